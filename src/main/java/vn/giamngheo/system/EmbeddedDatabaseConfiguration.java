@@ -1,0 +1,63 @@
+package vn.giamngheo.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * With no {@code spring.datasource.url} configured, the application starts its own PostgreSQL (real
+ * binaries shipped in a Maven Central artifact) with its data kept in {@code giamngheo.data-dir}/pg.
+ * With a URL configured, Spring Boot's ordinary data source is used instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${giamngheo.data-dir:./data}") String dataDir,
+                                      @Value("${giamngheo.embedded.port:0}") int port,
+                                      @Value("${giamngheo.embedded.clean:false}") boolean clean) {
+        try {
+            Path pgData = Path.of(dataDir).toAbsolutePath().resolve("pg");
+            Files.createDirectories(pgData.getParent());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("work_mem", "32MB")
+                    .setServerConfig("maintenance_work_mem", "256MB")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        return PooledDataSources.pooled(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    static final class NoDataSourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+}

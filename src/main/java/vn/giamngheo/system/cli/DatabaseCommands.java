@@ -1,0 +1,43 @@
+package vn.giamngheo.system.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.giamngheo.GiamngheoApplication;
+
+/**
+ * Batch commands that work on the database: the application context is started without the web
+ * server, the command bean named like the command runs, and the context closes.
+ */
+final class DatabaseCommands {
+
+    static final Set<String> NAMES = Set.of("import", "backup", "restore");
+
+    static final List<String> USAGES = List.of(
+            "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME]",
+            "backup --out FILE.sql   (embedded or configured PostgreSQL; needs pg_dump from the embedded binaries)",
+            "restore --in FILE.sql");
+
+    private DatabaseCommands() {
+    }
+
+    static int run(String name, List<String> args, PrintStream out, PrintStream err) {
+        SpringApplication app = new SpringApplication(GiamngheoApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of("giamngheo.demo.enabled", "false", "spring.main.banner-mode", "off"));
+        try (ConfigurableApplicationContext context = app.run()) {
+            return context.getBeansOfType(DatabaseCommand.class).values().stream()
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
+                    .map(c -> c.run(args, out, err))
+                    .orElseGet(() -> {
+                        err.println("error: command " + name + " is not available");
+                        return 2;
+                    });
+        }
+    }
+}
