@@ -1,0 +1,68 @@
+package vn.giamngheo.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.security.AccessScope;
+
+/** Looks up communes and villages of the unit catalogue for the registry (read-only SQL). */
+@Component
+class Communes {
+
+    private final JdbcClient jdbc;
+
+    Communes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The commune with this code on this date, if it existed then. */
+    Optional<CommuneRef> onDate(String code, LocalDate date) {
+        return jdbc.sql("""
+                        SELECT id, code, province_code, path, area_type FROM admin_unit
+                        WHERE level = 'commune' AND code = :code
+                          AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)""")
+                .param("code", code).param("d", date)
+                .query((rs, i) -> new CommuneRef(rs.getLong("id"), rs.getString("code"), rs.getString("province_code"),
+                        rs.getString("path"), rs.getString("area_type")))
+                .optional();
+    }
+
+    boolean villageOf(long villageId, long communeId) {
+        return jdbc.sql("SELECT count(*) FROM admin_unit WHERE id = :v AND level = 'village' AND parent_id = :c")
+                .param("v", villageId).param("c", communeId).query(Long.class).single() > 0;
+    }
+
+    /** Villages of the communes in the user's area (for filters and forms). */
+    List<Village> villages(Long communeId, AccessScope scope) {
+        String sql = """
+                SELECT v.id, v.name, v.parent_id, c.full_name AS commune_name FROM admin_unit v
+                JOIN admin_unit c ON c.id = v.parent_id
+                WHERE v.level = 'village' AND v.valid_to IS NULL AND (CAST(:commune AS bigint) IS NULL OR v.parent_id = :commune)
+                  AND v.path LIKE :pattern
+                ORDER BY c.full_name, v.name LIMIT 2000""";
+        return jdbc.sql(sql).param("commune", communeId).param("pattern", scope.pathPattern())
+                .query((rs, i) -> new Village(rs.getLong("id"), rs.getString("name"), rs.getLong("parent_id"),
+                        rs.getString("commune_name")))
+                .list();
+    }
+
+    /** Communes valid today inside the user's area (for forms), at most a province's worth. */
+    List<CommuneChoice> communesInScope(AccessScope scope, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT id, code, full_name FROM admin_unit
+                        WHERE level = 'commune' AND path LIKE :pattern
+                          AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
+                        ORDER BY code LIMIT 5000""")
+                .param("pattern", scope.pathPattern()).param("d", today)
+                .query((rs, i) -> new CommuneChoice(rs.getLong("id"), rs.getString("code"), rs.getString("full_name")))
+                .list();
+    }
+
+    record Village(long id, String name, long communeId, String communeName) {
+    }
+
+    record CommuneChoice(long id, String code, String fullName) {
+    }
+}

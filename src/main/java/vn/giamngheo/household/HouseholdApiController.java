@@ -1,0 +1,114 @@
+package vn.giamngheo.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.CurrentUsers;
+
+/** REST API of the household register; every call is limited to the caller's area. */
+@RestController
+@RequestMapping("/api/v1/households")
+class HouseholdApiController {
+
+    private final HouseholdRegistry registry;
+    private final HouseholdLifeEvents events;
+
+    HouseholdApiController(HouseholdRegistry registry, HouseholdLifeEvents events) {
+        this.registry = registry;
+        this.events = events;
+    }
+
+    @GetMapping
+    List<HouseholdSummary> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long communeId,
+                                  @RequestParam(required = false) Long villageId,
+                                  @RequestParam(defaultValue = "") String lifeStatus,
+                                  @RequestParam(defaultValue = "") String povertyStatus,
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        List<HouseholdSummary> rows = registry.search(
+                new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus, page, size), user());
+        return rows.size() > size ? rows.subList(0, size) : rows;
+    }
+
+    @GetMapping("/{id}")
+    Household get(@PathVariable long id) {
+        CurrentUser user = user();
+        return registry.get(id, user).visibleTo(user.seesIdentityNumbers());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Household create(@RequestBody HouseholdForm form) {
+        CurrentUser user = user();
+        return registry.create(form, user).visibleTo(user.seesIdentityNumbers());
+    }
+
+    @PutMapping("/{id}")
+    Household update(@PathVariable long id, @RequestBody HouseholdForm form) {
+        CurrentUser user = user();
+        return registry.update(id, form, user).visibleTo(user.seesIdentityNumbers());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id, @RequestParam int version) {
+        registry.delete(id, version, user());
+    }
+
+    @GetMapping("/{id}/events")
+    List<HouseholdLifeEvents.HouseholdEvent> history(@PathVariable long id) {
+        return events.events(id, user());
+    }
+
+    @PostMapping("/{id}/move")
+    Household move(@PathVariable long id, @RequestBody MoveRequest request) {
+        return events.move(id, request.version(), request.toCommuneCode(), request.newHouseholdCode(), request.date(),
+                request.note(), user());
+    }
+
+    @PostMapping("/{id}/split")
+    @ResponseStatus(HttpStatus.CREATED)
+    Household split(@PathVariable long id, @RequestBody SplitRequest request) {
+        return events.split(id, request.version(), request.leavingMemberNos(), request.newHeadMemberNo(),
+                request.remainingHeadMemberNo(), request.newHouseholdCode(), request.date(), request.note(), user());
+    }
+
+    @PostMapping("/{id}/merge")
+    Household merge(@PathVariable long id, @RequestBody MergeRequest request) {
+        return events.merge(id, request.version(), request.intoHouseholdId(), request.date(), request.note(), user());
+    }
+
+    @PostMapping("/{id}/dissolve")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void dissolve(@PathVariable long id, @RequestBody DissolveRequest request) {
+        events.dissolve(id, request.version(), request.date(), request.note(), user());
+    }
+
+    private static CurrentUser user() {
+        return CurrentUsers.require();
+    }
+
+    record MoveRequest(int version, String toCommuneCode, String newHouseholdCode, LocalDate date, String note) {
+    }
+
+    record SplitRequest(int version, Set<Integer> leavingMemberNos, int newHeadMemberNo, Integer remainingHeadMemberNo,
+                        String newHouseholdCode, LocalDate date, String note) {
+    }
+
+    record MergeRequest(int version, long intoHouseholdId, LocalDate date, String note) {
+    }
+
+    record DissolveRequest(int version, LocalDate date, String note) {
+    }
+}

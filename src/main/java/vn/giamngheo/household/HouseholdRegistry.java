@@ -1,0 +1,150 @@
+package vn.giamngheo.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.security.CurrentUser;
+
+/**
+ * The household register (sổ quản lý hộ): create, read, change and remove households and their members,
+ * always inside the user's area, never losing a concurrent update. Every change is audited by the
+ * database's triggers.
+ */
+@Service
+public class HouseholdRegistry {
+
+    private final HouseholdRepository households;
+    private final Communes communes;
+    private final Clock clock;
+    private final List<HouseholdChangeListener> listeners;
+
+    HouseholdRegistry(HouseholdRepository households, Communes communes, Clock clock,
+                      List<HouseholdChangeListener> listeners) {
+        this.households = households;
+        this.communes = communes;
+        this.clock = clock;
+        this.listeners = listeners;
+    }
+
+    public Household get(long id, CurrentUser user) {
+        return households.find(id, user.scope()).orElseThrow(() -> new HouseholdNotFoundException(id));
+    }
+
+    public List<HouseholdSummary> search(HouseholdQuery query, CurrentUser user) {
+        return households.search(query, user.scope());
+    }
+
+    public List<Household> exportCommune(long communeId, CurrentUser user) {
+        return households.inCommune(communeId, user.scope());
+    }
+
+    @Transactional
+    public Household create(HouseholdForm form, CurrentUser user) {
+        requireEditor(user);
+        numberMembers(form);
+        CommuneRef commune = validate(form, null, user.scope());
+        long id;
+        try {
+            id = households.insert(commune.provinceCode(), commune.id(), form, null);
+        } catch (DuplicateKeyException e) {
+            throw duplicateCode(form);
+        }
+        afterChange(id, user);
+        return get(id, user);
+    }
+
+    @Transactional
+    public Household update(long id, HouseholdForm form, CurrentUser user) {
+        requireEditor(user);
+        Household current = get(id, user);
+        if (form.getVersion() == null) {
+            throw new InvalidHouseholdException(List.of(new FieldProblem("version", "validation.required", List.of(""), null)));
+        }
+        if (form.getVersion() != current.version()) {
+            throw new ConcurrentEditException(current);
+        }
+        numberMembers(form);
+        CommuneRef commune = validate(form, id, user.scope());
+        if (!commune.provinceCode().equals(current.provinceCode()) || commune.id() != current.communeId()) {
+            throw new InvalidHouseholdException(List.of(new FieldProblem("communeCode", "validation.use-move",
+                    List.of(form.getCommuneCode()), form.getCommuneCode())));
+        }
+        try {
+            if (!households.update(id, current.provinceCode(), commune.id(), form, form.getVersion())) {
+                throw new ConcurrentEditException(get(id, user));
+            }
+            households.replaceMembers(current.provinceCode(), id, form.keptMembers());
+        } catch (DuplicateKeyException e) {
+            throw duplicateCode(form);
+        }
+        afterChange(id, user);
+        return get(id, user);
+    }
+
+    @Transactional
+    public void delete(long id, int version, CurrentUser user) {
+        requireEditor(user);
+        Household current = get(id, user);
+        if (current.version() != version) {
+            throw new ConcurrentEditException(current);
+        }
+        households.delete(id, current.provinceCode());
+    }
+
+    private CommuneRef validate(HouseholdForm form, Long id, AccessScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>(new HouseholdValidator(today, households::identityNumberTakenElsewhere)
+                .validate(form, id));
+        CommuneRef commune = null;
+        if (form.getCommuneCode() != null && form.getCommuneCode().strip().matches("\\d{5}")) {
+            commune = communes.onDate(form.getCommuneCode().strip(), today).orElse(null);
+            if (commune == null) {
+                problems.add(new FieldProblem("communeCode", "validation.commune-unknown",
+                        List.of(form.getCommuneCode(), today), form.getCommuneCode()));
+            } else if (!scope.contains(commune.path())) {
+                problems.add(new FieldProblem("communeCode", "validation.commune-outside-scope",
+                        List.of(form.getCommuneCode()), form.getCommuneCode()));
+            } else if (form.getVillageId() != null && !communes.villageOf(form.getVillageId(), commune.id())) {
+                problems.add(new FieldProblem("villageId", "validation.village-not-in-commune",
+                        List.of(String.valueOf(form.getVillageId())), String.valueOf(form.getVillageId())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidHouseholdException(problems);
+        }
+        return commune;
+    }
+
+    /** Members without a number get the next free one. */
+    private static void numberMembers(HouseholdForm form) {
+        int next = form.keptMembers().stream().map(MemberForm::getMemberNo).filter(n -> n != null)
+                .mapToInt(Integer::intValue).max().orElse(0) + 1;
+        for (MemberForm m : form.keptMembers()) {
+            if (m.getMemberNo() == null) {
+                m.setMemberNo(next++);
+            }
+        }
+    }
+
+    private void afterChange(long id, CurrentUser user) {
+        Household saved = get(id, user);
+        listeners.forEach(l -> l.householdChanged(saved));
+    }
+
+    private static InvalidHouseholdException duplicateCode(HouseholdForm form) {
+        return new InvalidHouseholdException(List.of(new FieldProblem("householdCode", "validation.household-code-taken",
+                List.of(form.getHouseholdCode()), form.getHouseholdCode())));
+    }
+
+    private static void requireEditor(CurrentUser user) {
+        if (!user.canEdit()) {
+            throw new AccessDeniedException("role " + user.role() + " may not change households");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.giamngheo.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user: who, with which role, over which unit. */
+public final class CurrentUser implements UserDetails {
+
+    private final long id;
+    private final String username;
+    private final String passwordHash;
+    private final String fullName;
+    private final Role role;
+    private final AccessScope scope;
+    private final String unitName;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+
+    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
+                       AccessScope scope, String unitName, boolean enabled, Instant lockedUntil) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.role = role;
+        this.scope = scope;
+        this.unitName = unitName;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public AccessScope scope() {
+        return scope;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMINISTRATOR;
+    }
+
+    public boolean canEdit() {
+        return role.canEdit();
+    }
+
+    public boolean seesIdentityNumbers() {
+        return role.seesIdentityNumbers();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.giamngheo.security;
+
+/** What a user may do; where they may do it comes from their unit (see {@link AccessScope}). */
+public enum Role {
+    /** Cán bộ cấp xã: enters and reviews the households of their commune. */
+    COMMUNE_OFFICER(true),
+    /** Chủ tịch UBND xã: decides and certifies; may also edit. */
+    COMMUNE_CHAIR(true),
+    /** Cán bộ cấp tỉnh: consolidates, approves and plans for the province. */
+    PROVINCE_OFFICER(true),
+    /** Bộ: reads national figures; changes nothing. */
+    MINISTRY_VIEWER(false),
+    /** Quản trị hệ thống: users, parameters, audit log; national scope. */
+    ADMINISTRATOR(true);
+
+    private final boolean canEdit;
+
+    Role(boolean canEdit) {
+        this.canEdit = canEdit;
+    }
+
+    public boolean canEdit() {
+        return canEdit;
+    }
+
+    /** Whether this role sees full citizen identity numbers (others see them masked). */
+    public boolean seesIdentityNumbers() {
+        return this == COMMUNE_OFFICER || this == COMMUNE_CHAIR || this == ADMINISTRATOR;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
