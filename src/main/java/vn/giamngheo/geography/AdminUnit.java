@@ -1,0 +1,32 @@
+package vn.giamngheo.geography;
+
+import java.time.LocalDate;
+
+/**
+ * An administrative unit as it was on some date (names and types can change while the unit keeps its identity).
+ *
+ * @param level        province, district, commune or village
+ * @param unitType     the Vietnamese type: Tỉnh, Thành phố trực thuộc trung ương, Huyện, Phường, Xã, thôn…
+ * @param areaType     urban, rural or special for a commune; for a village its commune's; null for provinces
+ *                     and districts
+ * @param provinceCode the code of the unit's province in the unit's own era
+ * @param validFrom    first day of validity, null when before the records start
+ * @param validTo      last day of validity, null when still valid
+ */
+public record AdminUnit(long id, String code, String level, String name, String fullName, String nameEn,
+                        String unitType, String areaType, Long parentId, String provinceCode, String regionName,
+                        LocalDate validFrom, LocalDate validTo, String path) {
+
+    public static final String PROVINCE = "province";
+    public static final String DISTRICT = "district";
+    public static final String COMMUNE = "commune";
+    public static final String VILLAGE = "village";
+
+    public boolean existsOn(LocalDate date) {
+        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
+    }
+
+    public boolean isCurrent() {
+        return validTo == null;
+    }
+}
