@@ -2,7 +2,7 @@
 
 CREATE TABLE app_user (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    username        text        NOT NULL UNIQUE CHECK (username ~ '^[a-z0-9._-]{3,64}$'),
+    username        text        NOT NULL UNIQUE CHECK (username ~ '^[a-z0-9._-]{2,64}$'),
     password_hash   text        NOT NULL,
     full_name       text        NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
     role            text        NOT NULL CHECK (role IN ('COMMUNE_OFFICER', 'COMMUNE_CHAIR', 'PROVINCE_OFFICER',

@@ -2,7 +2,6 @@ package vn.giamngheo.household;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * A birth date as written in forms and files: {@code YYYY-MM-DD}, or {@code YYYY} when only the year is
@@ -22,7 +21,7 @@ record BirthDateText(LocalDate date, boolean yearOnly) {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return new BirthDateText(LocalDate.parse(t), false);
             }
-        } catch (DateTimeParseException | DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a valid date: " + t, e);
         }
         throw new IllegalArgumentException("a birth date is YYYY-MM-DD or YYYY: " + t);

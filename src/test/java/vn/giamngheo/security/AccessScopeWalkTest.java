@@ -1,0 +1,120 @@
+package vn.giamngheo.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.giamngheo.household.Household;
+import vn.giamngheo.household.HouseholdRegistry;
+import vn.giamngheo.household.RegistryFixture;
+
+/**
+ * A commune officer of commune A walks every household endpoint (pages, API, search, export) aiming at a
+ * household of commune B and gets none of its data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessScopeWalkTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired UserAccounts users;
+    @Autowired HouseholdRegistry registry;
+
+    RegistryFixture fixture;
+    CurrentUser officerA;
+    Household householdOfB;
+    String secretName;
+    String secretId;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new RegistryFixture(jdbc, users);
+        String communeA = fixture.communeCode("08", 2);
+        String communeB = fixture.communeCode("08", 3);
+        officerA = fixture.user(Role.COMMUNE_OFFICER, "commune", communeA);
+        CurrentUser officerB = fixture.user(Role.COMMUNE_OFFICER, "commune", communeB);
+        var form = RegistryFixture.household(communeB, "B" + System.nanoTime());
+        secretName = "Vàng Seo Bí Mật " + System.nanoTime();
+        form.getMembers().get(0).setFullName(secretName);
+        secretId = form.getMembers().get(0).getIdNumber();
+        householdOfB = registry.create(form, officerB);
+    }
+
+    private List<MockHttpServletRequestBuilder> everyEndpointAimingAtB() {
+        long id = householdOfB.id();
+        String v = String.valueOf(householdOfB.version());
+        long communeB = householdOfB.communeId();
+        return List.of(
+                get("/households/" + id),
+                get("/households/" + id + "/edit"),
+                get("/households").param("q", secretName),
+                get("/households").param("q", secretId),
+                get("/api/v1/households/" + id),
+                get("/api/v1/households/" + id + "/events"),
+                get("/api/v1/households").param("q", secretName),
+                get("/api/v1/households").param("q", secretId),
+                get("/api/v1/households").param("communeId", String.valueOf(communeB)),
+                get("/api/v1/households/export").param("communeId", String.valueOf(communeB)).param("format", "csv"),
+                get("/households/export").param("communeId", String.valueOf(communeB)).param("format", "csv"),
+                post("/households/" + id).with(csrf()).param("householdCode", "X").param("version", v),
+                post("/households/" + id + "/delete").with(csrf()).param("version", v),
+                post("/api/v1/households/" + id + "/dissolve").with(csrf()).contentType("application/json")
+                        .content("{\"version\":" + v + ",\"date\":\"2026-01-01\"}"),
+                get("/audit"),
+                get("/api/v1/audit"));
+    }
+
+    @Test
+    void anOfficerOfAnotherCommuneGetsNoDataThroughAnyEndpoint() throws Exception {
+        for (MockHttpServletRequestBuilder request : everyEndpointAimingAtB()) {
+            MockHttpServletResponse response = mvc.perform(request.with(user(officerA))).andReturn().getResponse();
+            String body = response.getContentAsString();
+            assertThat(body).as("%s", request).doesNotContain(secretName).doesNotContain(secretId);
+            assertThat(response.getStatus()).as("%s", request).isIn(200, 302, 400, 403, 404);
+        }
+        assertThat(registry.get(householdOfB.id(), fixture.user(Role.ADMINISTRATOR, null, null)).lifeStatus())
+                .isEqualTo("active");
+    }
+
+    @Test
+    void theOwnCommuneOfficerSeesTheHousehold() throws Exception {
+        CurrentUser officerB = fixture.user(Role.COMMUNE_OFFICER, "commune", householdOfB.communeCode());
+        String body = mvc.perform(get("/api/v1/households/" + householdOfB.id()).with(user(officerB)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains(secretName).contains(secretId);
+    }
+
+    @Test
+    void aProvinceOfficerSeesTheHouseholdButNotTheFullIdentityNumber() throws Exception {
+        CurrentUser province = fixture.user(Role.PROVINCE_OFFICER, "province", "08");
+        String body = mvc.perform(get("/api/v1/households/" + householdOfB.id()).with(user(province)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains(secretName).doesNotContain(secretId).contains("********" + secretId.substring(8));
+    }
+
+    @Test
+    void anonymousUsersAreSentToTheLoginPageOrGet401() throws Exception {
+        assertThat(mvc.perform(get("/households")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(get("/api/v1/households")).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void formsWithoutACsrfTokenAreRefused() throws Exception {
+        CurrentUser officerB = fixture.user(Role.COMMUNE_OFFICER, "commune", householdOfB.communeCode());
+        assertThat(mvc.perform(post("/households/" + householdOfB.id() + "/delete").with(user(officerB))
+                .param("version", "0")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+}
