@@ -1,0 +1,212 @@
+package vn.giamngheo.classification;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.giamngheo.exchange.Employment;
+import vn.giamngheo.exchange.InfoDevice;
+import vn.giamngheo.exchange.MemberRecord;
+
+/**
+ * The table of indicator policies (exchange-format §2 codes → rule). Each rule reads its cut-offs from the
+ * standard's parameters (so a provincial copy or a corrected value changes the rule without code) and
+ * decides from facts, never from a typed "deprived" flag.
+ */
+public final class IndicatorPolicies {
+
+    private static final Map<String, IndicatorPolicy> POLICIES = Map.ofEntries(
+            Map.entry("employment", IndicatorPolicies::employment),
+            Map.entry("dependants", IndicatorPolicies::dependants),
+            Map.entry("nutrition", IndicatorPolicies::nutrition),
+            Map.entry("health_insurance", IndicatorPolicies::healthInsurance),
+            Map.entry("health_care_access", IndicatorPolicies::healthCareAccess),
+            Map.entry("adult_education", IndicatorPolicies::adultEducation),
+            Map.entry("child_schooling", IndicatorPolicies::childSchooling),
+            Map.entry("housing_quality", IndicatorPolicies::housingQuality),
+            Map.entry("housing_area", IndicatorPolicies::housingArea),
+            Map.entry("water_source", IndicatorPolicies::waterSource),
+            Map.entry("sanitation", IndicatorPolicies::sanitation),
+            Map.entry("telecom_use", IndicatorPolicies::telecomUse),
+            Map.entry("information_devices", f -> informationDevices("information_devices", f)),
+            Map.entry("information_assets", f -> informationDevices("information_assets", f)),
+            Map.entry("waste_treatment", IndicatorPolicies::wasteTreatment));
+
+    private IndicatorPolicies() {
+    }
+
+    public static Optional<IndicatorPolicy> policyFor(String indicator) {
+        return Optional.ofNullable(POLICIES.get(indicator));
+    }
+
+    /** ≥ 1 working-age member is unemployed or works for wages without a labour contract [S2]. */
+    static IndicatorResult employment(HouseholdFacts f) {
+        return MemberRule.assess("employment", f, Message.of("classification.cutoff.employment",
+                f.intParameter("working_age_min")), "employment", f::isWorkingAge,
+                m -> m.employment() == Employment.UNEMPLOYED || m.employment() == Employment.WAGE_NO_CONTRACT,
+                m -> m.employment().code());
+    }
+
+    /** Dependants are more than {@code dependants_share_max} of the members [S2/?]. */
+    static IndicatorResult dependants(HouseholdFacts f) {
+        int childUnder = f.intParameter("dependant_child_age_under");
+        List<String> disabilities = f.listParameter("dependant_disabilities");
+        long count = f.members().stream().filter(m -> isDependant(f, m, childUnder, disabilities)).count();
+        int members = f.members().size();
+        BigDecimal share = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(members), 4, RoundingMode.HALF_UP);
+        BigDecimal max = f.decimalParameter("dependants_share_max");
+        boolean deprived = share.compareTo(max) > 0;
+        return new IndicatorResult("dependants", deprived, Message.of("classification.evidence.dependants", count,
+                members, Message.of("classification.cutoff.dependants", max.movePointRight(2).stripTrailingZeros()
+                        .toPlainString(), childUnder)));
+    }
+
+    static boolean isDependant(HouseholdFacts f, MemberRecord m, int childUnder, List<String> disabilities) {
+        return f.age(m) < childUnder || f.reachedRetirementAge(m) || !m.workingCapacity()
+                || (m.disability() != null && disabilities.contains(m.disability().code()));
+    }
+
+    /** ≥ 1 child under {@code nutrition_child_age_under} is malnourished [S2]. */
+    static IndicatorResult nutrition(HouseholdFacts f) {
+        int under = f.intParameter("nutrition_child_age_under");
+        return MemberRule.assess("nutrition", f, Message.of("classification.cutoff.nutrition", under),
+                "malnourished", m -> f.age(m) < under,
+                m -> MemberRule.required(f, m, m.malnourished(), "malnourished"), m -> "yes");
+    }
+
+    /** ≥ 1 member aged {@code health_insurance_min_age} or over has no health insurance [?]. */
+    static IndicatorResult healthInsurance(HouseholdFacts f) {
+        int minAge = f.intParameter("health_insurance_min_age");
+        return MemberRule.assess("health_insurance", f, Message.of("classification.cutoff.health_insurance", minAge),
+                "health_insurance", m -> f.age(m) >= minAge, m -> !m.healthInsurance(), m -> "no");
+    }
+
+    /** Decision 59: a sick member was not treated. */
+    static IndicatorResult healthCareAccess(HouseholdFacts f) {
+        return MemberRule.assess("health_care_access", f, Message.of("classification.cutoff.health_care_access"),
+                "sick_untreated", m -> true, m -> MemberRule.required(f, m, m.sickUntreated(), "sick_untreated"),
+                m -> "yes");
+    }
+
+    /**
+     * Decree 07/351: a member aged 16–30 not in school lacks the diploma for the age (16–under 18:
+     * lower-secondary; 18–30: upper-secondary or vocational). Decision 59 (parameter
+     * {@code adult_education_born_from}): a member aged 15 or over born in or after 1986, not in school,
+     * without lower-secondary.
+     */
+    static IndicatorResult adultEducation(HouseholdFacts f) {
+        int minAge = f.intParameter("adult_education_min_age");
+        List<String> accepted = f.listParameter("adult_education_accepted");
+        Optional<Parameter> bornFrom = f.standard().parameter("adult_education_born_from");
+        if (bornFrom.isPresent()) {
+            int year = bornFrom.get().asInt();
+            return MemberRule.assess("adult_education", f, Message.of("classification.cutoff.adult_education_qd59",
+                    minAge, String.valueOf(year)), "education",
+                    m -> f.age(m) >= minAge && m.birthDate().year() >= year,
+                    m -> !m.inSchool() && !accepted.contains(m.education().code()), m -> m.education().code());
+        }
+        int maxAge = f.intParameter("adult_education_max_age");
+        int olderFrom = f.intParameter("adult_education_older_from_age");
+        List<String> acceptedYounger = f.listParameter("adult_education_accepted_younger");
+        return MemberRule.assess("adult_education", f, Message.of("classification.cutoff.adult_education", minAge,
+                olderFrom, maxAge), "education", m -> f.age(m) >= minAge && f.age(m) <= maxAge,
+                m -> !m.inSchool() && !(f.age(m) < olderFrom ? acceptedYounger : accepted)
+                        .contains(m.education().code()), m -> m.education().code());
+    }
+
+    /** A child in the age range is not in school (or, where required, not at the right level for the age). */
+    static IndicatorResult childSchooling(HouseholdFacts f) {
+        int minAge = f.intParameter("child_schooling_min_age");
+        int under = f.intParameter("child_schooling_age_under");
+        boolean level = f.booleanParameter("child_schooling_requires_level");
+        return MemberRule.assess("child_schooling", f, Message.of(level ? "classification.cutoff.child_schooling_level"
+                : "classification.cutoff.child_schooling", minAge, under),
+                level ? "school_level_appropriate" : "in_school",
+                m -> f.age(m) >= minAge && f.age(m) < under,
+                m -> !m.inSchool() || (level && !MemberRule.required(f, m, m.schoolLevelAppropriate(),
+                        "school_level_appropriate")),
+                m -> !m.inSchool() ? "in_school=no" : "no");
+    }
+
+    static IndicatorResult housingQuality(HouseholdFacts f) {
+        List<String> deprivedKinds = f.listParameter("deprived_housing");
+        String value = f.household().housingQuality().code();
+        return household("housing_quality", deprivedKinds.contains(value), "housing_quality", value,
+                Message.of("classification.cutoff.housing_quality", String.join(", ", deprivedKinds)));
+    }
+
+    static IndicatorResult housingArea(HouseholdFacts f) {
+        BigDecimal min = f.decimalParameter("floor_area_per_person_min");
+        BigDecimal perPerson = f.household().floorAreaM2()
+                .divide(BigDecimal.valueOf(f.members().size()), 2, RoundingMode.HALF_UP);
+        boolean deprived = f.household().floorAreaM2()
+                .compareTo(min.multiply(BigDecimal.valueOf(f.members().size()))) < 0;
+        return household("housing_area", deprived, "floor_area_m2 / members", perPerson.stripTrailingZeros()
+                .toPlainString(), Message.of("classification.cutoff.housing_area", min.toPlainString()));
+    }
+
+    static IndicatorResult waterSource(HouseholdFacts f) {
+        List<String> clean = f.listParameter("clean_water_sources");
+        String value = f.household().waterSource().code();
+        return household("water_source", !clean.contains(value), "water_source", value,
+                Message.of("classification.cutoff.water_source", String.join(", ", clean)));
+    }
+
+    static IndicatorResult sanitation(HouseholdFacts f) {
+        List<String> hygienic = f.listParameter("hygienic_toilets");
+        String value = f.household().toilet().code();
+        return household("sanitation", !hygienic.contains(value), "toilet", value,
+                Message.of("classification.cutoff.sanitation", String.join(", ", hygienic)));
+    }
+
+    /** No member uses internet services (Decision 59: and no member has a phone subscription). */
+    static IndicatorResult telecomUse(HouseholdFacts f) {
+        boolean internet = f.household().internetUse();
+        if (!f.booleanParameter("telecom_counts_telephone")) {
+            return household("telecom_use", !internet, "internet_use", internet ? "yes" : "no",
+                    Message.of("classification.cutoff.telecom_use"));
+        }
+        Boolean phone = f.household().telephoneUse();
+        if (!internet && phone == null) {
+            throw f.missing("telephone_use", "needed by " + f.standard().code() + " when nobody uses internet");
+        }
+        boolean deprived = !internet && !phone;
+        return household("telecom_use", deprived, "internet_use/telephone_use",
+                (internet ? "yes" : "no") + "/" + (phone == null ? "" : phone ? "yes" : "no"),
+                Message.of("classification.cutoff.telecom_use_phone"));
+    }
+
+    /** No counted information device and no reach of the commune/village loudspeakers [?]. */
+    static IndicatorResult informationDevices(String indicator, HouseholdFacts f) {
+        List<String> counted = f.listParameter("information_devices_counted");
+        Optional<InfoDevice> device = f.household().infoDevices().stream()
+                .filter(d -> counted.contains(d.code())).sorted().findFirst();
+        Message cutOff = Message.of("classification.cutoff.information_devices", String.join(", ", counted));
+        if (device.isPresent()) {
+            return household(indicator, false, "info_devices", device.get().code(), cutOff);
+        }
+        Boolean loudspeaker = f.household().loudspeakerReach();
+        if (loudspeaker == null) {
+            throw f.missing("loudspeaker_reach", "needed by " + indicator + " when the household has no counted device");
+        }
+        return household(indicator, !loudspeaker, "info_devices/loudspeaker_reach",
+                "-/" + (loudspeaker ? "yes" : "no"), cutOff);
+    }
+
+    /** Decree 351: household waste is neither collected nor treated [? cut-off]. */
+    static IndicatorResult wasteTreatment(HouseholdFacts f) {
+        Boolean treated = f.household().wasteTreatment();
+        if (treated == null) {
+            throw f.missing("waste_treatment", "needed by " + f.standard().code());
+        }
+        return household("waste_treatment", !treated, "waste_treatment", treated ? "yes" : "no",
+                Message.of("classification.cutoff.waste_treatment"));
+    }
+
+    private static IndicatorResult household(String indicator, boolean deprived, String field, String value,
+            Message cutOff) {
+        return new IndicatorResult(indicator, deprived, Message.of("classification.evidence.household", field, value,
+                cutOff));
+    }
+}

@@ -1,0 +1,18 @@
+package vn.giamngheo.classification;
+
+import java.util.List;
+
+/**
+ * A translatable sentence: a key of the {@code i18n/classification} bundles and its arguments. An argument
+ * may itself be a {@code Message} (e.g. the name of an indicator), rendered in the same language.
+ */
+public record Message(String key, List<Object> args) {
+
+    public Message {
+        args = List.copyOf(args);
+    }
+
+    public static Message of(String key, Object... args) {
+        return new Message(key, List.of(args));
+    }
+}

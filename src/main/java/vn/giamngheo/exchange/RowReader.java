@@ -1,0 +1,202 @@
+package vn.giamngheo.exchange;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Typed access to the cells of one row; every invalid or missing value is added to the problem list and
+ * read as {@code null}, so that a row reports all its problems at once. Columns missing from the header
+ * read as empty without a problem per row (the header problem is reported once).
+ */
+final class RowReader {
+
+    private final String file;
+    private final Map<String, Integer> index;
+    private final Table.Row row;
+    private final List<ExchangeProblem> problems;
+
+    RowReader(String file, Map<String, Integer> index, Table.Row row, List<ExchangeProblem> problems) {
+        this.file = file;
+        this.index = index;
+        this.row = row;
+        this.problems = problems;
+    }
+
+    int line() {
+        return row.line();
+    }
+
+    private int errors;
+
+    /** Whether a problem was reported for this row (the record is then not built). */
+    boolean hasErrors() {
+        return errors > 0;
+    }
+
+    void error(String column, String value, String code, String message, Object... args) {
+        errors++;
+        problems.add(ExchangeProblem.error(file, row.line(), column, value, code, message, args));
+    }
+
+    String raw(String column) {
+        Integer i = index.get(column);
+        return i == null ? "" : row.cell(i).trim();
+    }
+
+    /** Text, with a leading spreadsheet-protection quote removed (see {@link HouseholdFileWriter}). */
+    String text(String column) {
+        String value = HouseholdFileWriter.unprotect(raw(column));
+        return value.isEmpty() ? null : value;
+    }
+
+    String requiredText(String column) {
+        String value = text(column);
+        return value == null ? missing(column) : value;
+    }
+
+    private <T> T missing(String column) {
+        if (index.containsKey(column)) {
+            error(column, "", ExchangeProblem.REQUIRED_VALUE, "a value is required", column);
+        }
+        return null;
+    }
+
+    <E extends Enum<E> & Coded> E optionalEnum(String column, Class<E> type) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Optional<E> parsed = Coded.fromCode(type, value);
+        if (parsed.isEmpty()) {
+            error(column, value, ExchangeProblem.INVALID_VALUE, "not one of " + Coded.codesOf(type), Coded.codesOf(type));
+        }
+        return parsed.orElse(null);
+    }
+
+    <E extends Enum<E> & Coded> E requiredEnum(String column, Class<E> type) {
+        return raw(column).isEmpty() ? missing(column) : optionalEnum(column, type);
+    }
+
+    <E extends Enum<E> & Coded> Set<E> enumSet(String column, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        for (String part : raw(column).split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<E> parsed = Coded.fromCode(type, part);
+            if (parsed.isPresent()) {
+                set.add(parsed.get());
+            } else {
+                error(column, part.trim(), ExchangeProblem.INVALID_VALUE,
+                        "not one of " + Coded.codesOf(type), Coded.codesOf(type));
+            }
+        }
+        return set;
+    }
+
+    /** yes/no, có/không (case-insensitive); {@code null} when empty. */
+    Boolean optionalBoolean(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "có":
+                return Boolean.TRUE;
+            case "no", "không":
+                return Boolean.FALSE;
+            default:
+                error(column, value, ExchangeProblem.INVALID_VALUE, "not one of yes, no (có, không)", "yes, no");
+                return null;
+        }
+    }
+
+    Boolean requiredBoolean(String column) {
+        return raw(column).isEmpty() ? missing(column) : optionalBoolean(column);
+    }
+
+    Long optionalWholeNumber(String column, long min) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(column, value, ExchangeProblem.INVALID_NUMBER, "not a whole number ≥ " + min, min);
+        return null;
+    }
+
+    Long requiredWholeNumber(String column, long min) {
+        return raw(column).isEmpty() ? missing(column) : optionalWholeNumber(column, min);
+    }
+
+    BigDecimal optionalDecimal(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (number.signum() >= 0) {
+                return normalise(number);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(column, value, ExchangeProblem.INVALID_NUMBER, "not a decimal number ≥ 0 (use a point: 12.5)", 0);
+        return null;
+    }
+
+    BigDecimal requiredDecimal(String column) {
+        return raw(column).isEmpty() ? missing(column) : optionalDecimal(column);
+    }
+
+    LocalDate optionalDate(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            error(column, value, ExchangeProblem.INVALID_DATE, "not a date YYYY-MM-DD", "YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    BirthDate requiredBirthDate(String column, LocalDate today) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return missing(column);
+        }
+        Optional<BirthDate> date = BirthDate.parse(value);
+        if (date.isEmpty()) {
+            error(column, value, ExchangeProblem.INVALID_DATE, "not a date YYYY-MM-DD or a year YYYY",
+                    "YYYY-MM-DD|YYYY");
+            return null;
+        }
+        if (date.get().isAfter(today)) {
+            error(column, value, ExchangeProblem.FUTURE_BIRTH_DATE, "the birth date is after " + today, today);
+            return null;
+        }
+        return date.get();
+    }
+
+    static BigDecimal normalise(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.giamngheo.exchange;
+
+/** A member's sex. */
+public enum Sex implements Coded {
+    MALE, FEMALE
+}

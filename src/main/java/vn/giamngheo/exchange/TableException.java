@@ -1,0 +1,16 @@
+package vn.giamngheo.exchange;
+
+/** A file that cannot be read as a table at all; carries the one problem that says why. */
+final class TableException extends RuntimeException {
+
+    private final transient ExchangeProblem problem;
+
+    TableException(ExchangeProblem problem) {
+        super(problem.message());
+        this.problem = problem;
+    }
+
+    ExchangeProblem problem() {
+        return problem;
+    }
+}
