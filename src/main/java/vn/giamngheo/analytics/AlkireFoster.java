@@ -1,0 +1,135 @@
+package vn.giamngheo.analytics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The Alkire–Foster counting method (Alkire &amp; Foster 2011), as implemented by OPHI's mpitb:
+ * <ol>
+ * <li>deprivation score c_i = Σ_j w_j·g_ij, computed exactly as an integer over the common denominator of
+ * the weights and k;</li>
+ * <li>unit i is poor when c_i ≥ k; the deprivations of a non-poor unit are censored (set to 0);</li>
+ * <li>H = weighted share of the poor, M0 = weighted mean of the censored scores, A = M0 / H;
+ * h_j and h_j(k) = weighted share deprived in j before and after censoring; contribution = w_j·h_j(k)/M0.</li>
+ * </ol>
+ * Units missing any indicator of the measure are dropped (listwise deletion, as {@code na.omit} in the
+ * mpitbR examples). Weighted sums are in double precision. The same measures are computed for every value of
+ * every subgroup variable; a unit with no value for a variable is left out of that variable's breakdown only.
+ */
+public final class AlkireFoster {
+
+    private AlkireFoster() {
+    }
+
+    public static AlkireFosterResult compute(AlkireFosterSpec spec, Iterable<AnalysisUnit> units) {
+        List<Indicator> indicators = spec.indicators();
+        int d = indicators.size();
+        String[] names = indicators.stream().map(Indicator::name).toArray(String[]::new);
+        long[] weights = new long[d];
+        for (int j = 0; j < d; j++) {
+            weights[j] = spec.weightNumerator(j);
+        }
+        long k = spec.cutoffNumerator();
+
+        Accumulator overall = new Accumulator(d);
+        Map<Subgroup, Accumulator> bySubgroup = new HashMap<>();
+        long[] missing = new long[d];
+        long dropped = 0;
+        boolean[] deprived = new boolean[d];
+
+        for (AnalysisUnit unit : units) {
+            Map<String, Boolean> vector = unit.deprivations();
+            boolean complete = true;
+            long score = 0;
+            for (int j = 0; j < d; j++) {
+                Boolean value = vector.get(names[j]);
+                if (value == null) {
+                    missing[j]++;
+                    complete = false;
+                } else {
+                    deprived[j] = value;
+                    if (value) {
+                        score += weights[j];
+                    }
+                }
+            }
+            if (!complete) {
+                dropped++;
+                continue;
+            }
+            boolean poor = score >= k;
+            overall.add(unit.weight(), score, poor, deprived);
+            for (Map.Entry<String, String> group : unit.subgroups().entrySet()) {
+                bySubgroup.computeIfAbsent(new Subgroup(group.getKey(), group.getValue()), g -> new Accumulator(d))
+                        .add(unit.weight(), score, poor, deprived);
+            }
+        }
+
+        double denominator = spec.commonDenominator();
+        SortedMap<Subgroup, PovertyMeasures> subgroups = new TreeMap<>();
+        bySubgroup.forEach((subgroup, acc) -> subgroups.put(subgroup, acc.measures(indicators, denominator)));
+        Map<String, Long> droppedByIndicator = new LinkedHashMap<>();
+        for (int j = 0; j < d; j++) {
+            if (missing[j] > 0) {
+                droppedByIndicator.put(names[j], missing[j]);
+            }
+        }
+        return new AlkireFosterResult(spec, overall.measures(indicators, denominator), subgroups,
+                overall.units, dropped, droppedByIndicator);
+    }
+
+    /** Weighted sums for one population. */
+    private static final class Accumulator {
+        private long units;
+        private double population;
+        private double poorPopulation;
+        private double weightedScoreOfPoor;
+        private final double[] deprivedPopulation;
+        private final double[] deprivedPoorPopulation;
+
+        Accumulator(int indicators) {
+            deprivedPopulation = new double[indicators];
+            deprivedPoorPopulation = new double[indicators];
+        }
+
+        void add(double weight, long score, boolean poor, boolean[] deprived) {
+            units++;
+            population += weight;
+            if (poor) {
+                poorPopulation += weight;
+                weightedScoreOfPoor += weight * score;
+            }
+            for (int j = 0; j < deprived.length; j++) {
+                if (deprived[j]) {
+                    deprivedPopulation[j] += weight;
+                    if (poor) {
+                        deprivedPoorPopulation[j] += weight;
+                    }
+                }
+            }
+        }
+
+        PovertyMeasures measures(List<Indicator> indicators, double commonDenominator) {
+            double h = share(poorPopulation);
+            double m0 = share(weightedScoreOfPoor / commonDenominator);
+            double a = poorPopulation > 0 ? weightedScoreOfPoor / commonDenominator / poorPopulation : 0;
+            List<IndicatorBreakdown> breakdown = new ArrayList<>(indicators.size());
+            for (int j = 0; j < indicators.size(); j++) {
+                Indicator indicator = indicators.get(j);
+                double censored = share(deprivedPoorPopulation[j]);
+                double contribution = m0 > 0 ? indicator.weight().toDouble() * censored / m0 : 0;
+                breakdown.add(new IndicatorBreakdown(indicator, share(deprivedPopulation[j]), censored, contribution));
+            }
+            return new PovertyMeasures(units, population, h, a, m0, breakdown);
+        }
+
+        private double share(double part) {
+            return population > 0 ? part / population : 0;
+        }
+    }
+}
