@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * <li>deprivation score c_i = Σ_j w_j·g_ij, computed exactly as an integer over the common denominator of
  * the weights and k;</li>
  * <li>unit i is poor when c_i ≥ k; the deprivations of a non-poor unit are censored (set to 0);</li>
- * <li>H = weighted share of the poor, M0 = weighted mean of the censored scores, A = M0 / H;
- * h_j and h_j(k) = weighted share deprived in j before and after censoring; contribution = w_j·h_j(k)/M0.</li>
+ * <li>h_j and h_j(k) = weighted share deprived in j before and after censoring; H = weighted share of the
+ * poor; M0 = Σ_j w_j·h_j(k) (equal to the weighted mean censored score); A = M0 / H;
+ * contribution = w_j·h_j(k)/M0.</li>
  * </ol>
  * Units missing any indicator of the measure are dropped (listwise deletion, as {@code na.omit} in the
  * mpitbR examples). Weighted sums are in double precision. The same measures are computed for every value of
@@ -63,23 +64,22 @@ public final class AlkireFoster {
                 continue;
             }
             boolean poor = score >= k;
-            overall.add(unit.weight(), score, poor, deprived);
+            overall.add(unit.weight(), poor, deprived);
             for (Map.Entry<String, String> group : unit.subgroups().entrySet()) {
                 bySubgroup.computeIfAbsent(new Subgroup(group.getKey(), group.getValue()), g -> new Accumulator(d))
-                        .add(unit.weight(), score, poor, deprived);
+                        .add(unit.weight(), poor, deprived);
             }
         }
 
-        double denominator = spec.commonDenominator();
         SortedMap<Subgroup, PovertyMeasures> subgroups = new TreeMap<>();
-        bySubgroup.forEach((subgroup, acc) -> subgroups.put(subgroup, acc.measures(indicators, denominator)));
+        bySubgroup.forEach((subgroup, acc) -> subgroups.put(subgroup, acc.measures(indicators)));
         Map<String, Long> droppedByIndicator = new LinkedHashMap<>();
         for (int j = 0; j < d; j++) {
             if (missing[j] > 0) {
                 droppedByIndicator.put(names[j], missing[j]);
             }
         }
-        return new AlkireFosterResult(spec, overall.measures(indicators, denominator), subgroups,
+        return new AlkireFosterResult(spec, overall.measures(indicators), subgroups,
                 overall.units, dropped, droppedByIndicator);
     }
 
@@ -88,7 +88,6 @@ public final class AlkireFoster {
         private long units;
         private double population;
         private double poorPopulation;
-        private double weightedScoreOfPoor;
         private final double[] deprivedPopulation;
         private final double[] deprivedPoorPopulation;
 
@@ -97,12 +96,11 @@ public final class AlkireFoster {
             deprivedPoorPopulation = new double[indicators];
         }
 
-        void add(double weight, long score, boolean poor, boolean[] deprived) {
+        void add(double weight, boolean poor, boolean[] deprived) {
             units++;
             population += weight;
             if (poor) {
                 poorPopulation += weight;
-                weightedScoreOfPoor += weight * score;
             }
             for (int j = 0; j < deprived.length; j++) {
                 if (deprived[j]) {
@@ -114,16 +112,20 @@ public final class AlkireFoster {
             }
         }
 
-        PovertyMeasures measures(List<Indicator> indicators, double commonDenominator) {
+        PovertyMeasures measures(List<Indicator> indicators) {
             double h = share(poorPopulation);
-            double m0 = share(weightedScoreOfPoor / commonDenominator);
-            double a = poorPopulation > 0 ? weightedScoreOfPoor / commonDenominator / poorPopulation : 0;
+            double[] censored = new double[indicators.size()];
+            double m0 = 0;
+            for (int j = 0; j < censored.length; j++) {
+                censored[j] = share(deprivedPoorPopulation[j]);
+                m0 += indicators.get(j).weight().toDouble() * censored[j];
+            }
+            double a = h > 0 ? m0 / h : 0;
             List<IndicatorBreakdown> breakdown = new ArrayList<>(indicators.size());
-            for (int j = 0; j < indicators.size(); j++) {
+            for (int j = 0; j < censored.length; j++) {
                 Indicator indicator = indicators.get(j);
-                double censored = share(deprivedPoorPopulation[j]);
-                double contribution = m0 > 0 ? indicator.weight().toDouble() * censored / m0 : 0;
-                breakdown.add(new IndicatorBreakdown(indicator, share(deprivedPopulation[j]), censored, contribution));
+                double contribution = m0 > 0 ? indicator.weight().toDouble() * censored[j] / m0 : 0;
+                breakdown.add(new IndicatorBreakdown(indicator, share(deprivedPopulation[j]), censored[j], contribution));
             }
             return new PovertyMeasures(units, population, h, a, m0, breakdown);
         }
