@@ -38,7 +38,7 @@ public final class AlkireFoster {
         long k = spec.cutoffNumerator();
 
         Accumulator overall = new Accumulator(d);
-        Map<Subgroup, Accumulator> bySubgroup = new HashMap<>();
+        Map<String, Map<String, Accumulator>> bySubgroup = new HashMap<>();
         long[] missing = new long[d];
         long dropped = 0;
         boolean[] deprived = new boolean[d];
@@ -66,13 +66,15 @@ public final class AlkireFoster {
             boolean poor = score >= k;
             overall.add(unit.weight(), poor, deprived);
             for (Map.Entry<String, String> group : unit.subgroups().entrySet()) {
-                bySubgroup.computeIfAbsent(new Subgroup(group.getKey(), group.getValue()), g -> new Accumulator(d))
+                bySubgroup.computeIfAbsent(group.getKey(), variable -> new HashMap<>())
+                        .computeIfAbsent(group.getValue(), value -> new Accumulator(d))
                         .add(unit.weight(), poor, deprived);
             }
         }
 
         SortedMap<Subgroup, PovertyMeasures> subgroups = new TreeMap<>();
-        bySubgroup.forEach((subgroup, acc) -> subgroups.put(subgroup, acc.measures(indicators)));
+        bySubgroup.forEach((variable, values) -> values.forEach((value, acc) ->
+                subgroups.put(new Subgroup(variable, value), acc.measures(indicators))));
         Map<String, Long> droppedByIndicator = new LinkedHashMap<>();
         for (int j = 0; j < d; j++) {
             if (missing[j] > 0) {
