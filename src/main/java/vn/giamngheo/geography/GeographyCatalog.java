@@ -246,7 +246,7 @@ public class GeographyCatalog {
                     VALUES (:id, :code, 'village', :name, :fullName, :unitType, :parent, :province, :region, :from, :path)
                     """)
                     .param("id", id).param("code", "%s-%03d".formatted(commune.code(), sequence))
-                    .param("name", cleanName).param("fullName", villageKind.capitalised() + " " + cleanName)
+                    .param("name", cleanName).param("fullName", villageKind.fullName(cleanName))
                     .param("unitType", villageKind.label()).param("parent", communeId)
                     .param("province", commune.provinceCode()).param("region", commune.regionName())
                     .param("from", today).param("path", commune.path() + id + "/")

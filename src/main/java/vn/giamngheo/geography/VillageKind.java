@@ -31,7 +31,11 @@ public enum VillageKind {
                 .findFirst();
     }
 
-    String capitalised() {
-        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    /** "Thôn Đông" for thôn + "Đông"; a name that already starts with the kind ("Tổ dân phố 1") is kept. */
+    String fullName(String name) {
+        if (name.toLowerCase(Locale.ROOT).startsWith(label + " ")) {
+            return name;
+        }
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1) + " " + name;
     }
 }

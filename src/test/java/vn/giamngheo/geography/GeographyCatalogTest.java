@@ -9,8 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 @SpringBootTest
+@AutoConfigureMockMvc // same context as the web tests: the data is loaded once
 class GeographyCatalogTest {
 
     static final LocalDate LAST_DAY_BEFORE_REFORM = LocalDate.of(2025, 6, 30);

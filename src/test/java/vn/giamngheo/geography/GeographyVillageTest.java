@@ -1,0 +1,101 @@
+package vn.giamngheo.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class GeographyVillageTest {
+
+    @Autowired GeographyCatalog catalog;
+
+    AdminUnit locNinh() {
+        return catalog.byCode("25270", catalog.today()).orElseThrow();
+    }
+
+    @Test
+    void aVillageIsCreatedInATodayCommuneValidFromToday() {
+        AdminUnit commune = locNinh();
+        AdminUnit village = catalog.createVillage(commune.id(), "  Tổ   dân phố 1 ", "tổ dân phố");
+
+        assertThat(village.level()).isEqualTo("village");
+        assertThat(village.name()).isEqualTo("Tổ dân phố 1");
+        assertThat(village.fullName()).isEqualTo("Tổ dân phố 1");
+        assertThat(village.unitType()).isEqualTo("tổ dân phố");
+        assertThat(village.parentId()).isEqualTo(commune.id());
+        assertThat(village.code()).isEqualTo("25270-001");
+        assertThat(village.provinceCode()).isEqualTo("75");
+        assertThat(village.validFrom()).isEqualTo(catalog.today());
+        assertThat(village.validTo()).isNull();
+        assertThat(village.path()).isEqualTo(commune.path() + village.id() + "/");
+        assertThat(catalog.villagesOf(commune.id())).containsExactly(village);
+        assertThat(catalog.isInSubtree(village.id(), commune.id())).isTrue();
+        assertThat(catalog.subtree(commune.id(), catalog.today())).containsExactly(village);
+    }
+
+    @Test
+    void aVillageTakesTheAreaTypeOfItsCommuneOnTheDate() {
+        AdminUnit village = catalog.createVillage(locNinh().id(), "Ấp 3", "ấp");
+        assertThat(catalog.areaTypeOn(village.id(), catalog.today())).contains("urban");
+        assertThat(catalog.unitOn(village.id(), LocalDate.of(2025, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void villagesOfACommuneGetSuccessiveCodes() {
+        long commune = locNinh().id();
+        catalog.createVillage(commune, "Thôn A", "thôn");
+        AdminUnit second = catalog.createVillage(commune, "Đông", "THON");
+        assertThat(second.code()).isEqualTo("25270-002");
+        assertThat(second.fullName()).isEqualTo("Thôn Đông");
+    }
+
+    @Test
+    void aVillageNameIsUniqueWithinItsCommuneIgnoringCase() {
+        long commune = locNinh().id();
+        catalog.createVillage(commune, "Bàu Sen", "ấp");
+        assertThatThrownBy(() -> catalog.createVillage(commune, "bàu sen", "thôn"))
+                .isInstanceOf(InvalidVillageException.class)
+                .hasMessageContaining("already has a village named 'bàu sen'")
+                .extracting(e -> ((InvalidVillageException) e).reason()).isEqualTo("name.duplicate");
+        AdminUnit other = catalog.byCode("25357", catalog.today()).orElseThrow();
+        assertThat(catalog.createVillage(other.id(), "Bàu Sen", "ấp").name()).isEqualTo("Bàu Sen");
+    }
+
+    @Test
+    void aVillageNeedsANameOfReasonableLength() {
+        long commune = locNinh().id();
+        assertThatThrownBy(() -> catalog.createVillage(commune, "   ", "thôn"))
+                .isInstanceOf(InvalidVillageException.class).hasMessage("the village needs a name");
+        assertThatThrownBy(() -> catalog.createVillage(commune, null, "thôn"))
+                .isInstanceOf(InvalidVillageException.class).hasMessage("the village needs a name");
+        assertThatThrownBy(() -> catalog.createVillage(commune, "x".repeat(101), "thôn"))
+                .isInstanceOf(InvalidVillageException.class).hasMessageContaining("longer than 100");
+    }
+
+    @Test
+    void aVillageKindMustBeOneOfTheKnownNames() {
+        assertThatThrownBy(() -> catalog.createVillage(locNinh().id(), "Số 1", "xóm nhỏ"))
+                .isInstanceOf(InvalidVillageException.class)
+                .hasMessageContaining("unknown kind of village 'xóm nhỏ'").hasMessageContaining("tổ dân phố");
+    }
+
+    @Test
+    void aVillageBelongsToACommuneInUseToday() {
+        AdminUnit oldCommune = catalog.byCode("00004", LocalDate.of(2025, 6, 30)).orElseThrow();
+        assertThatThrownBy(() -> catalog.createVillage(oldCommune.id(), "Tổ 1", "tổ"))
+                .isInstanceOf(InvalidVillageException.class).hasMessageContaining("no longer in use");
+        AdminUnit province = catalog.byCode("75", catalog.today()).orElseThrow();
+        assertThatThrownBy(() -> catalog.createVillage(province.id(), "Tổ 1", "tổ"))
+                .isInstanceOf(InvalidVillageException.class).hasMessageContaining("villages belong to a commune");
+        assertThatThrownBy(() -> catalog.createVillage(-1, "Tổ 1", "tổ"))
+                .isInstanceOf(InvalidVillageException.class).hasMessage("no unit -1");
+    }
+}
