@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.giamngheo.household.HouseholdBulkWriter;
 import vn.giamngheo.household.HouseholdForm;
+import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
 
@@ -32,19 +33,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final UserAccounts users;
     private final HouseholdBulkWriter writer;
+    private final HouseholdRegistry registry;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String province;
     private final int households;
     private final long seed;
 
-    DemoDataLoader(JdbcClient jdbc, UserAccounts users, HouseholdBulkWriter writer, TransactionTemplate transactions,
+    DemoDataLoader(JdbcClient jdbc, UserAccounts users, HouseholdBulkWriter writer, HouseholdRegistry registry, TransactionTemplate transactions,
                    Clock clock, @Value("${giamngheo.demo.province:08}") String province,
                    @Value("${giamngheo.demo.households:3000}") int households,
                    @Value("${giamngheo.demo.seed:20261122}") long seed) {
         this.jdbc = jdbc;
         this.users = users;
         this.writer = writer;
+        this.registry = registry;
         this.transactions = transactions;
         this.clock = clock;
         this.province = province;
@@ -87,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
             batch.add(new HouseholdBulkWriter.NewHousehold(c.id(), province, form));
         }
         writer.write(batch, null);
+        registry.reclassifyAll();
         LOG.info("Demonstration data: {} households on {} communes of province {}; users admin, bo, tinh, xa, chutich, xa2",
                 households, communes.size(), province);
     }

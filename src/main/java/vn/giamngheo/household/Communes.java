@@ -29,6 +29,14 @@ class Communes {
                 .optional();
     }
 
+    Optional<CommuneRef> byId(long id) {
+        return jdbc.sql("SELECT id, code, province_code, path, area_type FROM admin_unit WHERE level = 'commune' AND id = :id")
+                .param("id", id)
+                .query((rs, i) -> new CommuneRef(rs.getLong("id"), rs.getString("code"), rs.getString("province_code"),
+                        rs.getString("path"), rs.getString("area_type")))
+                .optional();
+    }
+
     boolean villageOf(long villageId, long communeId) {
         return jdbc.sql("SELECT count(*) FROM admin_unit WHERE id = :v AND level = 'village' AND parent_id = :c")
                 .param("v", villageId).param("c", communeId).query(Long.class).single() > 0;

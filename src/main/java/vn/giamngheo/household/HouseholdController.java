@@ -28,8 +28,11 @@ class HouseholdController {
     private final HouseholdLifeEvents events;
     private final Communes communes;
     private final java.time.Clock clock;
+    private final HouseholdClassifier classifier;
 
-    HouseholdController(HouseholdRegistry registry, HouseholdLifeEvents events, Communes communes, java.time.Clock clock) {
+    HouseholdController(HouseholdRegistry registry, HouseholdLifeEvents events, Communes communes, java.time.Clock clock,
+                        HouseholdClassifier classifier) {
+        this.classifier = classifier;
         this.registry = registry;
         this.events = events;
         this.communes = communes;
@@ -53,7 +56,9 @@ class HouseholdController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("household", registry.get(id, user).visibleTo(user.seesIdentityNumbers()));
+        Household household = registry.get(id, user);
+        model.addAttribute("household", household.visibleTo(user.seesIdentityNumbers()));
+        model.addAttribute("classification", classifier.view(household, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("events", events.events(id, user));
         return DETAIL;
     }

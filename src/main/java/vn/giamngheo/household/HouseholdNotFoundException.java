@@ -1,6 +1,10 @@
 package vn.giamngheo.household;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** No household with that id in the user's area (the same answer whether it exists elsewhere or not). */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class HouseholdNotFoundException extends RuntimeException {
     public HouseholdNotFoundException(long id) {
         super("household " + id + " not found");

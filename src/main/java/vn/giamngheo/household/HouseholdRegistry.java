@@ -97,6 +97,26 @@ public class HouseholdRegistry {
         households.delete(id, current.provinceCode());
     }
 
+    /** Classifies every active household again (after loading data in bulk or changing a standard). */
+    @Transactional
+    public int reclassifyAll() {
+        java.util.List<Long> ids = households.activeIds();
+        for (long id : ids) {
+            Household h = households.find(id, vn.giamngheo.security.AccessScope.NATIONAL).orElseThrow();
+            listeners.forEach(l -> l.householdChanged(h));
+        }
+        return ids.size();
+    }
+
+    /** Classifies the households stored by one import. */
+    @Transactional
+    public void reclassifyImport(long importId) {
+        for (long id : households.idsOfImport(importId)) {
+            Household h = households.find(id, vn.giamngheo.security.AccessScope.NATIONAL).orElseThrow();
+            listeners.forEach(l -> l.householdChanged(h));
+        }
+    }
+
     private CommuneRef validate(HouseholdForm form, Long id, AccessScope scope) {
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>(new HouseholdValidator(today, households::identityNumberTakenElsewhere)

@@ -198,6 +198,14 @@ class HouseholdRepository {
                 sick_untreated = :sick, merit_person = :merit
             WHERE province_code = :p AND household_id = :h AND member_no = :no""";
 
+    List<Long> activeIds() {
+        return jdbc.sql("SELECT id FROM household WHERE life_status = 'active' ORDER BY id").query(Long.class).list();
+    }
+
+    List<Long> idsOfImport(long importId) {
+        return jdbc.sql("SELECT id FROM household WHERE import_id = :i ORDER BY id").param("i", importId).query(Long.class).list();
+    }
+
     int delete(long id, String provinceCode) {
         return jdbc.sql("DELETE FROM household WHERE province_code = :p AND id = :id")
                 .param("p", provinceCode).param("id", id).update();

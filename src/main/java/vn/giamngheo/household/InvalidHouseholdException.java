@@ -1,8 +1,12 @@
 package vn.giamngheo.household;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import java.util.List;
 
 /** Submitted household data broke one or more rules; nothing was stored. */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidHouseholdException extends RuntimeException {
 
     private final transient List<FieldProblem> problems;

@@ -81,11 +81,11 @@ class HouseholdRegistryTest {
     void theDatabaseRefusesToChangeOrDeleteAuditRows() {
         registry.create(RegistryFixture.household(communeA, code()), officer);
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET username = 'someone-else'").update())
-                .hasMessageContaining("append-only");
+                .hasStackTraceContaining("audit_log is append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update())
-                .hasMessageContaining("append-only");
+                .hasStackTraceContaining("audit_log is append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
-                .hasMessageContaining("append-only");
+                .hasStackTraceContaining("audit_log is append-only");
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,10 +24,10 @@ import vn.giamngheo.household.RegistryFixture;
  * household of commune B and gets none of its data.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class AccessScopeWalkTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired org.springframework.web.context.WebApplicationContext context;
+    MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
     @Autowired HouseholdRegistry registry;
@@ -41,6 +40,8 @@ class AccessScopeWalkTest {
 
     @BeforeEach
     void setUp() {
+        mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
         fixture = new RegistryFixture(jdbc, users);
         String communeA = fixture.communeCode("08", 2);
         String communeB = fixture.communeCode("08", 3);

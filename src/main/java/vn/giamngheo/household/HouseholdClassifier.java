@@ -1,0 +1,87 @@
+package vn.giamngheo.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.classification.Classification;
+import vn.giamngheo.classification.ExplanationRenderer;
+import vn.giamngheo.classification.MissingFactException;
+import vn.giamngheo.classification.PovertyClassifier;
+import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.classification.StandardCatalog;
+import vn.giamngheo.classification.StandardSchedule;
+import vn.giamngheo.exchange.Area;
+
+/**
+ * Keeps every household's classification fresh: on each save it is classified under the standard of the
+ * lists the current review produces (a review from 1 September decides the next year's lists), and the
+ * result is stored on the household for lists, filters and figures.
+ */
+@Component
+class HouseholdClassifier implements HouseholdChangeListener {
+
+    private final StandardCatalog catalog = StandardCatalog.national();
+    private final StandardSchedule schedule = StandardSchedule.national();
+    private final PovertyClassifier classifier = new PovertyClassifier();
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    HouseholdClassifier(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The lists year of the review under way on {@code date}. */
+    static int reviewListYear(LocalDate date) {
+        return date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+    }
+
+    PovertyStandard currentStandard() {
+        LocalDate today = LocalDate.now(clock);
+        String code = schedule.standardFor(reviewListYear(today))
+                .orElseThrow(() -> new IllegalStateException("no standard configured for " + reviewListYear(today)));
+        return catalog.standard(code).orElseThrow(() -> new IllegalStateException("unknown standard " + code));
+    }
+
+    Classification classify(Household h) {
+        return classifier.classify(ExchangeMapping.toData(h), currentStandard(), LocalDate.now(clock),
+                "urban".equals(h.communeAreaType()) ? Area.URBAN : Area.RURAL);
+    }
+
+    /** What the household page shows: the status and the explanation in the reader's language. */
+    ClassificationView view(Household h, Locale locale) {
+        try {
+            Classification c = classify(h);
+            return new ClassificationView(c.status().code(), c.standard(), new ExplanationRenderer(locale).render(c.explanation()), null);
+        } catch (MissingFactException e) {
+            return new ClassificationView(null, currentStandard().code(), List.of(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void householdChanged(Household h) {
+        String status = null;
+        Integer count = null;
+        String standard = currentStandard().code();
+        try {
+            Classification c = classify(h);
+            status = c.status().code();
+            count = c.deprivationCount();
+        } catch (MissingFactException e) {
+            // stored as unclassified; the household page names the missing fact
+        }
+        jdbc.sql("""
+                        UPDATE household SET poverty_status = :s, deprivation_count = :n, classified_standard = :std,
+                               classified_at = now()
+                        WHERE province_code = :p AND id = :id""")
+                .param("s", status).param("n", count).param("std", standard)
+                .param("p", h.provinceCode()).param("id", h.id())
+                .update();
+    }
+
+    record ClassificationView(String status, String standard, List<String> lines, String error) {
+    }
+}

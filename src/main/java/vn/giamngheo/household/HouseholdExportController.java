@@ -1,0 +1,69 @@
+package vn.giamngheo.household;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.exchange.HouseholdData;
+import vn.giamngheo.exchange.HouseholdFileWriter;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.CurrentUsers;
+
+/**
+ * Exports a commune's households in the exchange format (exchange-format §1) as a ZIP holding
+ * {@code households} and {@code members} (CSV or XLSX). Only communes inside the user's area; identity
+ * numbers masked for roles that do not need them; every export of personal data is audited.
+ */
+@Controller
+class HouseholdExportController {
+
+    private final HouseholdRegistry registry;
+    private final Communes communes;
+    private final AuditLog audit;
+
+    HouseholdExportController(HouseholdRegistry registry, Communes communes, AuditLog audit) {
+        this.registry = registry;
+        this.communes = communes;
+        this.audit = audit;
+    }
+
+    @GetMapping({"/households/export", "/api/v1/households/export"})
+    void export(@RequestParam long communeId, @RequestParam(defaultValue = "csv") String format,
+                HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUsers.require();
+        CommuneRef commune = communes.byId(communeId).filter(c -> user.scope().contains(c.path()))
+                .orElseThrow(() -> new HouseholdNotFoundException(communeId));
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        List<HouseholdData> data = registry.exportCommune(communeId, user).stream()
+                .map(h -> ExchangeMapping.toData(h.visibleTo(user.seesIdentityNumbers()))).toList();
+        HouseholdFileWriter writer = new HouseholdFileWriter();
+        ByteArrayOutputStream households = new ByteArrayOutputStream();
+        ByteArrayOutputStream members = new ByteArrayOutputStream();
+        if (xlsx) {
+            writer.writeHouseholdsXlsx(data, households);
+            writer.writeMembersXlsx(data, members);
+        } else {
+            writer.writeHouseholdsCsv(data, households);
+            writer.writeMembersCsv(data, members);
+        }
+        audit.record("EXPORT", "household", null, commune.provinceCode(),
+                data.size() + " households of commune " + commune.code() + " as " + (xlsx ? "XLSX" : "CSV"));
+        String ext = xlsx ? ".xlsx" : ".csv";
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"ho-gia-dinh-" + commune.code() + ".zip\"");
+        try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
+            zip.putNextEntry(new ZipEntry("households" + ext));
+            households.writeTo(zip);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("members" + ext));
+            members.writeTo(zip);
+            zip.closeEntry();
+        }
+    }
+}

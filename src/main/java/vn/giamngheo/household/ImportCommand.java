@@ -1,0 +1,92 @@
+package vn.giamngheo.household;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.exchange.ExchangeProblem;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.system.cli.CommandArguments;
+import vn.giamngheo.system.cli.DatabaseCommand;
+
+/**
+ * {@code import --year 2026 --households h.csv --members m.csv [--as USER]}: stores the files whole or not
+ * at all (exchange-format §7). Runs as the named user (default: admin), within that user's area.
+ * Exit status 0 when stored, 1 when the files were rejected (every problem printed), 2 when unreadable.
+ */
+@Component
+class ImportCommand implements DatabaseCommand {
+
+    private final HouseholdImport importer;
+    private final UserAccounts users;
+
+    ImportCommand(HouseholdImport importer, UserAccounts users) {
+        this.importer = importer;
+        this.users = users;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandArguments a = CommandArguments.parse(args);
+        int year;
+        try {
+            year = Integer.parseInt(a.required("year"));
+        } catch (NumberFormatException e) {
+            err.println("error: --year must be a year such as 2026");
+            return 2;
+        }
+        Path households = Path.of(a.required("households"));
+        Path members = Path.of(a.required("members"));
+        for (Path p : List.of(households, members)) {
+            if (!Files.isReadable(p)) {
+                err.println("error: cannot read " + p);
+                return 2;
+            }
+        }
+        String username = a.option("as").orElse("admin");
+        CurrentUser user = users.findByUsername(username).orElse(null);
+        if (user == null) {
+            err.println("error: no user " + username + " (use --as with an existing user name)");
+            return 2;
+        }
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        try (InputStream h = Files.newInputStream(households); InputStream m = Files.newInputStream(members)) {
+            HouseholdImport.Result result = importer.importFiles(year, households.getFileName().toString(), h,
+                    members.getFileName().toString(), m, user, p -> { });
+            result.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println("warning: " + format(p)));
+            if (!result.stored()) {
+                result.errors().forEach(p -> err.println(format(p)));
+                out.println("rejected: " + result.errors().size() + " problem(s); nothing was stored");
+                return 1;
+            }
+            out.println("stored: " + result.households() + " households, " + result.members() + " members (lists of " + year + ")");
+            return 0;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static String format(ExchangeProblem p) {
+        return p.file() + ":" + p.line() + ":" + p.column() + ": " + (p.value() == null ? "" : p.value()) + ": " + p.message();
+    }
+}
