@@ -120,8 +120,9 @@ public final class BudgetChecker {
                 corrected.put(new Cell(row, column), expected);
                 findings.add(new Finding(row.line(), row.label(), column.header(), Severity.ERROR, "cell_does_not_fit",
                         printed.text(), PrintedNumber.showAmount(expected), "budget.cell_does_not_fit",
-                        List.of(Messages.column(column.header()), printed.text(), total.text(), evidence.label(),
-                                String.valueOf(evidence.line()), PrintedNumber.showAmount(expected))));
+                        List.of(Messages.column(column.header()), printed.text(), total.text(),
+                                PrintedNumber.showAmount(total.value().subtract(rowDifference)),
+                                String.valueOf(evidence.line()), evidence.label(), PrintedNumber.showAmount(expected))));
                 return;
             }
             BigDecimal sources = total.value().subtract(rowDifference);

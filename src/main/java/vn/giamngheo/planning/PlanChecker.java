@@ -132,9 +132,9 @@ public final class PlanChecker {
             PrintedNumber printed = total.values().get(column);
             if (printed != null && printed.value().compareTo(sum) != 0) {
                 findings.add(total.finding(column.header(), Severity.ERROR, "total_equals_sum_of_units",
-                        printed.text(), sum.toPlainString(), "plan.total_equals_sum_of_units",
+                        printed.text(), PrintedNumber.showAmount(sum), "plan.total_equals_sum_of_units",
                         List.of(Messages.column(column.header()), printed.text(), String.valueOf(unitCount),
-                                sum.toPlainString())));
+                                PrintedNumber.showAmount(sum))));
             }
         });
     }
@@ -231,8 +231,8 @@ public final class PlanChecker {
                     .allMatch(c -> unitSums.containsKey(c) && unitSums.get(c).compareTo(get(c).value()) == 0);
             String shownRule = consequence ? rule + "_consequence" : rule;
             findings.add(row.finding(whole.header(), consequence ? Severity.NOTE : Severity.ERROR, shownRule, w.text(),
-                    expected.toPlainString(), "plan." + shownRule,
-                    List.of(w.text(), x.text(), y.text(), expected.toPlainString())));
+                    PrintedNumber.showAmount(expected), "plan." + shownRule,
+                    List.of(w.text(), x.text(), y.text(), PrintedNumber.showAmount(expected))));
         }
     }
 
