@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 public final class BatchCommands {
 
     /** Commands that need no database: created directly, no Spring context. */
-    private static final List<BatchCommand> STANDALONE = List.of();
+    private static final List<BatchCommand> STANDALONE = List.of(
+            new vn.giamngheo.classification.ClassifyCommand(),
+            new vn.giamngheo.planning.CheckPlanCommand(),
+            new vn.giamngheo.budget.CheckBudgetCommand());
 
     private static final Map<String, BatchCommand> BY_NAME = STANDALONE.stream()
             .collect(Collectors.toMap(BatchCommand::name, Function.identity()));
