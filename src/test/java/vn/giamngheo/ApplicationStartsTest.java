@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 class ApplicationStartsTest {
     @Autowired JdbcClient jdbc;

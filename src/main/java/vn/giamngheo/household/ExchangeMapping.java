@@ -47,6 +47,25 @@ final class ExchangeMapping {
         return new HouseholdData(record, members);
     }
 
+    /** A household as entered (not yet stored) in the exchange format, e.g. to write generated files. */
+    static HouseholdData toData(HouseholdForm f, String villageName) {
+        List<Member> members = new ArrayList<>();
+        for (MemberForm m : f.keptMembers()) {
+            BirthDateText birth = BirthDateText.parse(m.getBirthDate());
+            members.add(new Member(0, m.getMemberNo(), m.getFullName(), m.getIdNumber(), birth.date(), birth.yearOnly(),
+                    m.getSex(), m.getEthnicity(), m.getRelation(), m.getEmployment(), m.isWorkingCapacity(),
+                    m.getDisability(), m.getMonthlySocialAllowance(), m.isHealthInsurance(), m.getMalnourished(),
+                    m.getEducation(), m.isInSchool(), m.getSchoolLevelAppropriate(), m.getSickUntreated(), m.getMeritPerson()));
+        }
+        Household h = new Household(0, null, f.getHouseholdCode(), 0, f.getCommuneCode(), null, null, null, villageName,
+                f.getArea() == null || f.getArea().isBlank() ? null : f.getArea(), f.getAddress(), null,
+                f.getIncomePerCapita(), f.getB1Score(), f.getHousingQuality(), f.getFloorAreaM2(), f.getWaterSource(),
+                f.getToilet(), f.isInternetUse(), f.getTelephoneUse(), f.getInfoDevices(), f.getLoudspeakerReach(),
+                f.getWasteTreatment(), f.getCauses(), f.getEthnicMinority(), f.getMeritHousehold(), f.getSocialProtection(),
+                "active", 0, members);
+        return toData(h);
+    }
+
     static HouseholdForm toForm(HouseholdData data, Long villageId) {
         HouseholdRecord r = data.household();
         HouseholdForm f = new HouseholdForm();

@@ -137,7 +137,8 @@ public class HouseholdImport {
             }
             for (MemberRecord m : d.members()) {
                 if (m.idNumber() != null && taken.contains(m.idNumber())) {
-                    problems.add(error(membersName, 0, "id_number", m.idNumber(), "exchange.id-number-registered",
+                    problems.add(error(householdsName, i + 2, "id_number (member " + m.memberNo() + ")", m.idNumber(),
+                            "exchange.id-number-registered",
                             "identity number " + m.idNumber() + " (household " + d.code() + ", member " + m.memberNo()
                                     + ") already belongs to a registered person"));
                 }

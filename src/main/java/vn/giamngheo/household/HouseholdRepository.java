@@ -84,10 +84,9 @@ class HouseholdRepository {
         sql.append(scopeCondition(scope));
         Map<String, Object> params = new LinkedHashMap<>();
         if (!query.text().isEmpty()) {
-            sql.append("""
-                     AND (h.household_code ILIKE :like OR EXISTS (SELECT 1 FROM household_member m
-                          WHERE m.province_code = h.province_code AND m.household_id = h.id
-                            AND (lower(m.full_name) LIKE lower(:like) OR m.id_number = :text)))""");
+            sql.append(" AND (h.household_code ILIKE :like OR EXISTS (SELECT 1 FROM household_member m"
+                    + " WHERE m.province_code = h.province_code AND m.household_id = h.id"
+                    + " AND (lower(m.full_name) LIKE lower(:like) OR m.id_number = :text)))");
             params.put("like", "%" + escapeLike(query.text()) + "%");
             params.put("text", query.text());
         }

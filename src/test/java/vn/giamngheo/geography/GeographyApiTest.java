@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser

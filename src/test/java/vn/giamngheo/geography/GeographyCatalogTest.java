@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc // same context as the web tests: the data is loaded once
 class GeographyCatalogTest {

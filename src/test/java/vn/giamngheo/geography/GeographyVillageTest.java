@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

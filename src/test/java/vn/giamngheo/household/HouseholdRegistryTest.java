@@ -16,6 +16,7 @@ import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
 
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 class HouseholdRegistryTest {
 
@@ -68,7 +69,8 @@ class HouseholdRegistryTest {
         Household updated = registry.update(h.id(), form, officer);
         assertThat(updated.version()).isEqualTo(h.version() + 1);
 
-        String after = jdbc.sql("SELECT after_value ->> 'address' FROM audit_log WHERE entity = 'household' AND action = 'UPDATE' AND entity_id = :id")
+        String after = jdbc.sql("SELECT after_value ->> 'address' FROM audit_log WHERE entity = 'household' AND action = 'UPDATE' AND entity_id = :id"
+                        + " AND before_value ->> 'address' IS DISTINCT FROM after_value ->> 'address'")
                 .param("id", String.valueOf(h.id())).query(String.class).single();
         assertThat(after).isEqualTo("Thôn Bản Mới");
 
