@@ -57,7 +57,7 @@ class HouseholdClassifier implements HouseholdChangeListener {
             Classification c = classify(h);
             return new ClassificationView(c.status().code(), c.standard(), new ExplanationRenderer(locale).render(c.explanation()), null);
         } catch (MissingFactException e) {
-            return new ClassificationView(null, currentStandard().code(), List.of(), e.getMessage());
+            return new ClassificationView(null, currentStandard().code(), List.of(), e.field());
         }
     }
 
@@ -82,6 +82,7 @@ class HouseholdClassifier implements HouseholdChangeListener {
                 .update();
     }
 
-    record ClassificationView(String status, String standard, List<String> lines, String error) {
+    /** {@code missingField}: the exchange-format field a rule needed and the household lacks, if any. */
+    record ClassificationView(String status, String standard, List<String> lines, String missingField) {
     }
 }

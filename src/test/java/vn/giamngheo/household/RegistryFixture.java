@@ -64,6 +64,8 @@ public final class RegistryFixture {
         f.setWaterSource("drilled_well");
         f.setToilet("semi_septic");
         f.setInternetUse(true);
+        f.setWasteTreatment(true);
+        f.setLoudspeakerReach(true);
         f.setMembers(new java.util.ArrayList<>(List.of(member(1, "Nguyễn Văn Hùng", "head", "1980-03-04"),
                 member(2, "Trần Thị Lan", "spouse", "1983"))));
         return f;
