@@ -44,6 +44,15 @@ public class HouseholdRegistry {
         return households.inCommune(communeId, user.scope());
     }
 
+    /**
+     * Every active household of a unit's subtree (commune, province or the whole country) that the user may
+     * see, with members, handed one at a time in commune and code order (bounded memory).
+     */
+    @Transactional(readOnly = true)
+    public void forEachInUnit(long unitId, CurrentUser user, java.util.function.Consumer<Household> consumer) {
+        households.forEachInUnit(unitId, user.scope(), consumer);
+    }
+
     @Transactional
     public Household create(HouseholdForm form, CurrentUser user) {
         requireEditor(user);

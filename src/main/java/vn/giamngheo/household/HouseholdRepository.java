@@ -69,6 +69,20 @@ class HouseholdRepository {
         return households.stream().map(h -> h.withMembers(members.getOrDefault(h.id(), List.of()))).toList();
     }
 
+    /** Streams the active households of a unit's subtree inside the scope, commune by commune, with members. */
+    void forEachInUnit(long unitId, AccessScope scope, java.util.function.Consumer<Household> consumer) {
+        List<Long> communeIds = bindScope(jdbc.sql("""
+                        SELECT c.id FROM admin_unit c, admin_unit u
+                        WHERE u.id = :unit AND c.level = 'commune' AND c.path LIKE u.path || '%'
+                          AND EXISTS (SELECT 1 FROM household h WHERE h.commune_id = c.id"""
+                        + scopeCondition(scope) + ") ORDER BY c.code"), scope)
+                .param("unit", unitId)
+                .query(Long.class).list();
+        for (long communeId : communeIds) {
+            inCommune(communeId, scope).forEach(consumer);
+        }
+    }
+
     List<HouseholdSummary> search(HouseholdQuery query, AccessScope scope) {
         StringBuilder sql = new StringBuilder("""
                 SELECT h.id, h.province_code, h.household_code, c.full_name AS commune_name, v.name AS village_name,
