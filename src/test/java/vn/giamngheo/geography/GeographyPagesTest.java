@@ -88,7 +88,7 @@ class GeographyPagesTest {
 
     @Test
     void aBadDateOnThePageIsReportedAndTodayIsShown() throws Exception {
-        mvc.perform(get("/units").param("date", "hôm qua").locale(Locale.ENGLISH))
+        mvc.perform(get("/units").param("date", "hôm qua").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("date", catalog.today()))
                 .andExpect(content().string(containsString("is not a date")));
