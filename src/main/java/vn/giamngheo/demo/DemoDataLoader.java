@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.household.HouseholdBulkWriter;
 import vn.giamngheo.household.HouseholdForm;
 import vn.giamngheo.household.HouseholdRegistry;
@@ -34,13 +35,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccounts users;
     private final HouseholdBulkWriter writer;
     private final HouseholdRegistry registry;
+    private final GeographyCatalog geography;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String province;
     private final int households;
     private final long seed;
 
-    DemoDataLoader(JdbcClient jdbc, UserAccounts users, HouseholdBulkWriter writer, HouseholdRegistry registry, TransactionTemplate transactions,
+    DemoDataLoader(JdbcClient jdbc, UserAccounts users, HouseholdBulkWriter writer, HouseholdRegistry registry, GeographyCatalog geography, TransactionTemplate transactions,
                    Clock clock, @Value("${giamngheo.demo.province:08}") String province,
                    @Value("${giamngheo.demo.households:3000}") int households,
                    @Value("${giamngheo.demo.seed:20261122}") long seed) {
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.users = users;
         this.writer = writer;
         this.registry = registry;
+        this.geography = geography;
         this.transactions = transactions;
         this.clock = clock;
         this.province = province;
@@ -98,19 +101,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final java.util.Map<String, Long> villages = new java.util.HashMap<>();
 
     private Long village(Commune c, int n) {
-        return villages.computeIfAbsent(c.code() + "-" + n, key -> {
-            String code = String.format("%s-%03d", c.code(), n);
-            return jdbc.sql("""
-                            WITH nid AS (SELECT nextval(pg_get_serial_sequence('admin_unit', 'id')) AS id)
-                            INSERT INTO admin_unit (id, code, level, name, full_name, unit_type, parent_id, province_code, valid_from, path)
-                            SELECT nid.id, :code, 'village', :name, :fullName, :type, c.id, c.province_code, DATE '2025-07-01',
-                                   c.path || nid.id || '/'
-                            FROM admin_unit c, nid WHERE c.id = :commune RETURNING id""")
-                    .param("code", code).param("name", (c.urban() ? "Tổ dân phố " : "Thôn ") + n)
-                    .param("fullName", (c.urban() ? "Tổ dân phố " : "Thôn ") + n + ", " + c.name())
-                    .param("type", c.urban() ? "Tổ dân phố" : "Thôn").param("commune", c.id())
-                    .query(Long.class).single();
-        });
+        return villages.computeIfAbsent(c.code() + "-" + n,
+                key -> geography.createVillage(c.id(), (c.urban() ? "Tổ dân phố " : "Thôn ") + n, c.urban() ? "tổ dân phố" : "thôn").id());
     }
 
     private record Commune(long id, String code, String name, boolean urban) {

@@ -52,6 +52,7 @@ class UnitPageController {
         model.addAttribute("successorLinks", catalog.successors(id));
         model.addAttribute("currentUnits", unit.isCurrent() ? List.of() : catalog.currentUnitsOf(id));
         model.addAttribute("villages", AdminUnit.COMMUNE.equals(unit.level()) ? catalog.villagesOf(id) : List.of());
+        model.addAttribute("villageKinds", java.util.Arrays.stream(VillageKind.values()).map(VillageKind::label).toList());
         return UNIT_VIEW;
     }
 

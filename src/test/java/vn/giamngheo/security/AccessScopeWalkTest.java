@@ -78,6 +78,9 @@ class AccessScopeWalkTest {
                 post("/households/" + id + "/delete").with(csrf()).param("version", v),
                 post("/api/v1/households/" + id + "/dissolve").with(csrf()).contentType("application/json")
                         .content("{\"version\":" + v + ",\"date\":\"2026-01-01\"}"),
+                post("/units/" + communeB + "/villages").with(csrf()).param("name", "Thôn Xâm Nhập").param("kind", "thôn"),
+                post("/api/v1/units/" + communeB + "/villages").with(csrf()).contentType("application/json")
+                        .content("{\"name\":\"Thôn Xâm Nhập\",\"kind\":\"thôn\"}"),
                 get("/audit"),
                 get("/api/v1/audit"));
     }
@@ -97,6 +100,7 @@ class AccessScopeWalkTest {
         }
         assertThat(registry.get(householdOfB.id(), fixture.user(Role.ADMINISTRATOR, null, null)).lifeStatus())
                 .isEqualTo("active");
+        assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE name = 'Thôn Xâm Nhập'").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -113,6 +117,17 @@ class AccessScopeWalkTest {
         String body = mvc.perform(get("/api/v1/households/" + householdOfB.id()).with(user(province)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).contains(secretName).doesNotContain(secretId).contains("********" + secretId.substring(8));
+    }
+
+    @Test
+    void theOfficerOfTheCommuneAddsAVillage() throws Exception {
+        CurrentUser officerB = fixture.user(Role.COMMUNE_OFFICER, "commune", householdOfB.communeCode());
+        String name = "Thôn Nà Mới " + System.nanoTime() % 100000;
+        assertThat(mvc.perform(post("/api/v1/units/" + householdOfB.communeId() + "/villages").with(user(officerB)).with(csrf())
+                .contentType("application/json").content("{\"name\":\"" + name + "\",\"kind\":\"thôn\"}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity = 'admin_unit' AND action = 'CREATE' AND after_value ->> 'name' = :n")
+                .param("n", name).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
