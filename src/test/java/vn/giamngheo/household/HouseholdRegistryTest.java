@@ -107,6 +107,41 @@ class HouseholdRegistryTest {
     }
 
     @Test
+    void twoOfficersSavingAtTheSameMomentCannotBothWin() throws Exception {
+        Household h = registry.create(RegistryFixture.household(communeA, code()), officer);
+        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (String address : List.of("Địa chỉ của người thứ nhất", "Địa chỉ của người thứ hai")) {
+                outcomes.add(pool.submit(() -> {
+                    HouseholdForm form = HouseholdForm.of(h);
+                    form.setAddress(address);
+                    barrier.await();
+                    try {
+                        registry.update(h.id(), form, officer);
+                        return "saved:" + address;
+                    } catch (ConcurrentEditException e) {
+                        return "refused";
+                    }
+                }));
+            }
+            List<String> results = new java.util.ArrayList<>();
+            for (var f : outcomes) {
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn(r -> r.equals("refused")).hasSize(1);
+            String winner = results.stream().filter(r -> r.startsWith("saved:")).findFirst().orElseThrow().substring(6);
+            Household stored = registry.get(h.id(), officer);
+            assertThat(stored.address()).isEqualTo(winner);
+            assertThat(stored.version()).isEqualTo(h.version() + 1);
+            assertThat(stored.members()).hasSize(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anIdentityNumberIsUniqueAcrossTheWholeRegistry() {
         Household h = registry.create(RegistryFixture.household(communeA, code()), officer);
         HouseholdForm other = RegistryFixture.household(communeA, code());
