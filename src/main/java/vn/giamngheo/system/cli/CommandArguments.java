@@ -19,6 +19,9 @@ public final class CommandArguments {
         CommandArguments parsed = new CommandArguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.startsWith("--giamngheo.") || arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
+                continue; // application settings, read by Spring
+            }
             if (arg.startsWith("--")) {
                 String name = arg.substring(2);
                 int eq = name.indexOf('=');

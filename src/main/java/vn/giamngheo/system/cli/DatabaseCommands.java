@@ -29,7 +29,14 @@ final class DatabaseCommands {
         SpringApplication app = new SpringApplication(GiamngheoApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(Map.of("giamngheo.demo.enabled", "false", "spring.main.banner-mode", "off"));
-        try (ConfigurableApplicationContext context = app.run()) {
+        // --giamngheo.* and --spring.* options configure the application (data folder, database)
+        // batch commands never load demonstration data and keep the log quiet; given options still win
+        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("--giamngheo.demo.enabled=false",
+                "--logging.level.root=WARN", "--logging.level.vn.giamngheo=WARN", "--spring.main.log-startup-info=false"));
+        args.stream().filter(a -> a.startsWith("--giamngheo.") || a.startsWith("--spring.") || a.startsWith("--logging."))
+                .forEach(settings::add);
+        String[] springArgs = settings.toArray(String[]::new);
+        try (ConfigurableApplicationContext context = app.run(springArgs)) {
             return context.getBeansOfType(DatabaseCommand.class).values().stream()
                     .filter(c -> c.name().equals(name))
                     .findFirst()
