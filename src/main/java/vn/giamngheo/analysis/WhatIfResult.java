@@ -18,4 +18,9 @@ record WhatIfResult(String unitCode, String unitName, String currentStandard, St
     public List<String> outcomes() {
         return OUTCOMES;
     }
+
+    /** Households with this outcome under the candidate minus under the current standard. */
+    public long difference(String outcome) {
+        return after.getOrDefault(outcome, 0L) - before.getOrDefault(outcome, 0L);
+    }
 }
