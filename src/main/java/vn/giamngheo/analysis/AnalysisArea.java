@@ -13,7 +13,7 @@ record AnalysisArea(Long unitId, String code, String name, String level, String 
         return new AnalysisArea(null, "VN", "Việt Nam", COUNTRY, null, null);
     }
 
-    boolean isCountry() {
+    public boolean isCountry() {
         return unitId == null;
     }
 
