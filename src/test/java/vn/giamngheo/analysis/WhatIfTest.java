@@ -197,6 +197,14 @@ class WhatIfTest {
         assertThat(changedCodesIn(direct)).containsExactly(prefix + "2", prefix + "3", prefix + "4");
     }
 
+    @Test
+    void theFormOffersOnlyTheOfficersOwnCommuneAndDefaultsToTheCurrentListsStandard() throws Exception {
+        String page = mvc.perform(get("/analysis/what-if").with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"" + communeId + "\"", "id=\"whatif-form\"", "name=\"_csrf\"");
+        assertThat(page.split("<option value=\"\\d+\"", -1)).hasSize(2);
+    }
+
     /** The household codes under the header row, checking every cell is text or a number, never a formula. */
     private List<String> changedCodesIn(byte[] xlsx) throws Exception {
         List<String> codes = new ArrayList<>();
