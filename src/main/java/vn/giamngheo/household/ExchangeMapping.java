@@ -23,12 +23,13 @@ import vn.giamngheo.exchange.Toilet;
 import vn.giamngheo.exchange.WaterSource;
 
 /** Converts between the registry's households and the exchange-format records (exchange-format §1). */
-final class ExchangeMapping {
+public final class ExchangeMapping {
 
     private ExchangeMapping() {
     }
 
-    static HouseholdData toData(Household h) {
+    /** The household in the exchange format, as the pure classifier and analytics read it. */
+    public static HouseholdData toData(Household h) {
         HouseholdRecord record = new HouseholdRecord(h.householdCode(), h.communeCode(), h.villageName(),
                 h.area() == null ? null : code(Area.class, h.area()), h.address(), h.referenceDate(), h.incomePerCapita(),
                 h.b1Score(), code(HousingQuality.class, h.housingQuality()), h.floorAreaM2(),

@@ -1,0 +1,24 @@
+package vn.giamngheo.analysis;
+
+/**
+ * The unit an analysis covers: a commune, a province or (unit id {@code null}) the whole country.
+ *
+ * @param path materialised path of the unit; {@code null} for the country
+ */
+record AnalysisArea(Long unitId, String code, String name, String level, String provinceCode, String path) {
+
+    static final String COUNTRY = "country";
+
+    static AnalysisArea country() {
+        return new AnalysisArea(null, "VN", "Việt Nam", COUNTRY, null, null);
+    }
+
+    public boolean isCountry() {
+        return unitId == null;
+    }
+
+    /** How audit entries and file names name the unit. */
+    String label() {
+        return isCountry() ? "country" : level + " " + code;
+    }
+}

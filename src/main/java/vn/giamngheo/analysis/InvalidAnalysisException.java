@@ -1,0 +1,13 @@
+package vn.giamngheo.analysis;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A request the analysis cannot run: unknown standard, unknown parameter, a value of the wrong kind, a bad k. */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
+class InvalidAnalysisException extends RuntimeException {
+
+    InvalidAnalysisException(String message) {
+        super(message);
+    }
+}
