@@ -42,7 +42,7 @@ class StandardSource {
      */
     PovertyStandard current() {
         LocalDate today = today();
-        int listYear = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
+        int listYear = StandardSchedule.reviewListYear(today);
         String code = schedule.standardFor(listYear)
                 .orElseThrow(() -> new IllegalStateException("no standard configured for the lists of " + listYear));
         return catalog.standard(code).orElseThrow(() -> new IllegalStateException("unknown standard " + code));

@@ -30,6 +30,17 @@ public final class StandardSchedule {
         return new StandardSchedule(years);
     }
 
+    /** First month of the periodic review (Decision 24/2021: 1 September – 14 December). */
+    public static final int PERIODIC_REVIEW_START_MONTH = 9;
+
+    /**
+     * The lists year that a review held on {@code date} decides: from 1 September the periodic review decides
+     * the next year's lists; before it, in-year reviews amend the current year's lists.
+     */
+    public static int reviewListYear(java.time.LocalDate date) {
+        return date.getMonthValue() >= PERIODIC_REVIEW_START_MONTH ? date.getYear() + 1 : date.getYear();
+    }
+
     /** The standard code for the lists of {@code listYear}. */
     public Optional<String> standardFor(int listYear) {
         return Optional.ofNullable(byYear.get(listYear));

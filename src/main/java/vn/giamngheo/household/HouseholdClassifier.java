@@ -36,7 +36,7 @@ class HouseholdClassifier implements HouseholdChangeListener {
 
     /** The lists year of the review under way on {@code date}. */
     static int reviewListYear(LocalDate date) {
-        return date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+        return StandardSchedule.reviewListYear(date);
     }
 
     PovertyStandard currentStandard() {
