@@ -24,8 +24,10 @@ class HouseholdApiController {
 
     private final HouseholdRegistry registry;
     private final HouseholdLifeEvents events;
+    private final HouseholdClassifier classifier;
 
-    HouseholdApiController(HouseholdRegistry registry, HouseholdLifeEvents events) {
+    HouseholdApiController(HouseholdRegistry registry, HouseholdLifeEvents events, HouseholdClassifier classifier) {
+        this.classifier = classifier;
         this.registry = registry;
         this.events = events;
     }
@@ -64,6 +66,12 @@ class HouseholdApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id, @RequestParam int version) {
         registry.delete(id, version, user());
+    }
+
+    /** The household's classification under the standard of the lists being reviewed, with its explanation. */
+    @GetMapping("/{id}/classification")
+    HouseholdClassifier.ClassificationView classification(@PathVariable long id) {
+        return classifier.view(registry.get(id, user()), org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}/events")

@@ -55,9 +55,10 @@ class HouseholdClassifier implements HouseholdChangeListener {
     ClassificationView view(Household h, Locale locale) {
         try {
             Classification c = classify(h);
-            return new ClassificationView(c.status().code(), c.standard(), new ExplanationRenderer(locale).render(c.explanation()), null);
+            return new ClassificationView(c.status().code(), c.standard(), c.deprivationCount(), c.deprived(),
+                    c.socialProtection(), new ExplanationRenderer(locale).render(c.explanation()), null);
         } catch (MissingFactException e) {
-            return new ClassificationView(null, currentStandard().code(), List.of(), e.field());
+            return new ClassificationView(null, currentStandard().code(), 0, List.of(), false, List.of(), e.field());
         }
     }
 
@@ -83,6 +84,7 @@ class HouseholdClassifier implements HouseholdChangeListener {
     }
 
     /** {@code missingField}: the exchange-format field a rule needed and the household lacks, if any. */
-    record ClassificationView(String status, String standard, List<String> lines, String missingField) {
+    public record ClassificationView(String status, String standard, int deprivationCount, List<String> deprived,
+                                     boolean socialProtection, List<String> lines, String missingField) {
     }
 }

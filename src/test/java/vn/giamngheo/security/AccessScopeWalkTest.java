@@ -69,6 +69,7 @@ class AccessScopeWalkTest {
                 get("/households").param("q", secretId),
                 get("/api/v1/households/" + id),
                 get("/api/v1/households/" + id + "/events"),
+                get("/api/v1/households/" + id + "/classification"),
                 get("/api/v1/households").param("q", secretName),
                 get("/api/v1/households").param("q", secretId),
                 get("/api/v1/households").param("communeId", String.valueOf(communeB)),
@@ -109,6 +110,9 @@ class AccessScopeWalkTest {
         String body = mvc.perform(get("/api/v1/households/" + householdOfB.id()).with(user(officerB)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).contains(secretName).contains(secretId);
+        String why = mvc.perform(get("/api/v1/households/" + householdOfB.id() + "/classification").with(user(officerB)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(why).contains("\"status\"").contains("\"lines\"").contains("ND351_2025");
     }
 
     @Test
