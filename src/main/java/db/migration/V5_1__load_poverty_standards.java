@@ -37,7 +37,7 @@ public class V5_1__load_poverty_standards extends BaseJavaMigration {
             long id = insertStandard(connection, standard);
             insertParameters(connection, id, standard);
         }
-        insertSchedule(connection, StandardSchedule.national());
+        insertSchedule(connection, StandardSchedule.national(), catalog);
     }
 
     private static long insertStandard(Connection connection, PovertyStandard standard) throws SQLException {
@@ -78,7 +78,8 @@ public class V5_1__load_poverty_standards extends BaseJavaMigration {
     }
 
     /** The schedule's years collapsed into ranges of the same standard. */
-    private static void insertSchedule(Connection connection, StandardSchedule schedule) throws SQLException {
+    private static void insertSchedule(Connection connection, StandardSchedule schedule, StandardCatalog catalog)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO poverty_standard_schedule (year_from, year_to, standard_code, legal_basis, created_by)
                 VALUES (?, ?, ?, ?, ?)""")) {
@@ -96,7 +97,7 @@ public class V5_1__load_poverty_standards extends BaseJavaMigration {
                 insert.setInt(1, year);
                 insert.setInt(2, to);
                 insert.setString(3, code.get());
-                insert.setString(4, "docs/domain.md §2: the review of year Y produces the lists of Y+1 under the standard of Y+1");
+                insert.setString(4, catalog.standard(code.get()).map(s -> s.require("title").legalSource()).orElse(""));
                 insert.setString(5, SEEDER);
                 insert.addBatch();
                 year = to + 1;
