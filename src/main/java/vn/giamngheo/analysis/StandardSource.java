@@ -6,30 +6,28 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardCatalog;
 import vn.giamngheo.classification.StandardSchedule;
+import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.standard.StandardRegistry;
 
-/**
- * Where the analyses take their standards from: today the national catalogue and schedule shipped with the
- * application; the one place to switch to the database-backed registry of standards.
- */
+/** Where the analyses take their standards from: the database-backed registry of standards. */
 @Component
 class StandardSource {
 
-    private final StandardCatalog catalog = StandardCatalog.national();
-    private final StandardSchedule schedule = StandardSchedule.national();
+    private final StandardRegistry registry;
     private final Clock clock;
 
-    StandardSource(Clock clock) {
+    StandardSource(StandardRegistry registry, Clock clock) {
+        this.registry = registry;
         this.clock = clock;
     }
 
     Optional<PovertyStandard> standard(String code) {
-        return catalog.standard(code);
+        return registry.standard(code);
     }
 
     List<String> codes() {
-        return catalog.codes().stream().sorted().toList();
+        return registry.catalog().codes().stream().sorted().toList();
     }
 
     LocalDate today() {
@@ -37,14 +35,11 @@ class StandardSource {
     }
 
     /**
-     * The standard of the lists being reviewed now: a review from 1 September decides the next year's lists
-     * (the same rule as the household classifier's {@code reviewListYear}).
+     * The standard of the lists being reviewed now, for the user's province when it has its own standard
+     * (a review from 1 September decides the next year's lists).
      */
     PovertyStandard current() {
-        LocalDate today = today();
-        int listYear = StandardSchedule.reviewListYear(today);
-        String code = schedule.standardFor(listYear)
-                .orElseThrow(() -> new IllegalStateException("no standard configured for the lists of " + listYear));
-        return catalog.standard(code).orElseThrow(() -> new IllegalStateException("unknown standard " + code));
+        String province = CurrentUsers.current().map(u -> u.scope().provinceCode()).orElse(null);
+        return registry.standardForList(StandardSchedule.reviewListYear(today()), province);
     }
 }

@@ -11,9 +11,9 @@ import vn.giamngheo.classification.ExplanationRenderer;
 import vn.giamngheo.classification.MissingFactException;
 import vn.giamngheo.classification.PovertyClassifier;
 import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardCatalog;
 import vn.giamngheo.classification.StandardSchedule;
 import vn.giamngheo.exchange.Area;
+import vn.giamngheo.standard.StandardRegistry;
 
 /**
  * Keeps every household's classification fresh: on each save it is classified under the standard of the
@@ -23,13 +23,13 @@ import vn.giamngheo.exchange.Area;
 @Component
 class HouseholdClassifier implements HouseholdChangeListener {
 
-    private final StandardCatalog catalog = StandardCatalog.national();
-    private final StandardSchedule schedule = StandardSchedule.national();
     private final PovertyClassifier classifier = new PovertyClassifier();
+    private final StandardRegistry standards;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    HouseholdClassifier(JdbcClient jdbc, Clock clock) {
+    HouseholdClassifier(StandardRegistry standards, JdbcClient jdbc, Clock clock) {
+        this.standards = standards;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -39,15 +39,13 @@ class HouseholdClassifier implements HouseholdChangeListener {
         return StandardSchedule.reviewListYear(date);
     }
 
-    PovertyStandard currentStandard() {
-        LocalDate today = LocalDate.now(clock);
-        String code = schedule.standardFor(reviewListYear(today))
-                .orElseThrow(() -> new IllegalStateException("no standard configured for " + reviewListYear(today)));
-        return catalog.standard(code).orElseThrow(() -> new IllegalStateException("unknown standard " + code));
+    /** The standard of the lists under review, the province's own one where it has one. */
+    PovertyStandard currentStandard(String provinceCode) {
+        return standards.standardForList(reviewListYear(LocalDate.now(clock)), provinceCode);
     }
 
     Classification classify(Household h) {
-        return classifier.classify(ExchangeMapping.toData(h), currentStandard(), LocalDate.now(clock),
+        return classifier.classify(ExchangeMapping.toData(h), currentStandard(h.provinceCode()), LocalDate.now(clock),
                 "urban".equals(h.communeAreaType()) ? Area.URBAN : Area.RURAL);
     }
 
@@ -58,7 +56,7 @@ class HouseholdClassifier implements HouseholdChangeListener {
             return new ClassificationView(c.status().code(), c.standard(), c.deprivationCount(), c.deprived(),
                     c.socialProtection(), new ExplanationRenderer(locale).render(c.explanation()), null);
         } catch (MissingFactException e) {
-            return new ClassificationView(null, currentStandard().code(), 0, List.of(), false, List.of(), e.field());
+            return new ClassificationView(null, currentStandard(h.provinceCode()).code(), 0, List.of(), false, List.of(), e.field());
         }
     }
 
@@ -66,7 +64,8 @@ class HouseholdClassifier implements HouseholdChangeListener {
     public void householdChanged(Household h) {
         String status = null;
         Integer count = null;
-        String standard = currentStandard().code();
+        PovertyStandard used = currentStandard(h.provinceCode());
+        String standard = used.code();
         try {
             Classification c = classify(h);
             status = c.status().code();
@@ -76,9 +75,9 @@ class HouseholdClassifier implements HouseholdChangeListener {
         }
         jdbc.sql("""
                         UPDATE household SET poverty_status = :s, deprivation_count = :n, classified_standard = :std,
-                               classified_at = now()
+                               classified_standard_version = :version, classified_at = now()
                         WHERE province_code = :p AND id = :id""")
-                .param("s", status).param("n", count).param("std", standard)
+                .param("s", status).param("n", count).param("std", standard).param("version", used.version())
                 .param("p", h.provinceCode()).param("id", h.id())
                 .update();
     }
