@@ -74,6 +74,16 @@ class RegisterJourneyTest {
             String audit = driver.findElement(By.id("audit-table")).getText();
             assertThat(audit).contains("canbo" + suffix).contains("UPDATE").contains("Thôn Khuổi Nhùng, số nhà 12");
             Browser.screenshot(driver, "06-audit");
+
+            driver.get(base + "/standards/ND07_2021");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("ND07_2021");
+            assertThat(driver.getPageSource()).contains("1.500.000");
+            Browser.screenshot(driver, "07-standard");
+            driver.get(base + "/households/" + household.id() + "?lang=en");
+            assertThat(driver.findElement(By.id("classification")).getText()).contains("Classification");
+            Browser.screenshot(driver, "08-household-english");
+            driver.get(base + "/units?date=2025-06-30&lang=vi");
+            Browser.screenshot(driver, "09-units-before-reform");
         } finally {
             driver.quit();
         }

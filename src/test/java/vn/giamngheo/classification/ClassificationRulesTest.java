@@ -122,7 +122,7 @@ class ClassificationRulesTest {
                 + "nông thôn là 1.500.000 đồng.");
         assertThat(vi).contains("Hộ thiếu hụt 3 trên 12 chỉ số (ngưỡng 3).",
                 "Quy tắc: thu nhập bằng hoặc thấp hơn chuẩn và thiếu hụt từ 3 chỉ số trở lên: hộ nghèo.",
-                "Chuẩn ND07_2021, phiên bản 1 (Decree 07/2021/NĐ-CP).");
+                "Chuẩn ND07_2021, phiên bản 1 (Nghị định 07/2021/NĐ-CP).");
         assertThat(vi).anyMatch(s -> s.startsWith("Thiếu hụt chất lượng nhà ở: housing_quality = makeshift"));
         assertThat(en.get(0)).isEqualTo("Income of 1,500,000 VND per person per month is at or below the rural poverty "
                 + "line of 1,500,000 VND.");
