@@ -15,12 +15,10 @@ import vn.giamngheo.GiamngheoApplication;
  */
 final class DatabaseCommands {
 
-    static final Set<String> NAMES = Set.of("import", "backup", "restore");
+    static final Set<String> NAMES = Set.of("import");
 
     static final List<String> USAGES = List.of(
-            "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME]",
-            "backup --out FILE.sql   (embedded or configured PostgreSQL; needs pg_dump from the embedded binaries)",
-            "restore --in FILE.sql");
+            "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME]   (also --giamngheo.data-dir=…, --spring.datasource.url=…)");
 
     private DatabaseCommands() {
     }
