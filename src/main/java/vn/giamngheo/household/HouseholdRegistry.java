@@ -109,21 +109,21 @@ public class HouseholdRegistry {
     /** Classifies every active household again (after loading data in bulk or changing a standard). */
     @Transactional
     public int reclassifyAll() {
-        java.util.List<Long> ids = households.activeIds();
-        for (long id : ids) {
-            Household h = households.find(id, vn.giamngheo.security.AccessScope.NATIONAL).orElseThrow();
-            listeners.forEach(l -> l.householdChanged(h));
-        }
-        return ids.size();
+        return reclassify(households.activeIds());
     }
 
     /** Classifies the households stored by one import. */
     @Transactional
     public void reclassifyImport(long importId) {
-        for (long id : households.idsOfImport(importId)) {
-            Household h = households.find(id, vn.giamngheo.security.AccessScope.NATIONAL).orElseThrow();
+        reclassify(households.idsOfImport(importId));
+    }
+
+    private int reclassify(List<Long> ids) {
+        for (long id : ids) {
+            Household h = households.find(id, AccessScope.NATIONAL).orElseThrow();
             listeners.forEach(l -> l.householdChanged(h));
         }
+        return ids.size();
     }
 
     private CommuneRef validate(HouseholdForm form, Long id, AccessScope scope) {
