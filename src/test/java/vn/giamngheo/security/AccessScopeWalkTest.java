@@ -82,6 +82,11 @@ class AccessScopeWalkTest {
                 post("/units/" + communeB + "/villages").with(csrf()).param("name", "Thôn Xâm Nhập").param("kind", "thôn"),
                 post("/api/v1/units/" + communeB + "/villages").with(csrf()).contentType("application/json")
                         .content("{\"name\":\"Thôn Xâm Nhập\",\"kind\":\"thôn\"}"),
+                get("/api/v1/analysis/mpi").param("unitId", String.valueOf(communeB)),
+                get("/analysis/mpi").param("unitId", String.valueOf(communeB)),
+                get("/analysis/what-if.xlsx").param("unitId", String.valueOf(communeB)).param("candidateStandard", "ND07_2021"),
+                post("/api/v1/analysis/what-if").with(csrf()).contentType("application/json")
+                        .content("{\"unitId\":" + communeB + ",\"candidateStandard\":\"ND07_2021\"}"),
                 get("/audit"),
                 get("/api/v1/audit"));
     }
@@ -98,6 +103,10 @@ class AccessScopeWalkTest {
                 assertThat(body).as("%s", target).doesNotContain(secretName).doesNotContain(secretId);
             }
             assertThat(response.getStatus()).as("%s", target).isIn(200, 302, 400, 403, 404);
+            if (target.contains("export") || target.endsWith(".xlsx")) {
+                // compressed files would hide a leak from the text checks: they must be refused outright
+                assertThat(response.getStatus()).as("%s", target).isIn(403, 404);
+            }
         }
         assertThat(registry.get(householdOfB.id(), fixture.user(Role.ADMINISTRATOR, null, null)).lifeStatus())
                 .isEqualTo("active");
