@@ -121,6 +121,27 @@ class HouseholdImportTest {
     }
 
     @Test
+    void theSameColumnsInXlsxAreImportedToo() {
+        HouseholdGenerator generator = new HouseholdGenerator(21, 0.5, LocalDate.of(2026, 11, 1), 77);
+        List<HouseholdData> data = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            data.add(ExchangeMapping.toData(generator.next(communes.get(i % 3), "X" + System.nanoTime() % 100000 + "-" + i, false), null));
+        }
+        HouseholdFileWriter writer = new HouseholdFileWriter();
+        ByteArrayOutputStream h = new ByteArrayOutputStream();
+        ByteArrayOutputStream m = new ByteArrayOutputStream();
+        writer.writeHouseholdsXlsx(data, h);
+        writer.writeMembersXlsx(data, m);
+        long before = households();
+
+        HouseholdImport.Result result = importer.importFiles(2026, "households.xlsx", new ByteArrayInputStream(h.toByteArray()),
+                "members.xlsx", new ByteArrayInputStream(m.toByteArray()), province, p -> { });
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(households()).isEqualTo(before + 40);
+    }
+
+    @Test
     void communesOutsideTheUsersAreaAreRefused() {
         CurrentUser commune = fixture.loginAs(Role.COMMUNE_OFFICER, "commune", communes.get(0));
         Files files = generate(6, 13, "Y");
