@@ -240,4 +240,15 @@ class ExplanationWordingTest {
         assertThat(VI.render(device.evidence())).isEqualTo("hộ có ti vi");
         assertThat(EN.render(device.evidence())).isEqualTo("the household has a TV");
     }
+
+    @Test
+    void everyFactThatCanBeMissingHasANameInWords() {
+        for (String field : List.of("area", "malnourished", "school_level_appropriate", "sick_untreated",
+                "telephone_use", "loudspeaker_reach", "waste_treatment")) {
+            for (ExplanationRenderer renderer : List.of(VI, EN)) {
+                assertThat(renderer.fieldName(field)).as(field).doesNotContain("_").isNotEqualTo(field);
+            }
+        }
+        assertThat(VI.fieldName("waste_treatment")).isEqualTo("rác thải sinh hoạt có được thu gom, xử lý không");
+    }
 }
