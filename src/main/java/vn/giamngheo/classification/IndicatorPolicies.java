@@ -8,11 +8,13 @@ import java.util.Optional;
 import vn.giamngheo.exchange.Employment;
 import vn.giamngheo.exchange.InfoDevice;
 import vn.giamngheo.exchange.MemberRecord;
+import vn.giamngheo.exchange.Toilet;
 
 /**
  * The table of indicator policies (exchange-format §2 codes → rule). Each rule reads its cut-offs from the
  * standard's parameters (so a provincial copy or a corrected value changes the rule without code) and
- * decides from facts, never from a typed "deprived" flag.
+ * decides from facts, never from a typed "deprived" flag. The evidence is a clause per indicator whose
+ * arguments are facts, {@link Code}s and {@link CodeList}s, so that the renderer can say it in words.
  */
 public final class IndicatorPolicies {
 
@@ -43,9 +45,9 @@ public final class IndicatorPolicies {
     /** ≥ 1 working-age member is unemployed or works for wages without a labour contract [S2]. */
     static IndicatorResult employment(HouseholdFacts f) {
         return MemberRule.assess("employment", f, Message.of("classification.cutoff.employment",
-                f.intParameter("working_age_min")), "employment", f::isWorkingAge,
+                f.intParameter("working_age_min")), f::isWorkingAge,
                 m -> m.employment() == Employment.UNEMPLOYED || m.employment() == Employment.WAGE_NO_CONTRACT,
-                m -> m.employment().code());
+                m -> new Code("employment", m.employment().code()));
     }
 
     /** Dependants are more than {@code dependants_share_max} of the members [S2/?]. */
@@ -58,8 +60,7 @@ public final class IndicatorPolicies {
         BigDecimal max = f.decimalParameter("dependants_share_max");
         boolean deprived = share.compareTo(max) > 0;
         return new IndicatorResult("dependants", deprived, Message.of("classification.evidence.dependants", count,
-                members, Message.of("classification.cutoff.dependants", max.movePointRight(2).stripTrailingZeros()
-                        .toPlainString(), childUnder)));
+                members, Message.of("classification.cutoff.dependants", max.movePointRight(2), childUnder)));
     }
 
     static boolean isDependant(HouseholdFacts f, MemberRecord m, int childUnder, List<String> disabilities) {
@@ -71,22 +72,23 @@ public final class IndicatorPolicies {
     static IndicatorResult nutrition(HouseholdFacts f) {
         int under = f.intParameter("nutrition_child_age_under");
         return MemberRule.assess("nutrition", f, Message.of("classification.cutoff.nutrition", under),
-                "malnourished", m -> f.age(m) < under,
-                m -> MemberRule.required(f, m, m.malnourished(), "malnourished"), m -> "yes");
+                m -> f.age(m) < under, m -> MemberRule.required(f, m, m.malnourished(), "malnourished"),
+                m -> Message.of("classification.fact.malnourished"));
     }
 
     /** ≥ 1 member aged {@code health_insurance_min_age} or over has no health insurance [?]. */
     static IndicatorResult healthInsurance(HouseholdFacts f) {
         int minAge = f.intParameter("health_insurance_min_age");
         return MemberRule.assess("health_insurance", f, Message.of("classification.cutoff.health_insurance", minAge),
-                "health_insurance", m -> f.age(m) >= minAge, m -> !m.healthInsurance(), m -> "no");
+                m -> f.age(m) >= minAge, m -> !m.healthInsurance(),
+                m -> Message.of("classification.fact.no-health-insurance"));
     }
 
     /** Decision 59: a sick member was not treated. */
     static IndicatorResult healthCareAccess(HouseholdFacts f) {
         return MemberRule.assess("health_care_access", f, Message.of("classification.cutoff.health_care_access"),
-                "sick_untreated", m -> true, m -> MemberRule.required(f, m, m.sickUntreated(), "sick_untreated"),
-                m -> "yes");
+                m -> true, m -> MemberRule.required(f, m, m.sickUntreated(), "sick_untreated"),
+                m -> Message.of("classification.fact.sick-untreated"));
     }
 
     /**
@@ -102,17 +104,20 @@ public final class IndicatorPolicies {
         if (bornFrom.isPresent()) {
             int year = bornFrom.get().asInt();
             return MemberRule.assess("adult_education", f, Message.of("classification.cutoff.adult_education_qd59",
-                    minAge, String.valueOf(year)), "education",
-                    m -> f.age(m) >= minAge && m.birthDate().year() >= year,
-                    m -> !m.inSchool() && !accepted.contains(m.education().code()), m -> m.education().code());
+                    minAge, String.valueOf(year)), m -> f.age(m) >= minAge && m.birthDate().year() >= year,
+                    m -> !m.inSchool() && !accepted.contains(m.education().code()), IndicatorPolicies::education);
         }
         int maxAge = f.intParameter("adult_education_max_age");
         int olderFrom = f.intParameter("adult_education_older_from_age");
         List<String> acceptedYounger = f.listParameter("adult_education_accepted_younger");
         return MemberRule.assess("adult_education", f, Message.of("classification.cutoff.adult_education", minAge,
-                olderFrom, maxAge), "education", m -> f.age(m) >= minAge && f.age(m) <= maxAge,
+                olderFrom, maxAge), m -> f.age(m) >= minAge && f.age(m) <= maxAge,
                 m -> !m.inSchool() && !(f.age(m) < olderFrom ? acceptedYounger : accepted)
-                        .contains(m.education().code()), m -> m.education().code());
+                        .contains(m.education().code()), IndicatorPolicies::education);
+    }
+
+    private static Message education(MemberRecord m) {
+        return Message.of("classification.fact.education", new Code("education", m.education().code()));
     }
 
     /** A child in the age range is not in school (or, where required, not at the right level for the age). */
@@ -122,18 +127,19 @@ public final class IndicatorPolicies {
         boolean level = f.booleanParameter("child_schooling_requires_level");
         return MemberRule.assess("child_schooling", f, Message.of(level ? "classification.cutoff.child_schooling_level"
                 : "classification.cutoff.child_schooling", minAge, under),
-                level ? "school_level_appropriate" : "in_school",
                 m -> f.age(m) >= minAge && f.age(m) < under,
                 m -> !m.inSchool() || (level && !MemberRule.required(f, m, m.schoolLevelAppropriate(),
                         "school_level_appropriate")),
-                m -> !m.inSchool() ? "in_school=no" : "no");
+                m -> Message.of(!m.inSchool() ? "classification.fact.not-in-school"
+                        : "classification.fact.school-level-inappropriate"));
     }
 
     static IndicatorResult housingQuality(HouseholdFacts f) {
         List<String> deprivedKinds = f.listParameter("deprived_housing");
         String value = f.household().housingQuality().code();
-        return household("housing_quality", deprivedKinds.contains(value), "housing_quality", value,
-                Message.of("classification.cutoff.housing_quality", String.join(", ", deprivedKinds)));
+        return new IndicatorResult("housing_quality", deprivedKinds.contains(value), Message.of(
+                "classification.evidence.housing_quality", new Code("housing_quality", value),
+                Message.of("classification.cutoff.housing_quality", new CodeList("housing_quality", deprivedKinds))));
     }
 
     static IndicatorResult housingArea(HouseholdFacts f) {
@@ -142,39 +148,43 @@ public final class IndicatorPolicies {
                 .divide(BigDecimal.valueOf(f.members().size()), 2, RoundingMode.HALF_UP);
         boolean deprived = f.household().floorAreaM2()
                 .compareTo(min.multiply(BigDecimal.valueOf(f.members().size()))) < 0;
-        return household("housing_area", deprived, "floor_area_m2 / members", perPerson.stripTrailingZeros()
-                .toPlainString(), Message.of("classification.cutoff.housing_area", min.toPlainString()));
+        return new IndicatorResult("housing_area", deprived, Message.of("classification.evidence.housing_area",
+                perPerson, Message.of("classification.cutoff.housing_area", min)));
     }
 
     static IndicatorResult waterSource(HouseholdFacts f) {
         List<String> clean = f.listParameter("clean_water_sources");
         String value = f.household().waterSource().code();
-        return household("water_source", !clean.contains(value), "water_source", value,
-                Message.of("classification.cutoff.water_source", String.join(", ", clean)));
+        return new IndicatorResult("water_source", !clean.contains(value), Message.of(
+                "classification.evidence.water_source", new Code("water_source", value),
+                Message.of("classification.cutoff.water_source", new CodeList("water_source", clean))));
     }
 
     static IndicatorResult sanitation(HouseholdFacts f) {
         List<String> hygienic = f.listParameter("hygienic_toilets");
-        String value = f.household().toilet().code();
-        return household("sanitation", !hygienic.contains(value), "toilet", value,
-                Message.of("classification.cutoff.sanitation", String.join(", ", hygienic)));
+        Toilet toilet = f.household().toilet();
+        Message cutOff = Message.of("classification.cutoff.sanitation", new CodeList("toilet", hygienic));
+        return new IndicatorResult("sanitation", !hygienic.contains(toilet.code()), toilet == Toilet.NONE
+                ? Message.of("classification.evidence.sanitation-none", cutOff)
+                : Message.of("classification.evidence.sanitation", new Code("toilet", toilet.code()), cutOff));
     }
 
     /** No member uses internet services (Decision 59: and no member has a phone subscription). */
     static IndicatorResult telecomUse(HouseholdFacts f) {
         boolean internet = f.household().internetUse();
         if (!f.booleanParameter("telecom_counts_telephone")) {
-            return household("telecom_use", !internet, "internet_use", internet ? "yes" : "no",
-                    Message.of("classification.cutoff.telecom_use"));
+            return new IndicatorResult("telecom_use", !internet, Message.of(internet
+                    ? "classification.evidence.telecom_use.internet" : "classification.evidence.telecom_use.none"));
         }
         Boolean phone = f.household().telephoneUse();
         if (!internet && phone == null) {
             throw f.missing("telephone_use", "needed by " + f.standard().code() + " when nobody uses internet");
         }
         boolean deprived = !internet && !phone;
-        return household("telecom_use", deprived, "internet_use/telephone_use",
-                (internet ? "yes" : "no") + "/" + (phone == null ? "" : phone ? "yes" : "no"),
-                Message.of("classification.cutoff.telecom_use_phone"));
+        return new IndicatorResult("telecom_use", deprived, Message.of(internet
+                ? "classification.evidence.telecom_use.internet" : phone
+                        ? "classification.evidence.telecom_use.phone"
+                        : "classification.evidence.telecom_use.none-with-phone"));
     }
 
     /** No counted information device and no reach of the commune/village loudspeakers [?]. */
@@ -182,16 +192,17 @@ public final class IndicatorPolicies {
         List<String> counted = f.listParameter("information_devices_counted");
         Optional<InfoDevice> device = f.household().infoDevices().stream()
                 .filter(d -> counted.contains(d.code())).sorted().findFirst();
-        Message cutOff = Message.of("classification.cutoff.information_devices", String.join(", ", counted));
         if (device.isPresent()) {
-            return household(indicator, false, "info_devices", device.get().code(), cutOff);
+            return new IndicatorResult(indicator, false, Message.of("classification.evidence.information_devices.device",
+                    new Code("info_devices", device.get().code())));
         }
         Boolean loudspeaker = f.household().loudspeakerReach();
         if (loudspeaker == null) {
             throw f.missing("loudspeaker_reach", "needed by " + indicator + " when the household has no counted device");
         }
-        return household(indicator, !loudspeaker, "info_devices/loudspeaker_reach",
-                "-/" + (loudspeaker ? "yes" : "no"), cutOff);
+        return new IndicatorResult(indicator, !loudspeaker, Message.of(loudspeaker
+                ? "classification.evidence.information_devices.loudspeaker"
+                : "classification.evidence.information_devices.none", new CodeList("info_devices", counted)));
     }
 
     /** Decree 351: household waste is neither collected nor treated [? cut-off]. */
@@ -200,13 +211,7 @@ public final class IndicatorPolicies {
         if (treated == null) {
             throw f.missing("waste_treatment", "needed by " + f.standard().code());
         }
-        return household("waste_treatment", !treated, "waste_treatment", treated ? "yes" : "no",
-                Message.of("classification.cutoff.waste_treatment"));
-    }
-
-    private static IndicatorResult household(String indicator, boolean deprived, String field, String value,
-            Message cutOff) {
-        return new IndicatorResult(indicator, deprived, Message.of("classification.evidence.household", field, value,
-                cutOff));
+        return new IndicatorResult("waste_treatment", !treated, Message.of(treated
+                ? "classification.evidence.waste_treatment.treated" : "classification.evidence.waste_treatment.untreated"));
     }
 }

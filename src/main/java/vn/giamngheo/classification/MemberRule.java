@@ -6,16 +6,21 @@ import vn.giamngheo.exchange.MemberRecord;
 
 /**
  * The common shape of member indicators: the household is deprived when at least one member in scope
- * (e.g. aged 6 or over) meets the condition. The evidence names the first such member, the value that
- * decided and the cut-off; when none does, it states the cut-off and how many members were in scope.
+ * (e.g. aged 6 or over) meets the condition. The evidence names the first such member, says in words what
+ * was found (e.g. "has no health insurance") and states the cut-off; when none does, it states the cut-off
+ * and how many members were in scope.
  */
 final class MemberRule {
 
     private MemberRule() {
     }
 
-    static IndicatorResult assess(String indicator, HouseholdFacts facts, Message cutOff, String field,
-            Predicate<MemberRecord> inScope, Predicate<MemberRecord> deprived, Function<MemberRecord, Object> value) {
+    /**
+     * @param fact what was found about a deprived member, as a clause following the member's name and age
+     *        (a {@link Message} or a {@link Code} whose words read so)
+     */
+    static IndicatorResult assess(String indicator, HouseholdFacts facts, Message cutOff,
+            Predicate<MemberRecord> inScope, Predicate<MemberRecord> deprived, Function<MemberRecord, Object> fact) {
         int inScopeCount = 0;
         for (MemberRecord member : facts.members()) {
             if (!inScope.test(member)) {
@@ -24,11 +29,12 @@ final class MemberRule {
             inScopeCount++;
             if (deprived.test(member)) {
                 return new IndicatorResult(indicator, true, Message.of("classification.evidence.member",
-                        member.memberNo(), member.fullName(), facts.age(member), field, value.apply(member), cutOff));
+                        member.memberNo(), member.fullName(), facts.age(member), fact.apply(member), cutOff));
             }
         }
-        return new IndicatorResult(indicator, false, Message.of("classification.evidence.no-member", inScopeCount,
-                cutOff));
+        return new IndicatorResult(indicator, false, inScopeCount == 0
+                ? Message.of("classification.evidence.no-member-in-scope", cutOff)
+                : Message.of("classification.evidence.no-member", inScopeCount, cutOff));
     }
 
     /** A yes/no fact of a member that the rule needs; missing → {@link MissingFactException}. */

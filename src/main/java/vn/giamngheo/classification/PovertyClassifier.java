@@ -117,8 +117,8 @@ public final class PovertyClassifier {
         if (status == Status.POOR) {
             if (household.socialProtection() != null) {
                 socialProtection = household.socialProtection();
-                reasons.add(Message.of("classification.reason.social-protection-override",
-                        Message.of(socialProtection ? "classification.yes" : "classification.no")));
+                reasons.add(Message.of(socialProtection ? "classification.reason.social-protection-recorded"
+                        : "classification.reason.no-social-protection-recorded"));
             } else {
                 socialProtection = data.members().stream()
                         .noneMatch(m -> m.workingCapacity() && facts.isWorkingAge(m));
@@ -127,8 +127,8 @@ public final class PovertyClassifier {
                 }
             }
         }
-        reasons.add(Message.of("classification.reason.standard", standard.code(), standard.version(),
-                standard.parameter("title").map(Parameter::value).orElse(standard.code())));
+        reasons.add(Message.of("classification.reason.standard",
+                standard.parameter("title").map(Parameter::value).orElse(standard.code()), standard.version()));
         return new Classification(data.code(), household.communeCode(), standard.code(), area, status, basis, below,
                 count, deprived, kind, socialProtection, results, new Explanation(reasons));
     }

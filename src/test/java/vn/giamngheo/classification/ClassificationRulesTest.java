@@ -122,11 +122,29 @@ class ClassificationRulesTest {
                 + "nông thôn là 1.500.000 đồng.");
         assertThat(vi).contains("Hộ thiếu hụt 3 trên 12 chỉ số (ngưỡng 3).",
                 "Quy tắc: thu nhập bằng hoặc thấp hơn chuẩn và thiếu hụt từ 3 chỉ số trở lên: hộ nghèo.",
-                "Chuẩn ND07_2021, phiên bản 1 (Nghị định 07/2021/NĐ-CP).");
-        assertThat(vi).anyMatch(s -> s.startsWith("Thiếu hụt chất lượng nhà ở: housing_quality = makeshift"));
+                "Thiếu hụt chất lượng nhà ở: nhà ở đơn sơ (thiếu hụt khi nhà ở thiếu kiên cố hoặc đơn sơ).",
+                "Thiếu hụt nguồn nước sinh hoạt: nguồn nước sinh hoạt là nước sông, suối, ao, hồ (thiếu hụt khi nguồn "
+                        + "nước sinh hoạt không phải là nước máy, giếng khoan, giếng đào được bảo vệ, nước khe mó được "
+                        + "bảo vệ, nước mưa hoặc nước đóng bình).",
+                "Thiếu hụt nhà tiêu hợp vệ sinh: nhà tiêu của hộ thuộc loại cầu tiêu treo (thiếu hụt khi nhà tiêu không "
+                        + "thuộc loại tự hoại, bán tự hoại, thấm dội nước, hai ngăn hoặc chìm có ống thông hơi).",
+                "Quy tắc: thu nhập bằng hoặc thấp hơn chuẩn và thiếu hụt từ 3 chỉ số trở lên: hộ nghèo.",
+                "Chuẩn nghèo áp dụng: Nghị định 07/2021/NĐ-CP, phiên bản 1.");
         assertThat(en.get(0)).isEqualTo("Income of 1,500,000 VND per person per month is at or below the rural poverty "
                 + "line of 1,500,000 VND.");
+        assertThat(en).contains("The household is deprived on 3 of 12 indicators (threshold 3).",
+                "Deprived on housing quality: the dwelling is makeshift (deprived when the dwelling is less durable or "
+                        + "makeshift).",
+                "Deprived on clean water: the main water source is river, stream, pond or lake water (deprived when the "
+                        + "main water source is not piped water, a drilled well, a protected dug well, a protected "
+                        + "spring, rain water or bottled water).",
+                "Deprived on hygienic toilet: the toilet is a latrine hanging over water (deprived when the toilet is "
+                        + "not a septic tank, a semi-septic tank, a pour-flush latrine, a double-vault latrine or a "
+                        + "ventilated pit latrine).",
+                "Rule: income at or below the line and at least 3 deprivations: poor household.",
+                "Poverty standard applied: Nghị định 07/2021/NĐ-CP, version 1.");
         assertThat(en).hasSameSizeAs(vi);
+        assertThat(vi).noneMatch(s -> s.contains("_") || s.contains("=") || s.contains("{"));
     }
 
     @Test
@@ -139,7 +157,10 @@ class ClassificationRulesTest {
                 .filter(r -> r.indicator().equals("health_insurance")).findFirst().orElseThrow();
 
         assertThat(new ExplanationRenderer(Locale.ENGLISH).render(result.evidence())).isEqualTo(
-                "member 2 Trần Thị Bình, aged 44: health_insurance = no (rule: a member aged 6 or over has no health "
-                        + "insurance)");
+                "member 2, Trần Thị Bình, aged 44, has no health insurance (deprived when a member aged 6 or over has "
+                        + "no health insurance)");
+        assertThat(new ExplanationRenderer(ExplanationRenderer.VIETNAMESE).render(result.evidence())).isEqualTo(
+                "thành viên số 2, Trần Thị Bình, 44 tuổi, không có bảo hiểm y tế (thiếu hụt khi có thành viên từ 6 tuổi "
+                        + "trở lên không có bảo hiểm y tế)");
     }
 }

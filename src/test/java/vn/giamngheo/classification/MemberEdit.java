@@ -18,6 +18,7 @@ final class MemberEdit {
     private Education education;
     private boolean inSchool;
     private Boolean levelAppropriate;
+    private Boolean sickUntreated;
 
     MemberEdit(MemberRecord m) {
         this.m = m;
@@ -29,6 +30,7 @@ final class MemberEdit {
         education = m.education();
         inSchool = m.inSchool();
         levelAppropriate = m.schoolLevelAppropriate();
+        sickUntreated = m.sickUntreated();
     }
 
     MemberEdit born(LocalDate value) { born = BirthDate.of(value); return this; }
@@ -40,11 +42,12 @@ final class MemberEdit {
     MemberEdit education(Education value) { education = value; return this; }
     MemberEdit inSchool(boolean value) { inSchool = value; return this; }
     MemberEdit levelAppropriate(Boolean value) { levelAppropriate = value; return this; }
+    MemberEdit sickUntreated(Boolean value) { sickUntreated = value; return this; }
 
     MemberRecord build() {
         return new MemberRecord(m.householdCode(), m.communeCode(), m.memberNo(), m.fullName(), m.idNumber(), born,
                 m.sex(), m.ethnicity(), m.relation(), employment, workingCapacity, m.disability(),
                 m.monthlySocialAllowance(), insurance, malnourished, education, inSchool, levelAppropriate,
-                m.sickUntreated(), m.meritPerson());
+                sickUntreated, m.meritPerson());
     }
 }
