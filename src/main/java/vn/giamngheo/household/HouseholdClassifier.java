@@ -54,9 +54,10 @@ class HouseholdClassifier implements HouseholdChangeListener {
         try {
             Classification c = classify(h);
             return new ClassificationView(c.status().code(), c.standard(), c.deprivationCount(), c.deprived(),
-                    c.socialProtection(), new ExplanationRenderer(locale).render(c.explanation()), null);
+                    c.socialProtection(), new ExplanationRenderer(locale).render(c.explanation()), null, null);
         } catch (MissingFactException e) {
-            return new ClassificationView(null, currentStandard(h.provinceCode()).code(), 0, List.of(), false, List.of(), e.field());
+            return new ClassificationView(null, currentStandard(h.provinceCode()).code(), 0, List.of(), false, List.of(), e.field(),
+                    new ExplanationRenderer(locale).fieldName(e.field()));
         }
     }
 
@@ -82,8 +83,12 @@ class HouseholdClassifier implements HouseholdChangeListener {
                 .update();
     }
 
-    /** {@code missingField}: the exchange-format field a rule needed and the household lacks, if any. */
+    /**
+     * {@code missingField}: the exchange-format field a rule needed and the household lacks, if any;
+     * {@code missingFieldName}: the same in the reader's words.
+     */
     public record ClassificationView(String status, String standard, int deprivationCount, List<String> deprived,
-                                     boolean socialProtection, List<String> lines, String missingField) {
+                                     boolean socialProtection, List<String> lines, String missingField,
+                                     String missingFieldName) {
     }
 }
