@@ -95,8 +95,9 @@ class HouseholdController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Household h = registry.get(id, CurrentUsers.require());
-        return showForm(HouseholdForm.of(h.visibleTo(true)), id, model);
+        CurrentUser user = CurrentUsers.require();
+        Household h = registry.get(id, user);
+        return showForm(HouseholdForm.of(h.visibleTo(user.seesIdentityNumbers())), id, model);
     }
 
     @PostMapping("/{id}")
@@ -114,7 +115,7 @@ class HouseholdController {
             return showForm(form, id, model);
         } catch (ConcurrentEditException e) {
             model.addAttribute("conflict", e.current());
-            HouseholdForm fresh = HouseholdForm.of(e.current());
+            HouseholdForm fresh = HouseholdForm.of(e.current().visibleTo(CurrentUsers.require().seesIdentityNumbers()));
             model.addAttribute("mine", form);
             return showForm(fresh, id, model);
         }

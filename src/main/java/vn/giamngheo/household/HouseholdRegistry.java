@@ -79,6 +79,7 @@ public class HouseholdRegistry {
             throw new ConcurrentEditException(current);
         }
         numberMembers(form);
+        restoreMaskedIdentityNumbers(form, current);
         CommuneRef commune = validate(form, id, user.scope());
         if (!commune.provinceCode().equals(current.provinceCode()) || commune.id() != current.communeId()) {
             throw new InvalidHouseholdException(List.of(new FieldProblem("communeCode", "validation.use-move",
@@ -148,6 +149,24 @@ public class HouseholdRegistry {
             throw new InvalidHouseholdException(problems);
         }
         return commune;
+    }
+
+    /**
+     * Users who see identity numbers masked send them back masked: a masked number that matches the stored
+     * member's number is that number, unchanged.
+     */
+    private static void restoreMaskedIdentityNumbers(HouseholdForm form, Household current) {
+        for (MemberForm m : form.keptMembers()) {
+            String sent = m.getIdNumber();
+            if (sent == null || !sent.startsWith("********")) {
+                continue;
+            }
+            current.members().stream()
+                    .filter(stored -> stored.idNumber() != null && sent.equals(stored.maskedIdNumber()))
+                    .filter(stored -> m.getMemberNo() == null || stored.memberNo() == m.getMemberNo())
+                    .findFirst()
+                    .ifPresent(stored -> m.setIdNumber(stored.idNumber()));
+        }
     }
 
     /** Members without a number get the next free one. */

@@ -142,6 +142,21 @@ class HouseholdRegistryTest {
     }
 
     @Test
+    void aProvinceOfficerEditsWithMaskedIdentityNumbersWithoutChangingThem() {
+        Household h = registry.create(RegistryFixture.household(communeA, code()), officer);
+        CurrentUser province = fixture.user(Role.PROVINCE_OFFICER, "province", "08");
+        HouseholdForm form = HouseholdForm.of(registry.get(h.id(), province).visibleTo(province.seesIdentityNumbers()));
+        assertThat(form.getMembers().get(0).getIdNumber()).startsWith("********");
+        form.setAddress("Sửa bởi cán bộ tỉnh");
+
+        Household saved = registry.update(h.id(), form, province);
+
+        assertThat(saved.members()).extracting(Member::idNumber)
+                .containsExactlyElementsOf(h.members().stream().map(Member::idNumber).toList());
+        assertThat(saved.address()).isEqualTo("Sửa bởi cán bộ tỉnh");
+    }
+
+    @Test
     void anIdentityNumberIsUniqueAcrossTheWholeRegistry() {
         Household h = registry.create(RegistryFixture.household(communeA, code()), officer);
         HouseholdForm other = RegistryFixture.household(communeA, code());
