@@ -69,7 +69,9 @@ class DemoDataLoader implements ApplicationRunner {
     private void load() {
         LocalDate today = LocalDate.now(clock);
         long provinceId = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'province' AND code = :c AND valid_to IS NULL")
-                .param("c", province).query(Long.class).single();
+                .param("c", province).query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("giamngheo.demo.province=" + province
+                        + " is not a province of today's map (34 provinces, e.g. 08 Tuyên Quang)"));
         List<Commune> communes = jdbc.sql("""
                         SELECT id, code, full_name, area_type FROM admin_unit
                         WHERE level = 'commune' AND province_code = :p AND valid_to IS NULL ORDER BY code LIMIT 12""")
@@ -77,6 +79,10 @@ class DemoDataLoader implements ApplicationRunner {
                 .query((rs, i) -> new Commune(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
                         !"rural".equals(rs.getString("area_type"))))
                 .list();
+        if (communes.size() < 2) {
+            throw new IllegalStateException("giamngheo.demo.province=" + province
+                    + " needs a province of today's map with at least two communes");
+        }
         users.create("admin", DEMO_PASSWORD, "Quản trị hệ thống", Role.ADMINISTRATOR, null);
         users.create("bo", DEMO_PASSWORD, "Cán bộ Bộ Nông nghiệp và Môi trường", Role.MINISTRY_VIEWER, null);
         users.create("tinh", DEMO_PASSWORD, "Cán bộ Sở tỉnh", Role.PROVINCE_OFFICER, provinceId);
