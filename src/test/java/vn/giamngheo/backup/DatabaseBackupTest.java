@@ -57,6 +57,9 @@ class DatabaseBackupTest {
     @Autowired HouseholdRegistry registry;
     @Autowired GeographyCatalog geography;
 
+    @Autowired BackupCommand backupCommand;
+    @Autowired RestoreCommand restoreCommand;
+
     @TempDir Path dir;
 
     @BeforeAll
@@ -201,6 +204,25 @@ class DatabaseBackupTest {
         assertThatThrownBy(() -> backup.restore(second.getPostgresDatabase(), other))
                 .isInstanceOf(BackupRefusedException.class).hasMessageContaining("schema version 6");
         assertThat(contents(second.getPostgresDatabase())).isEqualTo(before);
+    }
+
+    @Test
+    void theCommandsReportTheOutcomeInTheirExitStatus() {
+        makeData();
+        Path file = dir.resolve("cli.zip");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        assertThat(backupCommand.run(List.of("--out", file.toString()), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true)))
+                .isZero();
+        assertThat(out.toString()).contains("backup written", "schema version 7");
+        assertThat(file).isRegularFile();
+
+        assertThat(restoreCommand.run(List.of("--in", dir.resolve("missing.zip").toString()), System.out, new java.io.PrintStream(err, true)))
+                .isEqualTo(2);
+        assertThat(restoreCommand.run(List.of("--in", file.toString()), System.out, new java.io.PrintStream(err, true)))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read", "not empty", "nothing was written");
     }
 
     /** For every application table: "rows md5-of-the-ordered-rows". */
