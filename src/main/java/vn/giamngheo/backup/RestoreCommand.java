@@ -1,0 +1,55 @@
+package vn.giamngheo.backup;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.system.cli.CommandArguments;
+import vn.giamngheo.system.cli.DatabaseCommand;
+
+/**
+ * {@code restore --in FILE.zip}: loads a backup into an empty database of the same schema version (a new data
+ * folder: the application's migrations run when the command starts), all or nothing. Exit status 0 when
+ * restored, 2 when refused (damaged file, other schema version, database not empty; nothing written), 1 on a
+ * database error (rolled back). Stop the application that uses the data folder first.
+ */
+@Component
+class RestoreCommand implements DatabaseCommand {
+
+    private final DatabaseBackup backup;
+
+    RestoreCommand(DatabaseBackup backup) {
+        this.backup = backup;
+    }
+
+    @Override
+    public String name() {
+        return "restore";
+    }
+
+    @Override
+    public String usage() {
+        return "restore --in FILE.zip";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandArguments a = CommandArguments.parse(args);
+        Path file = Path.of(a.required("in"));
+        try {
+            DatabaseBackup.RestoreResult result = backup.restore(file);
+            BackupManifest m = result.manifest();
+            out.println("restored: " + m.tables().size() + " tables, " + m.totalRows() + " rows, " + result.sequences()
+                    + " sequences (backup of " + m.createdAt() + ", schema version " + m.flywayVersion() + ")");
+            return 0;
+        } catch (BackupRefusedException e) {
+            err.println("error: restore refused, nothing was written: " + e.getMessage());
+            return 2;
+        } catch (IOException | SQLException e) {
+            err.println("error: restore failed and was rolled back, nothing was written: " + e.getMessage());
+            return 1;
+        }
+    }
+}
