@@ -32,6 +32,7 @@ public record ExchangeProblem(
     public static final String UNREADABLE_FILE = "exchange.unreadable-file";
     public static final String NOT_UTF8 = "exchange.not-utf8";
     public static final String TOO_MANY_ROWS = "exchange.too-many-rows";
+    public static final String TOO_LONG = "exchange.too-long";
 
     public ExchangeProblem {
         args = List.copyOf(args);

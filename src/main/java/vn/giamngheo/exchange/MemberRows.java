@@ -8,14 +8,17 @@ final class MemberRows {
     private MemberRows() {
     }
 
+    /** The registry numbers members 1 to 99. */
+    static final int MAX_MEMBER_NO = 99;
+
     /** The record, or {@code null} when the row has errors (they are in the reader's problem list). */
     static MemberRecord parse(RowReader r, LocalDate today) {
         String household = r.requiredText("household_code");
         String commune = r.requiredText("commune_code");
         Long memberNo = r.requiredWholeNumber("member_no", Long.MIN_VALUE);
-        if (memberNo != null && (memberNo < 1 || memberNo > Integer.MAX_VALUE)) {
+        if (memberNo != null && (memberNo < 1 || memberNo > MAX_MEMBER_NO)) {
             r.error("member_no", r.raw("member_no"), ExchangeProblem.INVALID_MEMBER_NO,
-                    "member_no must be a positive whole number");
+                    "member_no must be a whole number from 1 to " + MAX_MEMBER_NO);
         }
         String name = r.requiredText("full_name");
         String idNumber = r.text("id_number");

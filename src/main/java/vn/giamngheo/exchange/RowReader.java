@@ -50,15 +50,30 @@ final class RowReader {
         return i == null ? "" : row.cell(i).trim();
     }
 
+    /**
+     * The longest text the registry stores per column (household and member tables); any other text column
+     * is bounded by {@link #MAX_TEXT}, which also stays below a spreadsheet cell's 32,767 characters.
+     */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("household_code", 40, "address", 500, "full_name", 200,
+            "ethnicity", 60, "village", 200);
+    static final int MAX_TEXT = 1_000;
+
     /** Text, with a leading spreadsheet-protection quote removed (see {@link HouseholdFileWriter}). */
     String text(String column) {
         String value = HouseholdFileWriter.unprotect(raw(column));
+        int max = MAX_LENGTH.getOrDefault(column, MAX_TEXT);
+        if (value.length() > max) {
+            error(column, value.substring(0, 40) + "…", ExchangeProblem.TOO_LONG,
+                    "the text has " + value.length() + " characters, at most " + max + " are allowed",
+                    value.length(), max);
+            return null;
+        }
         return value.isEmpty() ? null : value;
     }
 
     String requiredText(String column) {
         String value = text(column);
-        return value == null ? missing(column) : value;
+        return value == null && HouseholdFileWriter.unprotect(raw(column)).isEmpty() ? missing(column) : value;
     }
 
     private <T> T missing(String column) {
@@ -150,7 +165,9 @@ final class RowReader {
         }
         try {
             BigDecimal number = new BigDecimal(value);
-            if (number.signum() >= 0) {
+            // bounded before normalising: 1e999999999 would otherwise expand to a billion digits
+            if (number.signum() >= 0 && number.scale() <= MAX_SCALE
+                    && (long) number.precision() - number.scale() <= INTEGER_DIGITS.getOrDefault(column, MAX_INTEGER_DIGITS)) {
                 return normalise(number);
             }
         } catch (NumberFormatException e) {
@@ -194,6 +211,12 @@ final class RowReader {
         }
         return date.get();
     }
+
+    /** Decimal values have at most 15 integer digits and 10 decimals (the registry stores far fewer). */
+    static final int MAX_INTEGER_DIGITS = 15;
+    static final int MAX_SCALE = 10;
+    /** What the registry can store: floor area numeric(9, 2), B1 score numeric(7, 2). */
+    static final Map<String, Integer> INTEGER_DIGITS = Map.of("floor_area_m2", 7, "b1_score", 5);
 
     static BigDecimal normalise(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();

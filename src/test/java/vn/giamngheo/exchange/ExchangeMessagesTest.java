@@ -66,6 +66,7 @@ class ExchangeMessagesTest {
                     new Object[] {"Invalid char between encapsulated token and delimiter"})),
             Map.entry(ExchangeProblem.NOT_UTF8, List.<Object[]>of(new Object[] {})),
             Map.entry(ExchangeProblem.TOO_MANY_ROWS, List.<Object[]>of(new Object[] {50000})),
+            Map.entry(ExchangeProblem.TOO_LONG, List.<Object[]>of(new Object[] {1048576, 200})),
             Map.entry("exchange.commune-unknown", List.<Object[]>of(new Object[] {"99999"})),
             Map.entry("exchange.commune-outside-scope", List.<Object[]>of(new Object[] {"00004"})),
             Map.entry("exchange.household-registered", List.<Object[]>of(new Object[] {"HG-0012"})),
