@@ -30,7 +30,7 @@ class SecurityConfiguration {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
-                .requestMatchers("/audit/**", "/api/v1/audit/**").hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers("/audit/**", "/api/v1/audit/**", "/admin/**").hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers(HttpMethod.GET, "/**").authenticated()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

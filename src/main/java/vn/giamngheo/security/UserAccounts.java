@@ -61,6 +61,20 @@ public class UserAccounts {
                 .query(Long.class).single();
     }
 
+    /** Enables or disables an account (a disabled account cannot log in). */
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username).update();
+    }
+
+    /** Sets a new password (stored as a BCrypt hash) and lifts a login lock. */
+    public void resetPassword(String username, String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < 8) {
+            throw new IllegalArgumentException("a password needs at least 8 characters");
+        }
+        jdbc.sql("UPDATE app_user SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE username = :u")
+                .param("h", passwords.encode(rawPassword)).param("u", username).update();
+    }
+
     /** Counts a failed login; after {@code maxFailures} in a row the account is locked for {@code lockFor}. */
     void recordFailure(String username, int maxFailures, Duration lockFor) {
         jdbc.sql("""

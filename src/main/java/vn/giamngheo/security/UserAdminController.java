@@ -1,0 +1,125 @@
+package vn.giamngheo.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators manage accounts: create one with a role and a unit (by level and code of today's map),
+ * disable or enable it, set a new password. Every change is audited by the database (without the hash).
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final UserAccounts accounts;
+    private final JdbcClient jdbc;
+
+    UserAdminController(UserAccounts accounts, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        requireAdmin();
+        model.addAttribute("users", accounts.all());
+        model.addAttribute("roles", Role.values());
+        return "security/users";
+    }
+
+    @PostMapping
+    String create(@RequestParam String username, @RequestParam String fullName, @RequestParam Role role,
+                  @RequestParam(defaultValue = "") String unitLevel, @RequestParam(defaultValue = "") String unitCode,
+                  @RequestParam String password, RedirectAttributes redirect) {
+        requireAdmin();
+        List<String> problems = new ArrayList<>();
+        String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{2,64}")) {
+            problems.add("users.error.username");
+        } else if (accounts.exists(name)) {
+            problems.add("users.error.taken");
+        }
+        if (fullName.isBlank() || fullName.length() > 200) {
+            problems.add("users.error.fullName");
+        }
+        if (password.length() < 8) {
+            problems.add("users.error.password");
+        }
+        boolean national = role == Role.MINISTRY_VIEWER || role == Role.ADMINISTRATOR;
+        Optional<Long> unit = national && unitCode.isBlank() ? Optional.empty() : unitToday(unitLevel, unitCode.strip());
+        if (!national && unit.isEmpty()) {
+            problems.add("users.error.unit");
+        } else if (!national && !levelFits(role, unitLevel)) {
+            problems.add("users.error.level");
+        }
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("problems", problems);
+            return "redirect:/admin/users";
+        }
+        try {
+            accounts.create(name, password, fullName.strip(), role, unit.orElse(null));
+            redirect.addFlashAttribute("created", name);
+        } catch (DataIntegrityViolationException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("problems", List.of("users.error.invalid"));
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{username}/enabled")
+    String enable(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        CurrentUser admin = requireAdmin();
+        if (admin.getUsername().equals(username) && !enabled) {
+            redirect.addFlashAttribute("problems", List.of("users.error.self"));
+        } else {
+            accounts.setEnabled(username, enabled);
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{username}/password")
+    String password(@PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
+        requireAdmin();
+        if (password.length() < 8) {
+            redirect.addFlashAttribute("problems", List.of("users.error.password"));
+        } else {
+            accounts.resetPassword(username, password);
+            redirect.addFlashAttribute("passwordSet", username);
+        }
+        return "redirect:/admin/users";
+    }
+
+    private static boolean levelFits(Role role, String level) {
+        return switch (role) {
+            case COMMUNE_OFFICER, COMMUNE_CHAIR -> "commune".equals(level);
+            case PROVINCE_OFFICER -> "province".equals(level);
+            default -> true;
+        };
+    }
+
+    private Optional<Long> unitToday(String level, String code) {
+        if (!List.of("province", "commune").contains(level) || code.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM admin_unit WHERE level = :l AND code = :c AND valid_to IS NULL AND valid_from <= current_date")
+                .param("l", level).param("c", code).query(Long.class).optional();
+    }
+
+    private static CurrentUser requireAdmin() {
+        CurrentUser user = CurrentUsers.require();
+        if (!user.isAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException("administrators only");
+        }
+        return user;
+    }
+}
