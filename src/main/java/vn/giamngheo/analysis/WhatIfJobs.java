@@ -25,6 +25,12 @@ class WhatIfJobs {
 
     private final WhatIfService service;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+    /** Background runs stop with the application (a run cut short stored nothing: imports are one transaction). */
+    @jakarta.annotation.PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
     WhatIfJobs(WhatIfService service) {

@@ -20,6 +20,12 @@ class ImportJobs {
 
     private final HouseholdImport importer;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+    /** Background runs stop with the application (a run cut short stored nothing: imports are one transaction). */
+    @jakarta.annotation.PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
     ImportJobs(HouseholdImport importer) {
