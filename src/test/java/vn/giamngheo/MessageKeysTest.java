@@ -14,16 +14,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** Every label comes from a message key, and every key exists in English and in Vietnamese. */
 class MessageKeysTest {
 
-    private static final String[] BUNDLES = {"messages", "geography", "classification", "planning", "exchange", "analysis", "standard", "setting"};
+    /** The bundles the application loads: the {@code spring.messages.basename} list of application.yml. */
+    private static final String[] BUNDLES = bundles().toArray(String[]::new);
+
+    static Stream<String> bundles() {
+        try {
+            String yml = Files.readString(Path.of("src/main/resources/application.yml"), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("basename:\\s*(\\S+)").matcher(yml);
+            if (!m.find()) {
+                throw new IllegalStateException("no spring.messages.basename in application.yml");
+            }
+            return Stream.of(m.group(1).split(",")).map(b -> b.strip().replace("i18n/", ""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "geography", "classification", "planning", "exchange", "analysis", "standard", "setting"})
+    @MethodSource("bundles")
     void everyBundleHasTheSameKeysInBothLanguages(String bundle) throws IOException {
         assertThat(keys(bundle + "_vi")).isEqualTo(keys(bundle));
     }

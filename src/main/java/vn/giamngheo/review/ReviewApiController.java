@@ -1,0 +1,219 @@
+package vn.giamngheo.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.giamngheo.review.rules.RoundState;
+import vn.giamngheo.security.CurrentUsers;
+
+/**
+ * The review over REST: rounds and their steps, applications, decisions and approval. A refused step answers 409
+ * with every reason; a round outside the caller's area answers 404.
+ */
+@RestController
+@RequestMapping("/api/v1/reviews")
+class ReviewApiController {
+
+    private final ReviewRounds rounds;
+    private final RoundHouseholds households;
+    private final VillageMeetings meetings;
+    private final ReviewComplaints complaints;
+    private final ReviewDecisions decisions;
+    private final ReviewApplications applications;
+    private final RefusalMessages refusals;
+
+    ReviewApiController(ReviewRounds rounds, RoundHouseholds households, VillageMeetings meetings,
+                        ReviewComplaints complaints, ReviewDecisions decisions, ReviewApplications applications,
+                        RefusalMessages refusals) {
+        this.rounds = rounds;
+        this.households = households;
+        this.meetings = meetings;
+        this.complaints = complaints;
+        this.decisions = decisions;
+        this.applications = applications;
+        this.refusals = refusals;
+    }
+
+    @GetMapping
+    List<ReviewRound> list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                           @RequestParam(required = false) String state) {
+        return rounds.search(CurrentUsers.require(), unit, year, state);
+    }
+
+    @PostMapping
+    ResponseEntity<ReviewRound> open(@RequestBody OpenRound request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(rounds.open(request, CurrentUsers.require()));
+    }
+
+    @GetMapping("/{id}")
+    ReviewRound get(@PathVariable long id) {
+        return rounds.get(id, CurrentUsers.require());
+    }
+
+    /** Body: {"target": "collecting"|"meetings"}. */
+    @PostMapping("/{id}/advance")
+    ReviewRound advance(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return rounds.advance(id, state(body.get("target")), CurrentUsers.require());
+    }
+
+    /** Body: {"target": "collecting"|"meetings", "reason": "…"}. */
+    @PostMapping("/{id}/send-back")
+    ReviewRound sendBack(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return rounds.sendBack(id, state(body.get("target")), body.get("reason"), CurrentUsers.require());
+    }
+
+    @GetMapping("/{id}/households")
+    List<RoundHousehold> households(@PathVariable long id, Locale locale) {
+        return households.list(id, CurrentUsers.require(), locale);
+    }
+
+    /** Body: {"what": "current"|"applications"|"village"|"household"|"all", "villageId": …, "householdCode": "…"}. */
+    @PostMapping("/{id}/households")
+    Map<String, Integer> add(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        var user = CurrentUsers.require();
+        String what = String.valueOf(body.getOrDefault("what", ""));
+        int added = switch (what) {
+            case "current" -> households.addCurrentLists(id, user);
+            case "applications" -> households.addApplications(id, user);
+            case "village" -> households.add(id, null, number(body.get("villageId")), user);
+            case "household" -> households.addByCode(id, (String) body.get("householdCode"), user);
+            case "all" -> households.add(id, null, null, user);
+            default -> throw new ReviewRefusedException("review.refused.what");
+        };
+        return Map.of("added", added);
+    }
+
+    @PostMapping("/{id}/households/{householdId}/collect")
+    RoundHousehold collect(@PathVariable long id, @PathVariable long householdId) {
+        return households.collect(id, householdId, CurrentUsers.require());
+    }
+
+    @PostMapping("/{id}/collect")
+    Map<String, Integer> collectAll(@PathVariable long id, @RequestParam(defaultValue = "false") boolean again) {
+        return Map.of("collected", households.collectAll(id, again, CurrentUsers.require()));
+    }
+
+    @GetMapping("/{id}/meetings")
+    List<VillageMeeting> meetings(@PathVariable long id) {
+        return meetings.list(id, CurrentUsers.require());
+    }
+
+    @PostMapping("/{id}/meetings")
+    VillageMeeting meeting(@PathVariable long id, @RequestBody MeetingForm form) {
+        return meetings.record(id, form, CurrentUsers.require());
+    }
+
+    /** Body: {"startedOn": "2026-11-02"}. */
+    @PostMapping("/{id}/posting")
+    ReviewRound post(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return rounds.post(id, date(body.get("startedOn")), CurrentUsers.require());
+    }
+
+    @GetMapping("/{id}/complaints")
+    List<Complaint> complaints(@PathVariable long id) {
+        return complaints.list(id, CurrentUsers.require());
+    }
+
+    /** Body: {"householdId": …, "complainant": "…", "receivedOn": "…", "content": "…"}. */
+    @PostMapping("/{id}/complaints")
+    Complaint complaint(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        return complaints.record(id, number(body.get("householdId")), (String) body.get("complainant"),
+                date((String) body.get("receivedOn")), (String) body.get("content"), CurrentUsers.require());
+    }
+
+    @PostMapping("/{id}/complaints/{complaintId}/answer")
+    Complaint answer(@PathVariable long id, @PathVariable long complaintId, @RequestBody Map<String, String> body) {
+        return complaints.answer(id, complaintId, body.get("recheckNote"), body.get("answer"), CurrentUsers.require());
+    }
+
+    /** Body: {"number": "12/QĐ-UBND", "decidedOn": "2026-12-10"}. */
+    @PostMapping("/{id}/decision")
+    ResponseEntity<Decision> decide(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(decisions.decide(id, body.get("number"), date(body.get("decidedOn")), CurrentUsers.require()));
+    }
+
+    @GetMapping("/{id}/decisions")
+    List<Decision> decisions(@PathVariable long id) {
+        return decisions.decisions(id, CurrentUsers.require());
+    }
+
+    @GetMapping("/{id}/decisions/{decisionId}/households")
+    List<DecidedHousehold> decided(@PathVariable long id, @PathVariable long decisionId) {
+        return decisions.households(id, decisionId, CurrentUsers.require());
+    }
+
+    @PostMapping("/{id}/approve")
+    ReviewRound approve(@PathVariable long id) {
+        return decisions.approve(id, CurrentUsers.require());
+    }
+
+    /** Body: {"reason": "…"}. */
+    @PostMapping("/{id}/return")
+    ReviewRound returnResult(@PathVariable long id, @RequestBody Map<String, String> body) {
+        return decisions.returnResult(id, body.get("reason"), CurrentUsers.require());
+    }
+
+    @GetMapping("/applications")
+    List<Application> applications(@RequestParam(required = false) Long commune) {
+        return applications.list(commune, CurrentUsers.require());
+    }
+
+    @PostMapping("/applications")
+    ResponseEntity<Application> receive(@RequestBody ApplicationForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(applications.receive(form, CurrentUsers.require()));
+    }
+
+    @ExceptionHandler(ReviewRefusedException.class)
+    ResponseEntity<Map<String, Object>> refused(ReviewRefusedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "error", "refused",
+                "problems", e.refusals().stream().map(r -> Map.of("code", r.key(), "message", refusals.of(r, locale))).toList()));
+    }
+
+    @ExceptionHandler(RoundNotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(RoundNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error", e.getMessage()));
+    }
+
+    @ExceptionHandler(vn.giamngheo.household.HouseholdNotFoundException.class)
+    ResponseEntity<Map<String, Object>> householdNotFound(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error", e.getMessage()));
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, java.time.format.DateTimeParseException.class})
+    ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "error", String.valueOf(e.getMessage())));
+    }
+
+    private static RoundState state(String code) {
+        if (code == null) {
+            throw new IllegalArgumentException("target is required");
+        }
+        return RoundState.of(code);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    }
+
+    private static Long number(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Number n) {
+            return n.longValue();
+        }
+        return Long.valueOf(o.toString());
+    }
+}

@@ -1,0 +1,143 @@
+package vn.giamngheo.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.household.Household;
+import vn.giamngheo.household.HouseholdRegistry;
+import vn.giamngheo.review.rules.Refusal;
+import vn.giamngheo.security.CurrentUser;
+
+/**
+ * Applications of households (forms 01 and 04): received directly, by post or online, each tracked against its
+ * deadline (the monthly round it falls in, plus the decision days); taken into a round, or answered in writing.
+ */
+@Service
+public class ReviewApplications {
+
+    static final Set<String> FORMS = Set.of("01", "04");
+    static final Set<String> CHANNELS = Set.of("in_person", "post", "online");
+
+    private final HouseholdRegistry registry;
+    private final ReviewSettings settings;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReviewApplications(HouseholdRegistry registry, ReviewSettings settings, JdbcClient jdbc, Clock clock) {
+        this.registry = registry;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Application receive(ApplicationForm form, CurrentUser user) {
+        ReviewAccess.requireCommuneEditor(user);
+        List<Refusal> refusals = new ArrayList<>();
+        if (form.form() == null || !FORMS.contains(form.form())) {
+            refusals.add(Refusal.of("review.refused.form"));
+        }
+        if (form.channel() == null || !CHANNELS.contains(form.channel())) {
+            refusals.add(Refusal.of("review.refused.channel"));
+        }
+        if (form.receivedOn() == null || form.receivedOn().isAfter(LocalDate.now(clock))) {
+            refusals.add(Refusal.of("review.refused.receivedOnFuture"));
+        }
+        if (form.applicant() == null || form.applicant().isBlank() || form.applicant().length() > 200) {
+            refusals.add(Refusal.of("review.refused.applicant"));
+        }
+        if (form.note() != null && form.note().length() > 2000) {
+            refusals.add(Refusal.of("review.refused.tooLong", 2000));
+        }
+        if (form.householdId() == null) {
+            refusals.add(Refusal.of("review.refused.household"));
+        }
+        if (!refusals.isEmpty()) {
+            throw new ReviewRefusedException(refusals);
+        }
+        Household h = registry.get(form.householdId(), user);
+        if (!"active".equals(h.lifeStatus())) {
+            throw new ReviewRefusedException("review.refused.householdLeft", h.householdCode());
+        }
+        if ("04".equals(form.form())) {
+            String status = currentStatus(h);
+            if (!"poor".equals(status) && !"near_poor".equals(status)) {
+                throw new ReviewRefusedException("review.refused.notOnList", h.householdCode());
+            }
+        }
+        LocalDate due = settings.calendar().applicationDue(form.receivedOn());
+        long id = jdbc.sql("""
+                        INSERT INTO review_application (province_code, commune_id, household_id, form, received_on, channel,
+                            applicant, note, due_on, created_by)
+                        VALUES (:p, :c, :h, :form, :on, :channel, :who, :note, :due, :user) RETURNING id""")
+                .param("p", h.provinceCode()).param("c", h.communeId()).param("h", h.id()).param("form", form.form())
+                .param("on", form.receivedOn()).param("channel", form.channel()).param("who", form.applicant().strip())
+                .param("note", VillageMeetings.blankToNull(form.note())).param("due", due).param("user", user.getUsername())
+                .query(Long.class).single();
+        return get(id, user);
+    }
+
+    /** Answers an application in writing with the reasons, without a review (it is closed). */
+    @Transactional
+    public Application answer(long id, String answer, CurrentUser user) {
+        ReviewAccess.requireCommuneEditor(user);
+        Application a = get(id, user);
+        if (!"received".equals(a.status())) {
+            throw new ReviewRefusedException("review.refused.applicationClosed", a.status());
+        }
+        if (answer == null || answer.isBlank() || answer.length() > 2000) {
+            throw new ReviewRefusedException("review.refused.answer");
+        }
+        jdbc.sql("UPDATE review_application SET status = 'answered', answer = :a, answered_on = :on WHERE id = :id")
+                .param("a", answer.strip()).param("on", LocalDate.now(clock)).param("id", id).update();
+        return get(id, user);
+    }
+
+    public Application get(long id, CurrentUser user) {
+        return query(" AND a.id = :id", user, id).stream().findFirst()
+                .orElseThrow(() -> new RoundNotFoundException("application " + id));
+    }
+
+    /** Applications of a commune (or of everything in the user's area when null), newest first. */
+    public List<Application> list(Long communeId, CurrentUser user) {
+        return query(communeId == null ? "" : " AND a.commune_id = :id", user, communeId);
+    }
+
+    private List<Application> query(String filter, CurrentUser user, Long id) {
+        var q = jdbc.sql("""
+                        SELECT a.*, h.household_code, coalesce(hd.full_name, '') AS head_name
+                        FROM review_application a
+                        JOIN admin_unit c ON c.id = a.commune_id
+                        JOIN household h ON h.province_code = a.province_code AND h.id = a.household_id
+                        LEFT JOIN household_member hd ON hd.province_code = h.province_code AND hd.household_id = h.id
+                             AND hd.relation = 'head'
+                        WHERE c.path LIKE :path""" + (user.scope().national() ? "" : " AND a.province_code = :p") + filter
+                        + " ORDER BY a.received_on DESC, a.id DESC LIMIT 1000")
+                .param("path", user.scope().pathPattern());
+        if (!user.scope().national()) {
+            q = q.param("p", user.scope().provinceCode());
+        }
+        if (id != null) {
+            q = q.param("id", id);
+        }
+        return q.query((rs, n) -> new Application(rs.getLong("id"), rs.getString("province_code"), rs.getLong("commune_id"),
+                        rs.getLong("household_id"), rs.getString("household_code"), rs.getString("head_name"),
+                        rs.getString("form"), rs.getDate("received_on").toLocalDate(), rs.getString("channel"),
+                        rs.getString("applicant"), rs.getString("note"), rs.getDate("due_on").toLocalDate(),
+                        rs.getObject("round_id", Long.class), rs.getString("status"), rs.getString("answer"),
+                        RoundRepository.date(rs, "answered_on")))
+                .list();
+    }
+
+    private String currentStatus(Household h) {
+        return jdbc.sql("""
+                        SELECT status FROM household_status WHERE province_code = :p AND household_id = :h AND NOT revoked
+                        ORDER BY effective_from DESC, id DESC LIMIT 1""")
+                .param("p", h.provinceCode()).param("h", h.id()).query(String.class).optional().orElse(null);
+    }
+}

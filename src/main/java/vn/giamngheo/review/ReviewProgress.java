@@ -1,0 +1,49 @@
+package vn.giamngheo.review;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.giamngheo.security.CurrentUser;
+
+/**
+ * Completeness and timeliness of a periodic review across the communes of a unit (a province sees which communes
+ * have not finished): every commune valid at the review's opening, with or without a round.
+ */
+@Service
+public class ReviewProgress {
+
+    private final JdbcClient jdbc;
+
+    ReviewProgress(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CommuneProgress> periodic(long unitId, int reviewYear, CurrentUser user) {
+        java.time.LocalDate on = java.time.LocalDate.of(reviewYear, 9, 1);
+        return jdbc.sql("""
+                        SELECT c.id, c.code, c.name, r.id AS round_id, r.state, r.approval_state, r.decision_due,
+                               d.decided_on, d.number,
+                               (SELECT count(*) FILTER (WHERE s.status = 'poor') || ',' || count(*) FILTER (WHERE s.status = 'near_poor')
+                                       || ',' || count(*)
+                                  FROM household_status s WHERE d.id IS NOT NULL AND s.province_code = r.province_code
+                                  AND s.decision_id = d.id) AS counts
+                        FROM admin_unit u
+                        JOIN admin_unit c ON c.level = 'commune' AND c.path LIKE u.path || '%'
+                             AND (c.valid_from IS NULL OR c.valid_from <= :on) AND (c.valid_to IS NULL OR c.valid_to >= :on)
+                        LEFT JOIN review_round r ON r.commune_id = c.id AND r.kind = 'periodic' AND r.review_year = :y
+                        LEFT JOIN LATERAL (SELECT * FROM review_decision x WHERE x.round_id = r.id AND x.revoked_on IS NULL
+                                           ORDER BY x.id DESC LIMIT 1) d ON true
+                        WHERE u.id = :unit AND u.path LIKE :path
+                        ORDER BY c.code""")
+                .param("on", on).param("y", reviewYear).param("unit", unitId).param("path", user.scope().pathPattern())
+                .query((rs, n) -> {
+                    String counts = rs.getString("counts");
+                    String[] c = counts == null ? new String[]{"0", "0", "0"} : counts.split(",");
+                    return new CommuneProgress(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                            rs.getObject("round_id", Long.class), rs.getString("state"), rs.getString("approval_state"),
+                            RoundRepository.date(rs, "decision_due"), RoundRepository.date(rs, "decided_on"),
+                            rs.getString("number"), Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]));
+                })
+                .list();
+    }
+}

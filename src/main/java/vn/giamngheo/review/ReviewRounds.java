@@ -1,0 +1,191 @@
+package vn.giamngheo.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.review.rules.Refusal;
+import vn.giamngheo.review.rules.ReviewCalendar;
+import vn.giamngheo.review.rules.RoundGuards;
+import vn.giamngheo.review.rules.RoundKind;
+import vn.giamngheo.review.rules.RoundState;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.standard.StandardRegistry;
+
+/** Opening review rounds and moving them between states by guarded transitions. */
+@Service
+public class ReviewRounds {
+
+    private final RoundRepository rounds;
+    private final RoundFacts facts;
+    private final ReviewSettings settings;
+    private final StandardRegistry standards;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReviewRounds(RoundRepository rounds, RoundFacts facts, ReviewSettings settings, StandardRegistry standards,
+                 JdbcClient jdbc, Clock clock) {
+        this.rounds = rounds;
+        this.facts = facts;
+        this.settings = settings;
+        this.standards = standards;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReviewRound open(OpenRound request, CurrentUser user) {
+        ReviewAccess.requireCommuneEditor(user);
+        ReviewCalendar calendar = settings.calendar();
+        List<Refusal> refusals = new ArrayList<>();
+        if (request.kind() == null) {
+            throw new ReviewRefusedException("review.refused.kind");
+        }
+        if (request.reviewYear() < 2016 || request.reviewYear() > LocalDate.now(clock).getYear() + 1) {
+            refusals.add(Refusal.of("review.refused.year", request.reviewYear()));
+        }
+        if (request.kind() == RoundKind.MONTHLY && (request.reviewMonth() == null || request.reviewMonth() < 1
+                || request.reviewMonth() > 12)) {
+            refusals.add(Refusal.of("review.refused.month"));
+        }
+        if (!refusals.isEmpty()) {
+            throw new ReviewRefusedException(refusals);
+        }
+        Integer month = request.kind() == RoundKind.MONTHLY ? request.reviewMonth() : null;
+        ReviewCalendar.Window window = request.kind() == RoundKind.PERIODIC ? calendar.periodic(request.reviewYear())
+                : calendar.monthly(request.reviewYear(), month);
+        var commune = jdbc.sql("""
+                        SELECT id, province_code FROM admin_unit
+                        WHERE id = :id AND level = 'commune' AND path LIKE :path
+                          AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)""")
+                .param("id", request.communeId()).param("path", user.scope().pathPattern()).param("d", window.opensOn())
+                .query((rs, n) -> rs.getString("province_code")).optional()
+                .orElseThrow(() -> new ReviewRefusedException("review.refused.commune", request.communeId(), window.opensOn()));
+        int listYear = ReviewCalendar.listYear(request.kind(), request.reviewYear());
+        PovertyStandard standard;
+        try {
+            standard = standards.standardForList(listYear, commune);
+        } catch (IllegalStateException e) {
+            throw new ReviewRefusedException("review.refused.noStandard", listYear);
+        }
+        boolean exists = jdbc.sql("""
+                        SELECT count(*) FROM review_round WHERE commune_id = :c AND kind = :k AND review_year = :y
+                        AND coalesce(review_month, 0) = :m""")
+                .param("c", request.communeId()).param("k", request.kind().code()).param("y", request.reviewYear())
+                .param("m", month == null ? 0 : month).query(Long.class).single() > 0;
+        if (exists) {
+            throw new ReviewRefusedException("review.refused.duplicate");
+        }
+        LocalDate reference = request.referenceDate() == null ? window.opensOn() : request.referenceDate();
+        long id = jdbc.sql("""
+                        INSERT INTO review_round (province_code, commune_id, kind, review_year, review_month, list_year,
+                            standard_code, standard_version, reference_date, opens_on, decision_due, created_by)
+                        VALUES (:p, :c, :k, :y, :m, :l, :std, :v, :ref, :opens, :due, :user) RETURNING id""")
+                .param("p", commune).param("c", request.communeId()).param("k", request.kind().code())
+                .param("y", request.reviewYear()).param("m", month).param("l", listYear).param("std", standard.code())
+                .param("v", Integer.parseInt(standard.version())).param("ref", reference)
+                .param("opens", window.opensOn()).param("due", window.decisionDue()).param("user", user.getUsername())
+                .query(Long.class).single();
+        return rounds.find(id, user.scope()).orElseThrow();
+    }
+
+    public ReviewRound get(long id, CurrentUser user) {
+        return rounds.find(id, user.scope()).orElseThrow(() -> new RoundNotFoundException("round " + id));
+    }
+
+    public List<ReviewRound> search(CurrentUser user, Long unitId, Integer year, String state) {
+        return rounds.search(user.scope(), unitId, year, state, 500);
+    }
+
+    public List<RoundRepository.Transition> history(long id, CurrentUser user) {
+        get(id, user);
+        return rounds.transitions(id);
+    }
+
+    /** Moves a round one step forward (collecting, meetings); posting and the decision have their own steps. */
+    @Transactional
+    public ReviewRound advance(long id, RoundState target, CurrentUser user) {
+        ReviewAccess.requireCommuneEditor(user);
+        ReviewRound round = rounds.lock(id, user.scope());
+        if (target == RoundState.POSTED || target == RoundState.DECIDED) {
+            throw new ReviewRefusedException("review.refused.useStep", target.code());
+        }
+        List<Refusal> refusals = RoundGuards.advance(facts.of(round), target, LocalDate.now(clock));
+        if (!refusals.isEmpty()) {
+            throw new ReviewRefusedException(refusals);
+        }
+        rounds.setState(id, round.state(), target, null, user.getUsername());
+        return get(id, user);
+    }
+
+    /** Public posting starts: the posting and complaint periods are fixed in working days from that day. */
+    @Transactional
+    public ReviewRound post(long id, LocalDate startedOn, CurrentUser user) {
+        ReviewAccess.requireCommuneEditor(user);
+        ReviewRound round = rounds.lock(id, user.scope());
+        if (startedOn == null) {
+            throw new ReviewRefusedException("review.refused.postingDate");
+        }
+        List<Refusal> refusals = RoundGuards.advance(facts.of(round), RoundState.POSTED, startedOn);
+        if (!refusals.isEmpty()) {
+            throw new ReviewRefusedException(refusals);
+        }
+        ReviewCalendar.Posting posting = settings.calendar().posting(startedOn);
+        jdbc.sql("""
+                        UPDATE review_round SET posting_started_on = :s, posting_ends_on = :e, complaints_end_on = :c
+                        WHERE id = :id""")
+                .param("s", posting.startedOn()).param("e", posting.postingEndsOn()).param("c", posting.complaintsEndOn())
+                .param("id", id).update();
+        rounds.setState(id, round.state(), RoundState.POSTED, null, user.getUsername());
+        return get(id, user);
+    }
+
+    /** Sends a round back to an earlier state with a reason (recorded); households keep their data. */
+    @Transactional
+    public ReviewRound sendBack(long id, RoundState target, String reason, CurrentUser user) {
+        ReviewAccess.requireCommuneEditor(user);
+        ReviewRound round = rounds.lock(id, user.scope());
+        List<Refusal> refusals = new ArrayList<>();
+        if (!round.state().canSendBackTo(target)) {
+            refusals.add(Refusal.of("review.refused.sendBack", round.state().code(), target == null ? "" : target.code()));
+        }
+        if (reason == null || reason.isBlank()) {
+            refusals.add(Refusal.of("review.refused.reason"));
+        } else if (reason.length() > 2000) {
+            refusals.add(Refusal.of("review.refused.tooLong", 2000));
+        }
+        if (!refusals.isEmpty()) {
+            throw new ReviewRefusedException(refusals);
+        }
+        if (target.ordinal() < RoundState.POSTED.ordinal()) {
+            jdbc.sql("UPDATE review_round SET posting_started_on = NULL, posting_ends_on = NULL, complaints_end_on = NULL WHERE id = :id")
+                    .param("id", id).update();
+        }
+        rounds.setState(id, round.state(), target, reason.strip(), user.getUsername());
+        return get(id, user);
+    }
+
+    /** Communes of today's map in the user's area, for opening rounds (code and name). */
+    public List<UnitChoice> communes(CurrentUser user) {
+        return jdbc.sql("""
+                        SELECT id, code, name FROM admin_unit WHERE level = 'commune' AND path LIKE :path
+                        AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
+                        ORDER BY code LIMIT 5000""")
+                .param("path", user.scope().pathPattern()).param("d", LocalDate.now(clock))
+                .query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Villages of a commune (for meetings and adding households). */
+    public List<UnitChoice> villages(long communeId) {
+        return jdbc.sql("SELECT id, code, name FROM admin_unit WHERE level = 'village' AND parent_id = :c ORDER BY name")
+                .param("c", communeId).query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** A unit offered in a form. */
+    public record UnitChoice(long id, String code, String name) {
+    }
+}

@@ -1,0 +1,13 @@
+package vn.giamngheo.review;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No such round, or not in the user's area (the two look the same from outside). */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class RoundNotFoundException extends RuntimeException {
+
+    public RoundNotFoundException(String what) {
+        super(what + " not found");
+    }
+}

@@ -1,0 +1,16 @@
+package vn.giamngheo.review.rules;
+
+import java.util.Locale;
+
+/** Periodic review (rà soát định kỳ, once a year) or monthly in-year review (rà soát thường xuyên). */
+public enum RoundKind {
+    PERIODIC, MONTHLY;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static RoundKind of(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}
