@@ -67,11 +67,11 @@ class ReviewPagesTest {
         mvc.perform(post(location + "/advance").with(user(f.officer)).with(csrf()).param("target", "collecting"));
         mvc.perform(post(location + "/collect").with(user(f.officer)).with(csrf()));
         String page = mvc.perform(get(location).with(user(f.officer))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("PG-1").contains("PG-2").contains("Hộ nghèo").contains("Thu thập thông tin");
+        assertThat(page).contains("PG-1").contains("PG-2").contains("hộ nghèo").contains("hộ cận nghèo").contains("Thu thập thông tin");
 
         // the API refuses with 409 and every reason
         String refused = mvc.perform(post("/api/v1/reviews/" + id + "/advance").with(user(f.officer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"decided\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"preparing\"}"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("review.refused.jump");
 
