@@ -18,15 +18,25 @@ public final class CoverageTally {
 
     private final EntitlementRule rule;
     private final CoveragePeriod period;
+    private final boolean keepUnits;
+    private long gapCount;
     private long entitled;
     private long received;
     private long leakageRecords;
+    private long leakageCount;
     private final List<Unit> gap = new ArrayList<>();
     private final List<Unit> leakage = new ArrayList<>();
 
+    /** A tally that keeps the gap and leakage lists (for a commune's names). */
     public CoverageTally(EntitlementRule rule, CoveragePeriod period) {
+        this(rule, period, true);
+    }
+
+    /** @param keepUnits whether to keep the lists of beneficiaries in the gap and leakage, or only count them */
+    public CoverageTally(EntitlementRule rule, CoveragePeriod period, boolean keepUnits) {
         this.rule = rule;
         this.period = period;
+        this.keepUnits = keepUnits;
     }
 
     public void add(long householdId, StatusHistory history, List<Person> members, List<Receipt> receipts) {
@@ -44,7 +54,10 @@ public final class CoverageTally {
             if (!entitledThen) {
                 leakageRecords++;
                 if (leaked.add(who == null ? 0 : who)) {
-                    leakage.add(new Unit(householdId, who));
+                    leakageCount++;
+                    if (keepUnits) {
+                        leakage.add(new Unit(householdId, who));
+                    }
                 }
             }
         }
@@ -58,13 +71,16 @@ public final class CoverageTally {
             if (receivedBy.contains(u)) {
                 received++;
             } else {
-                gap.add(new Unit(householdId, perPerson ? u : null));
+                gapCount++;
+                if (keepUnits) {
+                    gap.add(new Unit(householdId, perPerson ? u : null));
+                }
             }
         }
     }
 
     public CoverageFigures figures() {
-        return new CoverageFigures(entitled, received, gap.size(), leakage.size(), leakageRecords);
+        return new CoverageFigures(entitled, received, gapCount, leakageCount, leakageRecords);
     }
 
     public List<Unit> gap() {
