@@ -149,7 +149,8 @@ class SupportPageController {
         model.addAttribute("policies", catalog.active());
         model.addAttribute("unitId", unitId);
         model.addAttribute("policy", policy);
-        model.addAttribute("date", date == null || date.isBlank() && (year == null || year.isBlank()) ? today.toString() : date);
+        boolean hasYear = year != null && !year.isBlank();
+        model.addAttribute("date", hasYear ? "" : date == null || date.isBlank() ? today.toString() : date);
         model.addAttribute("year", year);
         try {
             model.addAttribute("report", coverage.coverage(unitId, policy, CoverageRequest.period(date, year, today),
