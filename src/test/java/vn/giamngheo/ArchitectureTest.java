@@ -19,7 +19,8 @@ class ArchitectureTest {
             "vn.giamngheo.budget..",
             "vn.giamngheo.calendar..",
             "vn.giamngheo.review.rules..",
-            "vn.giamngheo.document.."};
+            "vn.giamngheo.document..",
+            "vn.giamngheo.support.rules.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

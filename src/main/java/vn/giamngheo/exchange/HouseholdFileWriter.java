@@ -56,7 +56,7 @@ public final class HouseholdFileWriter {
     }
 
     /** Removes the quote added by {@link #protect}. */
-    static String unprotect(String text) {
+    public static String unprotect(String text) {
         if (text.length() >= 2 && text.charAt(0) == '\'' && "=+-@'".indexOf(text.charAt(1)) >= 0) {
             return text.substring(1);
         }

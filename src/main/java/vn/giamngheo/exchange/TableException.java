@@ -1,7 +1,7 @@
 package vn.giamngheo.exchange;
 
 /** A file that cannot be read as a table at all; carries the one problem that says why. */
-final class TableException extends RuntimeException {
+public final class TableException extends RuntimeException {
 
     private final transient ExchangeProblem problem;
 
@@ -10,7 +10,7 @@ final class TableException extends RuntimeException {
         this.problem = problem;
     }
 
-    ExchangeProblem problem() {
+    public ExchangeProblem problem() {
         return problem;
     }
 }

@@ -1,0 +1,249 @@
+package vn.giamngheo.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.support.rules.CoverageFigures;
+import vn.giamngheo.support.rules.CoveragePeriod;
+import vn.giamngheo.support.rules.CoverageTally;
+import vn.giamngheo.support.rules.DecidedRow;
+import vn.giamngheo.support.rules.ListStatus;
+import vn.giamngheo.support.rules.Person;
+import vn.giamngheo.support.rules.Receipt;
+import vn.giamngheo.support.rules.StatusHistory;
+
+/**
+ * Entitled vs received per policy and unit, gap and leakage, from the decided lists (household_status), the
+ * register's members and the benefit records. Households belong to the unit of their commune in the register;
+ * the figures roll up by {@code admin_unit.path}. Reads one province at a time (the partition key). This is the
+ * method the monitoring indicators and the dashboard reuse.
+ */
+@Service
+public class CoverageService {
+
+    private final JdbcClient jdbc;
+    private final PolicyCatalog policies;
+
+    CoverageService(JdbcClient jdbc, PolicyCatalog policies) {
+        this.jdbc = jdbc;
+        this.policies = policies;
+    }
+
+    /**
+     * @param unitId     a province or commune inside the scope, or null for the scope's own unit (the country for
+     *                   national users)
+     * @param policyCode one policy, or null for every active policy
+     */
+    @Transactional(readOnly = true)
+    public CoverageReport coverage(Long unitId, String policyCode, CoveragePeriod period, AccessScope scope) {
+        CoverageReport.UnitRef unit = unit(unitId == null ? scope.unitId() : unitId, scope);
+        List<SupportPolicy> selected = policyCode == null || policyCode.isBlank() ? policies.active()
+                : List.of(policies.byCode(policyCode).orElseThrow(() -> new InvalidSupportRequestException(
+                        "support.coverage.unknown-policy", "no policy has code " + policyCode)));
+        boolean commune = "commune".equals(unit.level());
+        boolean namesVisible = commune && !scope.national() && Objects.equals(scope.unitId(), unit.id());
+        String pattern = unit.isCountry() ? "%" : escape(unit.path()) + "%";
+
+        Map<Long, Map<Object, CoverageTally>> tallies = new LinkedHashMap<>();
+        for (SupportPolicy p : selected) {
+            tallies.put(p.id(), new LinkedHashMap<>());
+        }
+        for (String province : provinces(unit)) {
+            Data data = load(province, pattern, period, selected.stream().anyMatch(SupportPolicy::perPerson));
+            for (HouseholdRef h : data.households.values()) {
+                StatusHistory history = new StatusHistory(data.statuses.getOrDefault(h.id, List.of()));
+                List<Person> members = data.members.getOrDefault(h.id, List.of());
+                Object child = unit.isCountry() ? province : "province".equals(unit.level()) ? h.communeId
+                        : Optional.ofNullable((Object) h.villageId).orElse("none");
+                for (SupportPolicy p : selected) {
+                    List<Receipt> receipts = data.receipts.getOrDefault(p.id() + "/" + h.id, List.of());
+                    tallies.get(p.id()).computeIfAbsent(child, k -> new CoverageTally(p.rule(), period, namesVisible))
+                            .add(h.id, history, members, receipts);
+                }
+            }
+        }
+        Map<Object, String[]> childNames = childNames(unit, tallies);
+        List<CoverageReport.PolicyCoverage> rows = new ArrayList<>();
+        List<CoverageReport.Beneficiary> gap = new ArrayList<>();
+        List<CoverageReport.Beneficiary> leakage = new ArrayList<>();
+        for (SupportPolicy p : selected) {
+            CoverageFigures total = CoverageFigures.ZERO;
+            List<CoverageReport.UnitFigures> units = new ArrayList<>();
+            for (Map.Entry<Object, CoverageTally> e : tallies.get(p.id()).entrySet()) {
+                CoverageFigures f = e.getValue().figures();
+                total = total.plus(f);
+                String[] name = childNames.getOrDefault(e.getKey(), new String[] {"", ""});
+                units.add(new CoverageReport.UnitFigures(e.getKey() instanceof Long id ? id : null, name[0], name[1], f));
+                if (namesVisible) {
+                    e.getValue().gap().forEach(u -> gap.add(new CoverageReport.Beneficiary(p.code(), u.householdId(),
+                            null, null, u.memberNo(), null, null)));
+                    e.getValue().leakage().forEach(u -> leakage.add(new CoverageReport.Beneficiary(p.code(),
+                            u.householdId(), null, null, u.memberNo(), null, null)));
+                }
+            }
+            units.sort(Comparator.comparing(CoverageReport.UnitFigures::code));
+            rows.add(new CoverageReport.PolicyCoverage(p.code(), p.nameVi(), p.nameEn(), p.beneficiary(), p.confidence(),
+                    total, units));
+        }
+        return new CoverageReport(unit, period.from(), period.to(), rows, namesVisible,
+                named(unit.provinceCode(), gap), named(unit.provinceCode(), leakage));
+    }
+
+    /** The unit by id inside the scope (404 otherwise); null id = the country (national scope only). */
+    CoverageReport.UnitRef unit(Long unitId, AccessScope scope) {
+        if (unitId == null) {
+            if (!scope.national()) {
+                throw new SupportNotFoundException("the country");
+            }
+            return new CoverageReport.UnitRef(null, "VN", "country", "Việt Nam", null, null);
+        }
+        return jdbc.sql("""
+                        SELECT id, code, level, full_name, province_code, path FROM admin_unit
+                        WHERE id = :id AND level IN ('province', 'commune')""")
+                .param("id", unitId)
+                .query((rs, i) -> new CoverageReport.UnitRef(rs.getLong("id"), rs.getString("code"), rs.getString("level"),
+                        rs.getString("full_name"), rs.getString("province_code"), rs.getString("path")))
+                .optional().filter(u -> scope.contains(u.path()))
+                .orElseThrow(() -> new SupportNotFoundException("unit " + unitId));
+    }
+
+    private List<String> provinces(CoverageReport.UnitRef unit) {
+        if (!unit.isCountry()) {
+            return List.of(unit.provinceCode());
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT province_code FROM household_status
+                        UNION SELECT DISTINCT province_code FROM benefit_record ORDER BY 1""")
+                .query(String.class).list();
+    }
+
+    private record HouseholdRef(long id, long communeId, Long villageId) {
+    }
+
+    private static final class Data {
+        final Map<Long, HouseholdRef> households = new LinkedHashMap<>();
+        final Map<Long, List<DecidedRow>> statuses = new HashMap<>();
+        final Map<Long, List<Person>> members = new HashMap<>();
+        final Map<String, List<Receipt>> receipts = new HashMap<>();
+    }
+
+    private static final String IN_UNIT = """
+            JOIN household h ON h.province_code = x.province_code AND h.id = x.household_id
+            JOIN admin_unit c ON c.id = h.commune_id
+            WHERE x.province_code = :p AND c.path LIKE :pattern""";
+
+    private Data load(String province, String pattern, CoveragePeriod period, boolean persons) {
+        Data data = new Data();
+        jdbc.sql("""
+                        SELECT h.id, h.commune_id, h.village_id FROM household h JOIN admin_unit c ON c.id = h.commune_id
+                        WHERE h.province_code = :p AND c.path LIKE :pattern
+                          AND (EXISTS (SELECT 1 FROM household_status s WHERE s.province_code = h.province_code
+                                         AND s.household_id = h.id AND NOT s.revoked AND s.effective_from <= :to)
+                               OR EXISTS (SELECT 1 FROM benefit_record b WHERE b.province_code = h.province_code
+                                         AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to))
+                        ORDER BY h.id""")
+                .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
+                .query(rs -> {
+                    data.households.put(rs.getLong("id"), new HouseholdRef(rs.getLong("id"), rs.getLong("commune_id"),
+                            rs.getObject("village_id", Long.class)));
+                });
+        jdbc.sql("SELECT x.household_id, x.id, x.effective_from, x.status, x.area, x.ethnic_minority, "
+                        + "x.social_protection, x.merit FROM household_status x " + IN_UNIT
+                        + " AND NOT x.revoked AND x.effective_from <= :to")
+                .param("p", province).param("pattern", pattern).param("to", period.to())
+                .query(rs -> {
+                    data.statuses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                            .add(new DecidedRow(rs.getObject("effective_from", LocalDate.class), rs.getLong("id"),
+                                    ListStatus.of(rs.getString("status")), rs.getString("area"),
+                                    rs.getBoolean("ethnic_minority"), rs.getBoolean("social_protection"),
+                                    rs.getBoolean("merit")));
+                });
+        if (persons) {
+            jdbc.sql("SELECT x.household_id, x.member_no, x.birth_date FROM household_member x " + IN_UNIT)
+                    .param("p", province).param("pattern", pattern)
+                    .query(rs -> {
+                        data.members.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                                .add(new Person(rs.getInt("member_no"), rs.getObject("birth_date", LocalDate.class)));
+                    });
+        }
+        jdbc.sql("SELECT x.household_id, x.policy_id, x.member_no, x.benefit_date FROM benefit_record x " + IN_UNIT
+                        + " AND x.benefit_date BETWEEN :from AND :to")
+                .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
+                .query(rs -> {
+                    data.receipts.computeIfAbsent(rs.getLong("policy_id") + "/" + rs.getLong("household_id"),
+                            k -> new ArrayList<>()).add(new Receipt(rs.getObject("member_no", Integer.class),
+                            rs.getObject("benefit_date", LocalDate.class)));
+                });
+        return data;
+    }
+
+    /** Codes and names of the units one level down that appear in the tallies. */
+    private Map<Object, String[]> childNames(CoverageReport.UnitRef unit, Map<Long, Map<Object, CoverageTally>> tallies) {
+        Map<Object, String[]> names = new HashMap<>();
+        List<Object> keys = tallies.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+        for (Object key : keys) {
+            if (key instanceof String code && unit.isCountry()) {
+                names.put(key, jdbc.sql("""
+                                SELECT code, full_name FROM admin_unit WHERE level = 'province' AND code = :c
+                                ORDER BY valid_to DESC NULLS FIRST LIMIT 1""").param("c", code)
+                        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                        .orElse(new String[] {code, code}));
+            } else if (key instanceof Long id) {
+                names.put(key, jdbc.sql("SELECT code, full_name FROM admin_unit WHERE id = :id").param("id", id)
+                        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single());
+            } else {
+                names.put(key, new String[] {"", ""});
+            }
+        }
+        return names;
+    }
+
+    /** The beneficiaries with household code, head, member name and village (one commune: one province). */
+    private List<CoverageReport.Beneficiary> named(String province, List<CoverageReport.Beneficiary> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(CoverageReport.Beneficiary::householdId).distinct().toList();
+        Map<Long, String[]> households = new HashMap<>();
+        jdbc.sql("""
+                        SELECT h.id, h.household_code, v.name AS village,
+                               (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
+                                  AND m.household_id = h.id AND m.relation = 'head') AS head
+                        FROM household h LEFT JOIN admin_unit v ON v.id = h.village_id
+                        WHERE h.province_code = :p AND h.id IN (:ids)""")
+                .param("p", province).param("ids", ids)
+                .query(rs -> {
+                    households.put(rs.getLong("id"), new String[] {rs.getString("household_code"), rs.getString("head"),
+                            rs.getString("village")});
+                });
+        Map<String, String> memberNames = new HashMap<>();
+        jdbc.sql("SELECT household_id, member_no, full_name FROM household_member WHERE province_code = :p "
+                        + "AND household_id IN (:ids)")
+                .param("p", province).param("ids", ids)
+                .query(rs -> {
+                    memberNames.put(rs.getLong(1) + "/" + rs.getInt(2), rs.getString(3));
+                });
+        return list.stream().map(b -> {
+            String[] h = households.getOrDefault(b.householdId(), new String[3]);
+            return new CoverageReport.Beneficiary(b.policyCode(), b.householdId(), h[0], h[1], b.memberNo(),
+                    b.memberNo() == null ? null : memberNames.get(b.householdId() + "/" + b.memberNo()), h[2]);
+        }).sorted(Comparator.comparing((CoverageReport.Beneficiary b) -> b.village() == null ? "" : b.village())
+                .thenComparing(CoverageReport.Beneficiary::householdCode, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(b -> b.memberNo() == null ? 0 : b.memberNo())
+                .thenComparing(CoverageReport.Beneficiary::policyCode)).toList();
+    }
+
+    private static String escape(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,185 @@
+package vn.giamngheo.support;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.support.rules.CoveragePeriod;
+import vn.giamngheo.support.rules.Qualifier;
+
+/** Pages of the support policies: the catalogue (administrators edit it), benefit records, coverage and gaps. */
+@Controller
+@RequestMapping("/support")
+class SupportPageController {
+
+    static final String POLICIES = "support/policies";
+    static final String POLICY = "support/policy";
+    static final String BENEFITS = "support/benefits";
+    static final String COVERAGE = "support/coverage";
+
+    private final PolicyCatalog catalog;
+    private final BenefitRecords benefits;
+    private final CoverageService coverage;
+    private final UnitChoices units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SupportPageController(PolicyCatalog catalog, BenefitRecords benefits, CoverageService coverage, UnitChoices units,
+                          AuditLog audit, Clock clock) {
+        this.catalog = catalog;
+        this.benefits = benefits;
+        this.coverage = coverage;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/policies")
+    String policies(Model model) {
+        CurrentUsers.require();
+        model.addAttribute("policies", catalog.all());
+        return POLICIES;
+    }
+
+    @GetMapping("/policies/new")
+    String newPolicy(Model model) {
+        if (!CurrentUsers.require().isAdmin()) {
+            throw new AccessDeniedException("only administrators change the policy catalogue");
+        }
+        PolicyForm form = new PolicyForm();
+        form.setValidFrom(LocalDate.now(clock));
+        return showPolicy(null, form, List.of(), model);
+    }
+
+    @GetMapping("/policies/{code}")
+    String policy(@PathVariable String code, Model model) {
+        CurrentUsers.require();
+        SupportPolicy p = catalog.byCode(code).orElseThrow(() -> new SupportNotFoundException("policy " + code));
+        return showPolicy(p, PolicyForm.of(p), List.of(), model);
+    }
+
+    @PostMapping("/policies")
+    String savePolicy(@ModelAttribute("form") PolicyForm form, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
+        try {
+            SupportPolicy saved = catalog.save(form, user);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/support/policies/" + saved.code();
+        } catch (InvalidSupportRequestException e) {
+            return showPolicy(catalog.byCode(form.getCode()).orElse(null), form, e.keys(), model);
+        }
+    }
+
+    private String showPolicy(SupportPolicy policy, PolicyForm form, List<String> problems, Model model) {
+        model.addAttribute("policy", policy);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("qualifiers", List.of(Qualifier.values()).stream().map(Qualifier::code).toList());
+        model.addAttribute("kinds", SupportPolicy.BENEFIT_KINDS);
+        model.addAttribute("fundingSources", SupportPolicy.FUNDING_SOURCES);
+        model.addAttribute("confidences", SupportPolicy.CONFIDENCES);
+        model.addAttribute("mayEdit", CurrentUsers.require().isAdmin());
+        return POLICY;
+    }
+
+    @GetMapping("/benefits")
+    String benefits(@RequestParam(required = false) Long householdId, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("policies", catalog.active());
+        model.addAttribute("records", benefits.latest(user.scope(), householdId, 100));
+        model.addAttribute("mayEdit", user.canEdit());
+        if (!model.containsAttribute("entry")) {
+            model.addAttribute("entry", new BenefitEntry("", "", "", "", LocalDate.now(clock).toString(), "", "", ""));
+        }
+        return BENEFITS;
+    }
+
+    @PostMapping("/benefits")
+    String addBenefit(@RequestParam(defaultValue = "") String householdCode, @RequestParam(defaultValue = "") String communeCode,
+                      @RequestParam(defaultValue = "") String memberNo, @RequestParam(defaultValue = "") String policyCode,
+                      @RequestParam(defaultValue = "") String benefitDate, @RequestParam(defaultValue = "") String amount,
+                      @RequestParam(defaultValue = "") String referenceNo, @RequestParam(defaultValue = "") String note,
+                      Model model) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        BenefitEntry entry = new BenefitEntry(householdCode, communeCode, memberNo, policyCode, benefitDate, amount,
+                referenceNo, note);
+        BenefitImportResult result = benefits.add(entry, user);
+        model.addAttribute("entryResult", result);
+        if (!result.accepted()) {
+            model.addAttribute("entry", entry);
+        }
+        return benefits(null, model);
+    }
+
+    @PostMapping("/benefits/import")
+    String importBenefits(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        CurrentUser user = CurrentUsers.requireEditor();
+        if (file.isEmpty()) {
+            model.addAttribute("missingFile", true);
+            return benefits(null, model);
+        }
+        model.addAttribute("importResult", benefits.importFile(file.getOriginalFilename(), file.getInputStream(), user));
+        return benefits(null, model);
+    }
+
+    @GetMapping("/coverage")
+    String coverage(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
+                    @RequestParam(required = false) String date, @RequestParam(required = false) String year,
+                    Model model) {
+        CurrentUser user = CurrentUsers.require();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("choices", units.of(user.scope(), today));
+        model.addAttribute("policies", catalog.active());
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("policy", policy);
+        boolean hasYear = year != null && !year.isBlank();
+        model.addAttribute("date", hasYear ? "" : date == null || date.isBlank() ? today.toString() : date);
+        model.addAttribute("year", year);
+        try {
+            model.addAttribute("report", coverage.coverage(unitId, policy, CoverageRequest.period(date, year, today),
+                    user.scope()));
+        } catch (InvalidSupportRequestException e) {
+            model.addAttribute("problem", e.keys().get(0));
+        }
+        return COVERAGE;
+    }
+
+    /** The gap list of the user's own commune as XLSX (names are shown only to the commune's officers). */
+    @GetMapping("/coverage/gap.xlsx")
+    void gapXlsx(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
+                 @RequestParam(required = false) String date, @RequestParam(required = false) String year,
+                 HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUsers.require();
+        CoveragePeriod period = CoverageRequest.period(date, year, LocalDate.now(clock));
+        CoverageReport report = coverage.coverage(unitId, policy, period, user.scope());
+        if (!report.namesVisible()) {
+            throw new SupportNotFoundException("the gap list with names of unit " + report.unit().code());
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        catalog.all().forEach(p -> names.put(p.code(), p.nameVi()));
+        audit.record("EXPORT", "support_gap", report.unit().code(), report.unit().provinceCode(),
+                report.gap().size() + " entitled without benefit, " + (policy == null || policy.isBlank() ? "all policies"
+                        : "policy " + policy) + ", " + report.from() + " – " + report.to());
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"chua-duoc-huong-" + report.unit().code()
+                + ".xlsx\"");
+        GapWorkbook.write(report, names, response.getOutputStream());
+    }
+}

@@ -1,0 +1,24 @@
+package vn.giamngheo.support.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One row of a household's decided status history (a non-revoked household_status row) with the group facts the
+ * decision recorded.
+ *
+ * @param order tie-breaker between rows of the same effective date (the row id: later rows win)
+ * @param area  {@code urban} or {@code rural}
+ */
+public record DecidedRow(LocalDate effectiveFrom, long order, ListStatus status, String area, boolean ethnicMinority,
+                         boolean socialProtection, boolean merit) {
+
+    public DecidedRow {
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public static DecidedRow of(String effectiveFrom, long order, ListStatus status) {
+        return new DecidedRow(LocalDate.parse(effectiveFrom), order, status, "rural", false, false, false);
+    }
+}
