@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * The decided status of a household on a date: its latest row of {@code household_status} that is not revoked
  * and took effect on or before that date (the lists recognised by the commune chair's decisions).
  */
-@Component
+@Component("escapeDecidedStatuses")
 class DecidedStatuses {
 
     /** SQL of the decided status of household {@code h} on {@code :onDate} (a scalar subquery). */

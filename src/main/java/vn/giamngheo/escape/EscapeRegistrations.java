@@ -36,11 +36,11 @@ class EscapeRegistrations {
             """;
 
     private final JdbcClient jdbc;
-    private final AreaHouseholds households;
+    private final EscapeHouseholds households;
     private final DecidedStatuses statuses;
     private final Clock clock;
 
-    EscapeRegistrations(JdbcClient jdbc, AreaHouseholds households, DecidedStatuses statuses, Clock clock) {
+    EscapeRegistrations(JdbcClient jdbc, EscapeHouseholds households, DecidedStatuses statuses, Clock clock) {
         this.jdbc = jdbc;
         this.households = households;
         this.statuses = statuses;
@@ -52,7 +52,7 @@ class EscapeRegistrations {
         if (form.householdId() == null) {
             throw new InvalidEscapeException("householdId", "escape.problem.household-required");
         }
-        AreaHouseholds.HouseholdRef h = households.require(form.householdId(), user.scope());
+        EscapeHouseholds.HouseholdRef h = households.require(form.householdId(), user.scope());
         LocalDate today = LocalDate.now(clock);
         List<InvalidEscapeException.Problem> problems = new ArrayList<>();
         if (!h.lifeStatus().equals("active")) {
@@ -151,7 +151,7 @@ class EscapeRegistrations {
                 .query(EscapeRegistrations::map).list();
     }
 
-    private boolean periodicDecisionExists(AreaHouseholds.HouseholdRef h, int year) {
+    private boolean periodicDecisionExists(EscapeHouseholds.HouseholdRef h, int year) {
         return jdbc.sql("""
                         SELECT count(*) FROM review_decision d JOIN review_round r ON r.id = d.round_id
                         WHERE d.commune_id = :commune AND d.list_year = :year AND r.kind = 'periodic' AND d.revoked_on IS NULL""")

@@ -28,7 +28,7 @@ import vn.giamngheo.security.CurrentUser;
  * the households a helper user follows; the households of an area without a helper.
  */
 @Service
-class Helpers {
+class HelperAssignments {
 
     static final int NAME_MAX = 200;
     static final int NOTE_MAX = 4000;
@@ -52,10 +52,10 @@ class Helpers {
             """;
 
     private final JdbcClient jdbc;
-    private final AreaHouseholds households;
+    private final EscapeHouseholds households;
     private final Clock clock;
 
-    Helpers(JdbcClient jdbc, AreaHouseholds households, Clock clock) {
+    HelperAssignments(JdbcClient jdbc, EscapeHouseholds households, Clock clock) {
         this.jdbc = jdbc;
         this.households = households;
         this.clock = clock;
@@ -116,7 +116,7 @@ class Helpers {
         if (form.householdId() == null) {
             throw new InvalidEscapeException("householdId", "escape.problem.household-required");
         }
-        AreaHouseholds.HouseholdRef h = households.require(form.householdId(), user.scope());
+        EscapeHouseholds.HouseholdRef h = households.require(form.householdId(), user.scope());
         List<InvalidEscapeException.Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (form.organisationId() == null
@@ -207,20 +207,20 @@ class Helpers {
     }
 
     Assignment get(long id, AccessScope scope) {
-        return select(ASSIGNMENT_SELECT + " AND a.id = :id", scope).param("id", id).query(Helpers::map).optional()
+        return select(ASSIGNMENT_SELECT + " AND a.id = :id", scope).param("id", id).query(HelperAssignments::map).optional()
                 .map(this::withVisits).orElseThrow(() -> new EscapeNotFoundException("assignment", id));
     }
 
     /** The household's assignments, current first, each with its visits. */
     List<Assignment> ofHousehold(long householdId, AccessScope scope) {
         return select(ASSIGNMENT_SELECT + " AND a.household_id = :h ORDER BY a.ended_on DESC NULLS FIRST, a.id DESC", scope)
-                .param("h", householdId).query(Helpers::map).list().stream().map(this::withVisits).toList();
+                .param("h", householdId).query(HelperAssignments::map).list().stream().map(this::withVisits).toList();
     }
 
     /** The households currently assigned to this user as their helper. */
     List<Assignment> mine(CurrentUser user) {
         return select(ASSIGNMENT_SELECT + " AND a.helper_user_id = :u AND a.ended_on IS NULL ORDER BY c.code, h.household_code",
-                user.scope()).param("u", user.id()).query(Helpers::map).list();
+                user.scope()).param("u", user.id()).query(HelperAssignments::map).list();
     }
 
     /** Active households of the area whose decided status today is one of {@code statuses} and that have no helper. */

@@ -6,11 +6,11 @@ import vn.giamngheo.security.AccessScope;
 
 /** Finds a household inside the user's area (province code and unit-path prefix); outside it, not found. */
 @Component
-class AreaHouseholds {
+class EscapeHouseholds {
 
     private final JdbcClient jdbc;
 
-    AreaHouseholds(JdbcClient jdbc) {
+    EscapeHouseholds(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
