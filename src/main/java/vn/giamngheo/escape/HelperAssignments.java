@@ -251,6 +251,16 @@ class HelperAssignments {
                 .list();
     }
 
+    /** The id of an enabled user by name (for the assignment form); null for no name, refused for an unknown one. */
+    Long userId(String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :u AND enabled").param("u", username.trim())
+                .query(Long.class).optional()
+                .orElseThrow(() -> new InvalidEscapeException("helperUserId", "helper.problem.user-unknown", username.trim()));
+    }
+
     private Assignment current(long householdId, AccessScope scope) {
         return ofHousehold(householdId, scope).stream().filter(Assignment::isCurrent).findFirst().orElse(null);
     }
