@@ -12,7 +12,7 @@ import vn.giamngheo.review.ListsDecided;
  * Decides lists the way the review workflow does: a round, the commune chair's decision and one
  * {@code household_status} row per listed household, then {@link ListsDecided} published in the same transaction.
  */
-final class DecisionFixture {
+public final class DecisionFixture {
 
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
@@ -20,31 +20,31 @@ final class DecisionFixture {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    DecisionFixture(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate tx) {
+    public DecisionFixture(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.events = events;
         this.tx = tx;
     }
 
     /** A periodic decision for the lists of {@code listYear} (effective 1 January), published. */
-    long decidePeriodic(String province, long communeId, int listYear, Map<Long, String> statuses) {
+    public long decidePeriodic(String province, long communeId, int listYear, Map<Long, String> statuses) {
         return decide(province, communeId, listYear, null, LocalDate.of(listYear - 1, 12, 10), LocalDate.of(listYear, 1, 1),
                 statuses, true);
     }
 
     /** A periodic decision stored without publishing (the lists the households already had). */
-    long baseline(String province, long communeId, int listYear, Map<Long, String> statuses) {
+    public long baseline(String province, long communeId, int listYear, Map<Long, String> statuses) {
         return decide(province, communeId, listYear, null, LocalDate.of(listYear - 1, 12, 10), LocalDate.of(listYear, 1, 1),
                 statuses, false);
     }
 
     /** A monthly (in-year) decision, effective on its date, published. */
-    long decideMonthly(String province, long communeId, int listYear, LocalDate decidedOn, Map<Long, String> statuses) {
+    public long decideMonthly(String province, long communeId, int listYear, LocalDate decidedOn, Map<Long, String> statuses) {
         return decide(province, communeId, listYear, decidedOn.getMonthValue(), decidedOn, decidedOn, statuses, true);
     }
 
     /** Revokes a decision and its rows, as a higher level returning it does. */
-    void revoke(long decisionId) {
+    public void revoke(long decisionId) {
         tx.executeWithoutResult(s -> {
             jdbc.sql("UPDATE review_decision SET revoked_on = decided_on, revoke_reason = 'returned' WHERE id = :id")
                     .param("id", decisionId).update();
@@ -53,7 +53,7 @@ final class DecisionFixture {
     }
 
     /** A second decision for the same round (after a revocation), published. */
-    long decideAgain(long revokedDecisionId, Map<Long, String> statuses) {
+    public long decideAgain(long revokedDecisionId, Map<Long, String> statuses) {
         record Old(long round, String province, long commune, int year, LocalDate decidedOn, LocalDate effective) {
         }
         Old old = jdbc.sql("SELECT round_id, province_code, commune_id, list_year, decided_on, effective_from FROM review_decision WHERE id = :id")
