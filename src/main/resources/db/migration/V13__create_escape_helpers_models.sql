@@ -159,3 +159,18 @@ CREATE TRIGGER livelihood_model_audit AFTER INSERT OR UPDATE OR DELETE ON liveli
     FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 CREATE TRIGGER livelihood_participant_audit AFTER INSERT OR UPDATE OR DELETE ON livelihood_participant
     FOR EACH ROW EXECUTE FUNCTION audit_row_change();
+
+-- The thresholds of the models' share of target households and the newly-escaped window, as parameters.
+INSERT INTO parameter (key, value, value_type, min_value, max_value, legal_source, confidence, description_vi, description_en) VALUES
+('livelihood.target_share.required', '0.50', 'decimal', '0', '1',
+ 'Quyết định 90/QĐ-TTg ngày 18/01/2022 (Dự án 2, quy định về dự án hỗ trợ phát triển sản xuất, đa dạng hoá sinh kế, nhân rộng mô hình giảm nghèo); tỷ lệ theo văn bản hướng dẫn chưa được đối chiếu nguyên văn', 'S2',
+ 'Tỷ lệ tối thiểu hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo, hộ dân tộc thiểu số trong số hộ tham gia một mô hình giảm nghèo.',
+ 'Minimum share of poor, near-poor, newly escaped and ethnic-minority households among the participants of a livelihood model.'),
+('livelihood.target_share.preferred', '0.70', 'decimal', '0', '1',
+ 'Quyết định 90/QĐ-TTg ngày 18/01/2022 (Dự án 2: ưu tiên dự án có trên 70 % hộ đối tượng); tỷ lệ theo văn bản hướng dẫn chưa được đối chiếu nguyên văn', 'S2',
+ 'Tỷ lệ hộ đối tượng từ đó mô hình được ưu tiên.',
+ 'Share of target households from which a livelihood model is preferred.'),
+('livelihood.newly_escaped.months', '36', 'integer', '0', '120',
+ 'Thời gian hộ mới thoát nghèo tiếp tục được hỗ trợ; thường là 36 tháng, chưa được xác nhận (docs/domain.md §4)', '?',
+ 'Số tháng sau khi thoát nghèo, thoát cận nghèo mà hộ vẫn được tính là hộ mới thoát nghèo khi tham gia mô hình.',
+ 'Months after escaping poverty or near-poverty during which a household joining a model counts as newly escaped.');
