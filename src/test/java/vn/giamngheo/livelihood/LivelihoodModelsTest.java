@@ -50,6 +50,7 @@ class LivelihoodModelsTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired LivelihoodModels models;
+    @Autowired vn.giamngheo.setting.Parameters parameters;
 
     @Test
     void aModelBelowHalfIsFlaggedAndOneAboveSeventyPercentIsPreferred() throws Exception {
@@ -167,6 +168,28 @@ class LivelihoodModelsTest {
         assertThatThrownBy(() -> models.addParticipant(model.id(), new ModelRecords.ParticipantForm(outside,
                 LocalDate.of(2026, 3, 1), null, null), officer)).isInstanceOf(ModelNotFoundException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM livelihood_model WHERE name = ''").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theThresholdsAreParametersAndAChangeAppliesAtOnce() {
+        RegistryFixture fixture = new RegistryFixture(jdbc, users);
+        String commune = fixture.communeCode("08", 54);
+        CurrentUser officer = fixture.loginAs(Role.COMMUNE_OFFICER, "commune", commune);
+        ModelRecords.Model model = create("Nuôi lợn đen", fixture.unitId("commune", commune), officer);
+        long other = household(commune, false, officer);
+        long ethnic = household(commune, true, officer);
+        join(model.id(), other, officer);
+        join(model.id(), ethnic, officer);
+        assertThat(models.get(model.id(), officer.scope()).mix().verdict()).isEqualTo(ShareVerdict.REQUIRED_MET);
+
+        CurrentUser admin = fixture.user(Role.ADMINISTRATOR, null, null);
+        parameters.update("livelihood.target_share.required", "0.60", admin);
+        try {
+            assertThat(models.get(model.id(), officer.scope()).mix().verdict()).isEqualTo(ShareVerdict.BELOW_REQUIRED);
+        } finally {
+            parameters.update("livelihood.target_share.required", "0.50", admin);
+        }
+        assertThat(parameters.get("livelihood.target_share.preferred").confidence()).isEqualTo("S2");
     }
 
     private ModelRecords.Model create(String name, long communeId, CurrentUser user) {
