@@ -20,7 +20,8 @@ class ArchitectureTest {
             "vn.giamngheo.calendar..",
             "vn.giamngheo.review.rules..",
             "vn.giamngheo.document..",
-            "vn.giamngheo.support.rules.."};
+            "vn.giamngheo.support.rules..",
+            "vn.giamngheo.livelihood.targeting.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

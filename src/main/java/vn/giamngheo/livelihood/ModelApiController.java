@@ -1,0 +1,100 @@
+package vn.giamngheo.livelihood;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.giamngheo.security.CurrentUsers;
+
+/** REST API of the livelihood models; every call is limited to the caller's area. Bad input → 400 with reasons. */
+@RestController
+@RequestMapping("/api/v1/livelihood/models")
+class ModelApiController {
+
+    private final LivelihoodModels models;
+    private final MessageSource messages;
+
+    ModelApiController(LivelihoodModels models, MessageSource messages) {
+        this.models = models;
+        this.messages = messages;
+    }
+
+    /** The models of the area with their participant mix, share check and outcomes; {@code flagged=true} for those below. */
+    @GetMapping
+    List<ModelRecords.Model> list(@RequestParam(defaultValue = "false") boolean flagged) {
+        return models.list(CurrentUsers.require().scope(), flagged);
+    }
+
+    @GetMapping("/{id}")
+    ModelRecords.Model get(@PathVariable long id) {
+        return models.get(id, CurrentUsers.require().scope());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ModelRecords.Model create(@RequestBody ModelRecords.ModelForm form) {
+        return models.create(form, CurrentUsers.requireEditor());
+    }
+
+    @GetMapping("/{id}/participants")
+    List<ModelRecords.Participant> participants(@PathVariable long id) {
+        models.get(id, CurrentUsers.require().scope());
+        return models.participants(id);
+    }
+
+    @PostMapping("/{id}/participants")
+    @ResponseStatus(HttpStatus.CREATED)
+    ModelRecords.Participant add(@PathVariable long id, @RequestBody ModelRecords.ParticipantForm form) {
+        return models.addParticipant(id, form, CurrentUsers.requireEditor());
+    }
+
+    @PutMapping("/{id}/participants/{participantId}/incomes")
+    ModelRecords.Participant incomes(@PathVariable long id, @PathVariable long participantId,
+                                     @RequestBody ModelRecords.IncomeForm form) {
+        return models.recordIncomes(id, participantId, form, CurrentUsers.requireEditor());
+    }
+
+    @DeleteMapping("/{id}/participants/{participantId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable long id, @PathVariable long participantId) {
+        models.removeParticipant(id, participantId, CurrentUsers.requireEditor());
+    }
+
+    @ExceptionHandler(InvalidModelException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidModelException e) {
+        List<Map<String, Object>> problems = e.problems().stream().map(p -> Map.<String, Object>of("field", p.field(),
+                "message", messages.getMessage(p.key(), p.args().toArray(), p.key(), LocaleContextHolder.getLocale()))).toList();
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "error", "invalid request", "problems", problems));
+    }
+
+    @ExceptionHandler(ModelNotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(ModelNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error", e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403, "error", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "error",
+                "the body must be JSON with the documented fields (dates as YYYY-MM-DD, amounts as whole đồng)"));
+    }
+}
