@@ -1,0 +1,9 @@
+package vn.giamngheo.programme;
+
+/** Not there, or outside the user's area (which is not told apart: both are 404). */
+public class ProgrammeNotFoundException extends RuntimeException {
+
+    public ProgrammeNotFoundException(String message) {
+        super(message);
+    }
+}
