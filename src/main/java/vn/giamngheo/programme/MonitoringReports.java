@@ -209,10 +209,10 @@ public class MonitoringReports {
     public Report submit(long reportId, Integer expectedVersion, CurrentUser user) {
         transition(reportId, ReportWorkflow.Action.SUBMIT, null, expectedVersion, user);
         jdbc.sql("""
-                        UPDATE monitoring_report SET status = 'submitted', submitted_by = :by, submitted_at = now(),
-                            first_submitted_at = coalesce(first_submitted_at, now()), version = version + 1
+                        UPDATE monitoring_report SET status = 'submitted', submitted_by = :by, submitted_at = :now,
+                            first_submitted_at = coalesce(first_submitted_at, :now), version = version + 1
                         WHERE id = :id""")
-                .param("by", user.getUsername()).param("id", reportId).update();
+                .param("by", user.getUsername()).param("now", Timestamp.from(clock.instant())).param("id", reportId).update();
         return get(reportId, user);
     }
 
@@ -224,9 +224,9 @@ public class MonitoringReports {
         }
         jdbc.sql("""
                         UPDATE monitoring_report SET status = 'returned', return_reason = :reason, reviewed_by = :by,
-                            reviewed_at = now(), version = version + 1
+                            reviewed_at = :now, version = version + 1
                         WHERE id = :id""")
-                .param("reason", reason.strip()).param("by", user.getUsername()).param("id", reportId).update();
+                .param("reason", reason.strip()).param("by", user.getUsername()).param("now", Timestamp.from(clock.instant())).param("id", reportId).update();
         return get(reportId, user);
     }
 
@@ -234,10 +234,10 @@ public class MonitoringReports {
     public Report approve(long reportId, Integer expectedVersion, CurrentUser user) {
         transition(reportId, ReportWorkflow.Action.APPROVE, null, expectedVersion, user);
         jdbc.sql("""
-                        UPDATE monitoring_report SET status = 'approved', reviewed_by = :by, reviewed_at = now(),
+                        UPDATE monitoring_report SET status = 'approved', reviewed_by = :by, reviewed_at = :now,
                             version = version + 1
                         WHERE id = :id""")
-                .param("by", user.getUsername()).param("id", reportId).update();
+                .param("by", user.getUsername()).param("now", Timestamp.from(clock.instant())).param("id", reportId).update();
         return get(reportId, user);
     }
 
