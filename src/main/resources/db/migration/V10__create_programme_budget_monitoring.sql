@@ -206,3 +206,15 @@ INSERT INTO monitoring_indicator (code, name_vi, name_en, unit_of_measure, direc
 ('WORKERS_TRAINED', 'Số người lao động được hỗ trợ đào tạo nghề', 'Workers supported with vocational training', 'people', 'increase', NULL, 'Quyết định 90/QĐ-TTg (Dự án 4)', 7),
 ('HOUSES_SUPPORTED', 'Số hộ được hỗ trợ nhà ở', 'Households supported with housing', 'households', 'increase', NULL, 'Quyết định 90/QĐ-TTg (Dự án 5)', 8),
 ('MODELS', 'Số mô hình giảm nghèo được triển khai', 'Poverty-reduction models carried out', 'count', 'increase', NULL, 'Quyết định 90/QĐ-TTg (Dự án 2)', 9);
+
+-- Report deadlines as parameters (table of V9).
+INSERT INTO parameter (key, value, value_type, min_value, max_value, legal_source, confidence, description_vi, description_en) VALUES
+('monitoring.report.working_days', '15', 'integer', '1', '60', 'Thông tư 10/2022/TT-BLĐTBXH', 'S',
+ 'Số ngày làm việc sau khi hết kỳ báo cáo để gửi báo cáo giám sát đến cơ quan thường trực cùng cấp.',
+ 'Working days after the end of a report period to send the monitoring report to the standing agency of the same level.'),
+('monitoring.report.ministry_half_year_before', '06-01', 'month_day', NULL, NULL, 'Thông tư 10/2022/TT-BLĐTBXH', 'S',
+ 'Báo cáo 6 tháng gửi các bộ trước ngày này (ngày-tháng).',
+ 'The 6-month report reaches the ministries before this day (month-day).'),
+('monitoring.report.ministry_year_before', '12-01', 'month_day', NULL, NULL, 'Thông tư 10/2022/TT-BLĐTBXH', 'S',
+ 'Báo cáo năm gửi các bộ trước ngày này (ngày-tháng).',
+ 'The annual report reaches the ministries before this day (month-day).');

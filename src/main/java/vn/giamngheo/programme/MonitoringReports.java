@@ -64,7 +64,7 @@ public class MonitoringReports {
     /** The due dates a period's reports get. */
     public Deadlines deadlinesOf(ReportPeriod period) {
         ReportDeadlines d = schedule.deadlines();
-        return new Deadlines(d.due(period, schedule.workingDays(period.year())), d.ministryDue(period).orElse(null));
+        return new Deadlines(d.due(period, schedule.workingDays()), d.ministryDue(period).orElse(null));
     }
 
     public record Deadlines(LocalDate due, LocalDate ministryDue) {

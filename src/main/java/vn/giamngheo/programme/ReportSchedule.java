@@ -1,23 +1,36 @@
 package vn.giamngheo.programme;
 
-import java.time.MonthDay;
-import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.giamngheo.calendar.HolidayRules;
 import vn.giamngheo.monitoring.ReportDeadlines;
 import vn.giamngheo.monitoring.WorkingDays;
+import vn.giamngheo.setting.Parameters;
+import vn.giamngheo.setting.PublicHolidays;
 
 /**
- * The deadlines of periodic reports and the working-day calendar they are counted in.
+ * The deadlines of periodic reports from the parameters ({@code monitoring.report.*}) and the working-day
+ * calendar of public offices they are counted in.
  */
 @Component
 class ReportSchedule {
 
-    ReportDeadlines deadlines() {
-        return new ReportDeadlines(15, MonthDay.of(6, 1), MonthDay.of(12, 1));
+    static final String WORKING_DAYS = "monitoring.report.working_days";
+    static final String MINISTRY_HALF_YEAR = "monitoring.report.ministry_half_year_before";
+    static final String MINISTRY_YEAR = "monitoring.report.ministry_year_before";
+
+    private final Parameters parameters;
+    private final PublicHolidays holidays;
+
+    ReportSchedule(Parameters parameters, PublicHolidays holidays) {
+        this.parameters = parameters;
+        this.holidays = holidays;
     }
 
-    WorkingDays workingDays(int year) {
-        return HolidayRules.calendar(year, year + 1, List.of())::plusWorkingDays;
+    ReportDeadlines deadlines() {
+        return new ReportDeadlines(parameters.intValue(WORKING_DAYS), parameters.monthDay(MINISTRY_HALF_YEAR),
+                parameters.monthDay(MINISTRY_YEAR));
+    }
+
+    WorkingDays workingDays() {
+        return holidays.calendar()::plusWorkingDays;
     }
 }
