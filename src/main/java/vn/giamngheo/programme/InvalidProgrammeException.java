@@ -3,6 +3,7 @@ package vn.giamngheo.programme;
 import java.util.List;
 
 /** A change or file refused with every problem found; nothing was stored. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class InvalidProgrammeException extends RuntimeException {
 
     private final transient List<ProgrammeProblem> problems;
