@@ -21,7 +21,8 @@ class ArchitectureTest {
             "vn.giamngheo.review.rules..",
             "vn.giamngheo.document..",
             "vn.giamngheo.support.rules..",
-            "vn.giamngheo.livelihood.targeting.."};
+            "vn.giamngheo.livelihood.targeting..",
+            "vn.giamngheo.monitoring.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

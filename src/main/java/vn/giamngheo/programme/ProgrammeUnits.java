@@ -1,0 +1,63 @@
+package vn.giamngheo.programme;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.security.CurrentUser;
+
+/**
+ * The administrative units the programme is kept for, and who may see and change their figures: a user
+ * sees the units of their area (outside it: 404) and changes them when their role may edit — province
+ * officers their province, commune officers their commune.
+ */
+@Component
+class ProgrammeUnits {
+
+    /** A unit as the programme needs it. */
+    record Unit(long id, String code, String level, String name, String provinceCode, String path, Long parentId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ProgrammeUnits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Unit> find(long id) {
+        return jdbc.sql("SELECT id, code, level, full_name, province_code, path, parent_id FROM admin_unit WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("level"),
+                        rs.getString("full_name"), rs.getString("province_code"), rs.getString("path"),
+                        (Long) rs.getObject("parent_id")))
+                .optional();
+    }
+
+    /** The unit, when the user may see it. */
+    Unit visible(long id, CurrentUser user) {
+        Unit unit = find(id).orElseThrow(() -> new ProgrammeNotFoundException("no unit " + id));
+        if (!user.scope().contains(unit.path()) || unit.level().equals("village")) {
+            throw new ProgrammeNotFoundException("no unit " + id + " in the user's area");
+        }
+        return unit;
+    }
+
+    /** The unit, when the user may change its figures. */
+    Unit editable(long id, CurrentUser user) {
+        Unit unit = visible(id, user);
+        if (!user.canEdit()) {
+            throw new AccessDeniedException("role " + user.role() + " may not change data");
+        }
+        return unit;
+    }
+
+    /** The user's own unit, or empty for a national user. */
+    Optional<Unit> home(CurrentUser user) {
+        return user.scope().national() ? Optional.empty() : find(user.scope().unitId());
+    }
+
+    /** SQL LIKE pattern of a unit's subtree (a path ends with "/"). */
+    static String subtreePattern(Unit unit) {
+        return unit.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

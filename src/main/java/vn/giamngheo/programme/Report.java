@@ -1,0 +1,29 @@
+package vn.giamngheo.programme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.giamngheo.monitoring.ReportDeadlines;
+import vn.giamngheo.monitoring.ReportKind;
+import vn.giamngheo.monitoring.ReportStatus;
+
+/** A periodic report of one unit: its period, due dates, where it stands and who did what. */
+public record Report(long id, long unitId, String unitName, String unitLevel, String unitPath, Long parentUnitId,
+                     String provinceCode, ReportKind kind, int year, int number, LocalDate periodStart, LocalDate periodEnd,
+                     LocalDate dueDate, LocalDate ministryDueDate, ReportStatus status, String submittedBy,
+                     Instant submittedAt, Instant firstSubmittedAt, String reviewedBy, Instant reviewedAt,
+                     String returnReason, int version) {
+
+    /** The day it was first sent, in Vietnam. */
+    public LocalDate firstSentOn() {
+        return firstSubmittedAt == null ? null : LocalDate.ofInstant(firstSubmittedAt, MonitoringReports.VIETNAM);
+    }
+
+    /** On time: first sent on or before the due day; null while not sent. */
+    public Boolean onTime() {
+        return firstSentOn() == null ? null : ReportDeadlines.onTime(firstSentOn(), dueDate);
+    }
+
+    public boolean overdueOn(LocalDate date) {
+        return ReportDeadlines.overdue(status.sent(), dueDate, date);
+    }
+}
