@@ -38,9 +38,9 @@ public final class DecisionAnnexPdf {
         List<PdfColumn> columns = new ArrayList<>(List.of(
                 new PdfColumn(labels.get("document.column.no"), 0.7f, PdfColumn.Align.CENTER),
                 new PdfColumn(labels.get("document.column.household-code"), 2.0f, PdfColumn.Align.LEFT),
-                new PdfColumn(labels.get("document.column.head"), 3.2f, PdfColumn.Align.LEFT),
+                new PdfColumn(labels.get("document.column.head"), 3.0f, PdfColumn.Align.LEFT),
                 new PdfColumn(labels.get("document.column.village"), 2.3f, PdfColumn.Align.LEFT),
-                new PdfColumn(labels.get("document.column.members"), 1.3f, PdfColumn.Align.RIGHT)));
+                new PdfColumn(labels.get("document.column.members"), 1.5f, PdfColumn.Align.RIGHT)));
         for (HouseholdMark mark : HouseholdMark.values()) {
             columns.add(new PdfColumn(labels.get("document.mark.short." + mark.name()), 1.1f, PdfColumn.Align.CENTER));
         }

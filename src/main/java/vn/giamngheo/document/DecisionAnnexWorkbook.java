@@ -21,7 +21,7 @@ public final class DecisionAnnexWorkbook {
         AnnexText text = new AnnexText(labels, annex);
         OfficialWorkbook workbook = new OfficialWorkbook();
         OfficialSheet sheet = workbook.sheet(labels.get("document.annex.sheet"), columns(labels));
-        sheet.title(labels.get("document.annex.heading")).title(text.title()).subtitle(text.attachedTo()).blank().header();
+        sheet.title(Text.upper(labels.get("document.annex.heading"))).title(text.title()).subtitle(text.attachedTo()).blank().header();
         for (AnnexSection section : AnnexSection.values()) {
             sheet.section(text.sectionTitle(section));
             int no = 1;

@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public final class MeetingMinutesPdf {
 
+    private static final float TABLE_FONT = 9f;
+
     private MeetingMinutesPdf() {
     }
 
@@ -31,7 +33,7 @@ public final class MeetingMinutesPdf {
         pdf.field(labels.get("document.minutes.attendance"),
                 labels.get("document.minutes.attendance-value", String.valueOf(m.present()), String.valueOf(m.invited())));
         pdf.heading(labels.get("document.minutes.results"));
-        pdf.table(columns(labels), rows(m, labels));
+        pdf.table(columns(labels), rows(m, labels), TABLE_FONT);
         pdf.heading(labels.get("document.minutes.conclusion"));
         pdf.paragraph(labels.get("document.minutes.passed", String.valueOf(m.passedCount()),
                 String.valueOf(m.households().size())));
@@ -43,14 +45,14 @@ public final class MeetingMinutesPdf {
     }
 
     private static List<PdfColumn> columns(DocumentLabels labels) {
-        return List.of(new PdfColumn(labels.get("document.column.no"), 0.7f, PdfColumn.Align.CENTER),
-                new PdfColumn(labels.get("document.column.household-code"), 1.9f, PdfColumn.Align.LEFT),
+        return List.of(new PdfColumn(labels.get("document.column.no"), 0.6f, PdfColumn.Align.CENTER),
+                new PdfColumn(labels.get("document.column.household-code"), 2.2f, PdfColumn.Align.LEFT),
                 new PdfColumn(labels.get("document.column.head"), 3.2f, PdfColumn.Align.LEFT),
-                new PdfColumn(labels.get("document.column.proposed"), 2.0f, PdfColumn.Align.LEFT),
-                new PdfColumn(labels.get("document.column.agree"), 1.3f, PdfColumn.Align.RIGHT),
+                new PdfColumn(labels.get("document.column.proposed"), 2.6f, PdfColumn.Align.LEFT),
+                new PdfColumn(labels.get("document.column.agree"), 1.2f, PdfColumn.Align.RIGHT),
                 new PdfColumn(labels.get("document.column.disagree"), 1.3f, PdfColumn.Align.RIGHT),
-                new PdfColumn(labels.get("document.column.agreement"), 1.5f, PdfColumn.Align.RIGHT),
-                new PdfColumn(labels.get("document.column.result"), 1.5f, PdfColumn.Align.CENTER));
+                new PdfColumn(labels.get("document.column.agreement"), 1.4f, PdfColumn.Align.RIGHT),
+                new PdfColumn(labels.get("document.column.result"), 1.7f, PdfColumn.Align.CENTER));
     }
 
     private static List<List<String>> rows(MeetingMinutes m, DocumentLabels labels) {
