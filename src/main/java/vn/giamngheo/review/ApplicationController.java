@@ -19,6 +19,7 @@ import vn.giamngheo.security.CurrentUsers;
 @Controller
 class ApplicationController {
 
+    private final ReviewRounds rounds;
     private final ReviewApplications applications;
     private final ReviewProgress progress;
     private final DecidedStatuses statuses;
@@ -26,8 +27,9 @@ class ApplicationController {
     private final RefusalMessages refusals;
     private final Clock clock;
 
-    ApplicationController(ReviewApplications applications, ReviewProgress progress, DecidedStatuses statuses,
+    ApplicationController(ReviewRounds rounds, ReviewApplications applications, ReviewProgress progress, DecidedStatuses statuses,
                           HouseholdRegistry registry, RefusalMessages refusals, Clock clock) {
+        this.rounds = rounds;
         this.applications = applications;
         this.progress = progress;
         this.statuses = statuses;
@@ -82,6 +84,7 @@ class ApplicationController {
         Long unitId = unit != null ? unit : user.scope().unitId();
         model.addAttribute("year", reviewYear);
         model.addAttribute("unit", unitId);
+        model.addAttribute("provinces", user.scope().national() ? rounds.provinces(user) : java.util.List.of());
         model.addAttribute("today", LocalDate.now(clock));
         java.util.List<CommuneProgress> rows = unitId == null ? java.util.List.of() : progress.periodic(unitId, reviewYear, user);
         LocalDate today = LocalDate.now(clock);

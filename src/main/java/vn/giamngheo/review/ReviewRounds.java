@@ -179,6 +179,15 @@ public class ReviewRounds {
                 .query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** Provinces of today's map in the user's area (for choosing where to look from the whole country). */
+    public List<UnitChoice> provinces(CurrentUser user) {
+        return jdbc.sql("""
+                        SELECT id, code, name FROM admin_unit WHERE level = 'province' AND path LIKE :path
+                        AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d) ORDER BY code""")
+                .param("path", user.scope().pathPattern()).param("d", LocalDate.now(clock))
+                .query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** Villages of a commune (for meetings and adding households). */
     public List<UnitChoice> villages(long communeId) {
         return jdbc.sql("SELECT id, code, name FROM admin_unit WHERE level = 'village' AND parent_id = :c ORDER BY name")

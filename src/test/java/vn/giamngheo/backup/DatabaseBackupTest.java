@@ -215,7 +215,7 @@ class DatabaseBackupTest {
 
         assertThat(backupCommand.run(List.of("--out", file.toString()), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true)))
                 .isZero();
-        assertThat(out.toString()).contains("backup written", "schema version 7");
+        assertThat(out.toString()).contains("backup written").containsPattern("schema version \\d+, \\d+ tables");
         assertThat(file).isRegularFile();
 
         assertThat(restoreCommand.run(List.of("--in", dir.resolve("missing.zip").toString()), System.out, new java.io.PrintStream(err, true)))
