@@ -70,7 +70,7 @@ class MovementController {
         CurrentUser user = CurrentUsers.require();
         int listYear = year == null ? defaultYear() : year;
         MovementReport report = report(unit, listYear, months, user);
-        audit.record("EXPORT", "movement", report.unitCode(), provinceOf(report, user),
+        audit.record("EXPORT", "movement", report.unitCode(), user.scope().provinceCode(),
                 "movements " + report.level() + " " + report.unitCode() + " list year " + listYear + ": "
                         + report.households().size() + " households");
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -92,10 +92,6 @@ class MovementController {
 
     private int defaultYear() {
         return LocalDate.now(clock).getYear() - 1;
-    }
-
-    private static String provinceOf(MovementReport report, CurrentUser user) {
-        return user.scope().provinceCode();
     }
 
     static void checkCategory(String list, String flow) {
