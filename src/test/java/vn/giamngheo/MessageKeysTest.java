@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 /** Every label comes from a message key, and every key exists in English and in Vietnamese. */
 class MessageKeysTest {
 
-    private static final String[] BUNDLES = {"messages", "geography", "classification", "planning", "exchange", "analysis", "standard", "movement"};
+    private static final String[] BUNDLES = {"messages", "geography", "classification", "planning", "exchange", "analysis", "standard", "setting", "movement"};
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "geography", "classification", "planning", "exchange", "analysis", "standard", "movement"})
+    @ValueSource(strings = {"messages", "geography", "classification", "planning", "exchange", "analysis", "standard", "setting", "movement"})
     void everyBundleHasTheSameKeysInBothLanguages(String bundle) throws IOException {
         assertThat(keys(bundle + "_vi")).isEqualTo(keys(bundle));
     }

@@ -30,6 +30,8 @@ class SecurityConfiguration {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                // parameters and the holiday calendar are read by everyone, changed by administrators
+                .requestMatchers(HttpMethod.GET, "/admin/parameters", "/admin/holidays").authenticated()
                 .requestMatchers("/audit/**", "/api/v1/audit/**", "/admin/**").hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers(HttpMethod.GET, "/**").authenticated()
                 .anyRequest().authenticated())
