@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import vn.giamngheo.movement.rules.MovementRules;
 import vn.giamngheo.security.CurrentUsers;
 
 /**
@@ -39,7 +38,7 @@ class MovementApiController {
                              @RequestParam(required = false) String flow) {
         MovementController.checkCategory(list, flow);
         MovementReport r = movements.forListYear(unit, year,
-                months == null ? MovementRules.DEFAULT_NEWLY_ESCAPED_MONTHS : months, CurrentUsers.require());
+                months == null ? movements.newlyEscapedMonths() : months, CurrentUsers.require());
         List<HouseholdMovement> households = flow == null || flow.isBlank() ? List.of() : r.households(list, flow);
         return new MovementReport(r.unitId(), r.unitCode(), r.unitName(), r.level(), r.from(), r.to(), r.listYear(),
                 r.newlyEscapedMonths(), r.poor(), r.nearPoor(), r.newlyEscaped(), r.parts(), households);

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.giamngheo.audit.AuditLog;
-import vn.giamngheo.movement.rules.MovementRules;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 
@@ -87,7 +86,7 @@ class MovementController {
     }
 
     private MovementReport report(Long unit, int listYear, Integer months, CurrentUser user) {
-        return movements.forListYear(unit, listYear, months == null ? MovementRules.DEFAULT_NEWLY_ESCAPED_MONTHS : months, user);
+        return movements.forListYear(unit, listYear, months == null ? movements.newlyEscapedMonths() : months, user);
     }
 
     private int defaultYear() {

@@ -24,6 +24,7 @@ import vn.giamngheo.movement.rules.MovementRules;
 import vn.giamngheo.movement.rules.MovementTally;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.setting.Parameters;
 
 /**
  * Movements on the decided lists, computed on demand from {@code household_status} and {@code household_event}
@@ -37,16 +38,26 @@ public class MovementService {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
 
-    private final JdbcClient jdbc;
+    /** The parameter holding the window of "newly escaped" in months (default 36 [?]). */
+    public static final String NEWLY_ESCAPED_MONTHS = "movement.newly_escaped.months";
 
-    MovementService(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Parameters parameters;
+
+    MovementService(JdbcClient jdbc, Parameters parameters) {
         this.jdbc = jdbc;
+        this.parameters = parameters;
+    }
+
+    /** The window of "newly escaped" households in months, from the parameter {@value #NEWLY_ESCAPED_MONTHS}. */
+    public int newlyEscapedMonths() {
+        return parameters.intValue(NEWLY_ESCAPED_MONTHS);
     }
 
     /** Movements of the lists of a year: from its 1 January to the next (the start is the lists of the year). */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public MovementReport forListYear(Long unitId, int listYear, CurrentUser user) {
-        return forListYear(unitId, listYear, MovementRules.DEFAULT_NEWLY_ESCAPED_MONTHS, user);
+        return forListYear(unitId, listYear, newlyEscapedMonths(), user);
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -61,7 +72,7 @@ public class MovementService {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public MovementReport between(Long unitId, LocalDate from, LocalDate to, CurrentUser user) {
-        return between(unitId, from, to, MovementRules.DEFAULT_NEWLY_ESCAPED_MONTHS, user);
+        return between(unitId, from, to, newlyEscapedMonths(), user);
     }
 
     /** Movements between two dates: the lists in force on {@code from} against those in force on {@code to}. */
@@ -94,7 +105,7 @@ public class MovementService {
                 .param("p", decision.provinceCode()).param("id", decisionId).query(Long.class).list());
         MovementArea commune = resolve(decision.communeId(), user);
         MovementReport report = compute(commune, decision.effectiveFrom().minusDays(1), decision.effectiveFrom(), null,
-                MovementRules.DEFAULT_NEWLY_ESCAPED_MONTHS, user, true);
+                newlyEscapedMonths(), user, true);
         return report.households().stream().filter(h -> households.contains(h.householdId())).toList();
     }
 

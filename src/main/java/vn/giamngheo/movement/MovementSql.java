@@ -108,23 +108,28 @@ final class MovementSql {
             ),
             splits AS (
                 SELECT hh, min(split_on) AS split_on FROM lineage WHERE depth = 1 GROUP BY hh
+            ),
+            start_move AS (
+                SELECT DISTINCT ON (m.hh) m.hh, m.to_commune_id FROM moves m JOIN start_own so ON so.hh = m.hh
+                WHERE m.event_date > so.decided_on AND m.event_date <= :from
+                ORDER BY m.hh, m.event_date DESC, m.id DESC
+            ),
+            end_move AS (
+                SELECT DISTINCT ON (m.hh) m.hh, m.to_commune_id FROM moves m JOIN end_own eo ON eo.hh = m.hh
+                WHERE m.event_date > eo.decided_on
+                ORDER BY m.hh, m.event_date DESC, m.id DESC
             )
             SELECT c.hh, so.status AS own_start_status, sh.status AS start_status,
-                   CASE WHEN so.hh IS NOT NULL THEN coalesce((
-                       SELECT m.to_commune_id FROM moves m
-                       WHERE m.hh = c.hh AND m.event_date > so.decided_on AND m.event_date <= :from
-                       ORDER BY m.event_date DESC, m.id DESC LIMIT 1), so.commune_id) END AS start_commune,
-                   eo.status AS end_status,
-                   CASE WHEN eo.hh IS NOT NULL THEN coalesce((
-                       SELECT m.to_commune_id FROM moves m
-                       WHERE m.hh = c.hh AND m.event_date > eo.decided_on AND m.event_date <= :to
-                       ORDER BY m.event_date DESC, m.id DESC LIMIT 1), eo.commune_id) END AS end_commune,
+                   coalesce(sm.to_commune_id, so.commune_id) AS start_commune,
+                   eo.status AS end_status, coalesce(em.to_commune_id, eo.commune_id) AS end_commune,
                    g.gone_on, g.how, sp.split_on, er.statuses AS earlier, es.escaped_on,
                    eo.household_code, eo.head_name, v.name AS village_name
             FROM cand c
             LEFT JOIN start_own so ON so.hh = c.hh
+            LEFT JOIN start_move sm ON sm.hh = c.hh
             LEFT JOIN start_hist sh ON sh.hh = c.hh
             LEFT JOIN end_own eo ON eo.hh = c.hh
+            LEFT JOIN end_move em ON em.hh = c.hh
             LEFT JOIN gone g ON g.hh = c.hh
             LEFT JOIN splits sp ON sp.hh = c.hh
             LEFT JOIN earlier er ON er.hh = c.hh
@@ -146,14 +151,18 @@ final class MovementSql {
                            rank() OVER (PARTITION BY at.which, o.hh ORDER BY o.effective_from DESC) AS r
                     FROM at JOIN own o ON o.effective_from <= at.day) x
                 WHERE r = 1 AND status IN ('poor', 'near_poor')
+            ),
+            moved AS (
+                SELECT DISTINCT ON (i.which, i.hh) i.which, i.hh, m.to_commune_id
+                FROM inforce i JOIN moves m ON m.hh = i.hh
+                WHERE m.event_date > i.decided_on AND m.event_date <= i.day
+                ORDER BY i.which, i.hh, m.event_date DESC, m.id DESC
             )
             SELECT i.which, coalesce(mv.to_commune_id, i.commune_id) AS commune_id, i.status, count(*) AS households
             FROM inforce i
-            LEFT JOIN LATERAL (
-                SELECT m.to_commune_id FROM moves m
-                WHERE m.hh = i.hh AND m.event_date > i.decided_on AND m.event_date <= i.day
-                ORDER BY m.event_date DESC, m.id DESC LIMIT 1) mv ON true
-            WHERE NOT EXISTS (SELECT 1 FROM gone g WHERE g.hh = i.hh AND g.gone_on <= i.day)
+            LEFT JOIN moved mv ON mv.which = i.which AND mv.hh = i.hh
+            LEFT JOIN gone g ON g.hh = i.hh AND g.gone_on <= i.day
+            WHERE g.hh IS NULL
             GROUP BY 1, 2, 3""";
 
     private MovementSql() {

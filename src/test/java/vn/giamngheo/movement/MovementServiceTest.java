@@ -146,6 +146,19 @@ class MovementServiceTest {
     }
 
     @Test
+    void theWindowComesFromTheParameterUnlessGiven() {
+        assertThat(movements.newlyEscapedMonths()).isEqualTo(36);
+        jdbc.sql("UPDATE parameter SET value = '12' WHERE key = 'movement.newly_escaped.months'").update();
+        try {
+            assertThat(movements.forListYear(s.a.id(), 2019, province).newlyEscapedMonths()).isEqualTo(12);
+            assertThat(movements.forListYear(s.a.id(), 2019, province).newlyEscaped()).isEqualTo(1);
+            assertThat(movements.forListYear(s.a.id(), 2019, 36, province).newlyEscaped()).isEqualTo(2);
+        } finally {
+            jdbc.sql("UPDATE parameter SET value = '36' WHERE key = 'movement.newly_escaped.months'").update();
+        }
+    }
+
+    @Test
     void aMonthlyAmendmentCountsBetweenAnyTwoDates() {
         MovementReport before = movements.between(s.a.id(), of(2019, 1, 1), of(2019, 6, 14), province);
         MovementReport after = movements.between(s.a.id(), of(2019, 1, 1), of(2019, 6, 15), province);

@@ -19,9 +19,6 @@ import java.util.Set;
  */
 public final class MovementRules {
 
-    /** Default window of "newly escaped" (hộ mới thoát nghèo) in months [?]. */
-    public static final int DEFAULT_NEWLY_ESCAPED_MONTHS = 36;
-
     private MovementRules() {
     }
 
