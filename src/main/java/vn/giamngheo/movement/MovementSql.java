@@ -10,6 +10,15 @@ package vn.giamngheo.movement;
  */
 final class MovementSql {
 
+    /**
+     * The destination of a household's latest move after its row's decision and on or before a date, read from
+     * the base table through its index on the household (a join of two materialised CTEs is planned badly).
+     */
+    private static final String LATEST_MOVE = """
+            SELECT e.to_commune_id FROM household_event e
+            WHERE e.household_id = {hh} AND e.event_type = 'moved' AND e.event_date > {after} AND e.event_date <= {until}
+            ORDER BY e.event_date DESC, e.id DESC LIMIT 1""";
+
     /** The households concerned, their own decided rows (also from provinces they moved from) and events. */
     private static final String COMMON = """
             WITH RECURSIVE
@@ -38,11 +47,6 @@ final class MovementSql {
                 FROM household_status s JOIN origin o ON s.province_code = o.province_code AND s.household_id = o.hh
                 JOIN review_decision d ON d.id = s.decision_id
                 WHERE NOT s.revoked AND s.effective_from <= :to
-            ),
-            moves AS (
-                SELECT e.household_id AS hh, e.id, e.event_date, e.to_commune_id
-                FROM household_event e JOIN cand c ON c.hh = e.household_id
-                WHERE e.event_type = 'moved' AND e.event_date <= :to
             ),
             gone AS (
                 SELECT e.household_id AS hh, min(e.event_date) AS gone_on,
@@ -110,14 +114,12 @@ final class MovementSql {
                 SELECT hh, min(split_on) AS split_on FROM lineage WHERE depth = 1 GROUP BY hh
             ),
             start_move AS (
-                SELECT DISTINCT ON (m.hh) m.hh, m.to_commune_id FROM moves m JOIN start_own so ON so.hh = m.hh
-                WHERE m.event_date > so.decided_on AND m.event_date <= :from
-                ORDER BY m.hh, m.event_date DESC, m.id DESC
+                SELECT so.hh, mv.to_commune_id FROM start_own so
+                CROSS JOIN LATERAL ({startMove}) mv
             ),
             end_move AS (
-                SELECT DISTINCT ON (m.hh) m.hh, m.to_commune_id FROM moves m JOIN end_own eo ON eo.hh = m.hh
-                WHERE m.event_date > eo.decided_on
-                ORDER BY m.hh, m.event_date DESC, m.id DESC
+                SELECT eo.hh, mv.to_commune_id FROM end_own eo
+                CROSS JOIN LATERAL ({endMove}) mv
             )
             SELECT c.hh, so.status AS own_start_status, sh.status AS start_status,
                    coalesce(sm.to_commune_id, so.commune_id) AS start_commune,
@@ -151,16 +153,10 @@ final class MovementSql {
                            rank() OVER (PARTITION BY at.which, o.hh ORDER BY o.effective_from DESC) AS r
                     FROM at JOIN own o ON o.effective_from <= at.day) x
                 WHERE r = 1 AND status IN ('poor', 'near_poor')
-            ),
-            moved AS (
-                SELECT DISTINCT ON (i.which, i.hh) i.which, i.hh, m.to_commune_id
-                FROM inforce i JOIN moves m ON m.hh = i.hh
-                WHERE m.event_date > i.decided_on AND m.event_date <= i.day
-                ORDER BY i.which, i.hh, m.event_date DESC, m.id DESC
             )
             SELECT i.which, coalesce(mv.to_commune_id, i.commune_id) AS commune_id, i.status, count(*) AS households
             FROM inforce i
-            LEFT JOIN moved mv ON mv.which = i.which AND mv.hh = i.hh
+            LEFT JOIN LATERAL ({stockMove}) mv ON true
             LEFT JOIN gone g ON g.hh = i.hh AND g.gone_on <= i.day
             WHERE g.hh IS NULL
             GROUP BY 1, 2, 3""";
@@ -178,6 +174,13 @@ final class MovementSql {
 
     private static String bind(String sql, boolean national) {
         return sql.replace("{s.province}", national ? "true" : "s.province_code = :p")
-                .replace("{e.otherProvince}", national ? "false" : "e.province_code <> :p");
+                .replace("{e.otherProvince}", national ? "false" : "e.province_code <> :p")
+                .replace("{startMove}", move("so.hh", "so.decided_on", ":from"))
+                .replace("{endMove}", move("eo.hh", "eo.decided_on", ":to"))
+                .replace("{stockMove}", move("i.hh", "i.decided_on", "i.day"));
+    }
+
+    private static String move(String household, String after, String until) {
+        return LATEST_MOVE.replace("{hh}", household).replace("{after}", after).replace("{until}", until);
     }
 }
