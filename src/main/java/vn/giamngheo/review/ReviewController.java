@@ -29,16 +29,19 @@ class ReviewController {
     private final ReviewComplaints complaints;
     private final ReviewDecisions decisions;
     private final RefusalMessages refusals;
+    private final vn.giamngheo.movement.MovementService movements;
     private final Clock clock;
 
     ReviewController(ReviewRounds rounds, RoundHouseholds households, VillageMeetings meetings, ReviewComplaints complaints,
-                     ReviewDecisions decisions, RefusalMessages refusals, Clock clock) {
+                     ReviewDecisions decisions, RefusalMessages refusals, vn.giamngheo.movement.MovementService movements,
+                     Clock clock) {
         this.rounds = rounds;
         this.households = households;
         this.meetings = meetings;
         this.complaints = complaints;
         this.decisions = decisions;
         this.refusals = refusals;
+        this.movements = movements;
         this.clock = clock;
     }
 
@@ -95,6 +98,7 @@ class ReviewController {
                 counts.put(l.code(), decided.stream().filter(h -> h.lists().contains(l)).count());
             }
             model.addAttribute("listCounts", counts);
+            model.addAttribute("movements", movements.forDecision(d.id(), user));
         });
         return "review/round";
     }

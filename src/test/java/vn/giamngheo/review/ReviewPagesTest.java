@@ -85,7 +85,8 @@ class ReviewPagesTest {
         mvc.perform(post(location + "/decision").with(user(f.chair)).with(csrf())
                 .param("number", "88/QĐ-UBND").param("decidedOn", "2025-11-12"));
         page = mvc.perform(get(location).with(user(f.officer))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("88/QĐ-UBND").contains("data-list=\"poor\">1<").contains("data-list=\"near_poor\">1<");
+        assertThat(page).contains("88/QĐ-UBND").contains("data-list=\"poor\">1<").contains("data-list=\"near_poor\">1<")
+                .contains("id=\"decision-movements\"");
 
         byte[] xlsx = mvc.perform(get(location + "/annex.xlsx").with(user(f.officer))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

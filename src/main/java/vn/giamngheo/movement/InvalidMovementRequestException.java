@@ -1,0 +1,13 @@
+package vn.giamngheo.movement;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A request for movements that cannot be answered as asked (dates in the wrong order, unknown category…). */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
+public class InvalidMovementRequestException extends RuntimeException {
+
+    public InvalidMovementRequestException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,79 @@
+package vn.giamngheo.movement;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import vn.giamngheo.security.CurrentUsers;
+
+/**
+ * Movements on the decided lists: the reconciliations of a unit for a list year (from 1 January of the year to
+ * the next) with the households under one category on request, and the movements of a decision's households.
+ */
+@RestController
+@RequestMapping("/api/v1/movements")
+class MovementApiController {
+
+    private final MovementService movements;
+
+    MovementApiController(MovementService movements) {
+        this.movements = movements;
+    }
+
+    /**
+     * {@code unit}: a unit id in the caller's area (default: their own unit); {@code year}: the list year;
+     * {@code list} and {@code flow}: return the households of that category only (e.g. poor and escaped);
+     * without them no households are returned (counts only).
+     */
+    @GetMapping
+    MovementReport movements(@RequestParam(required = false) Long unit, @RequestParam int year,
+                             @RequestParam(required = false) Integer months, @RequestParam(required = false) String list,
+                             @RequestParam(required = false) String flow) {
+        MovementController.checkCategory(list, flow);
+        MovementReport r = movements.forListYear(unit, year,
+                months == null ? movements.newlyEscapedMonths() : months, CurrentUsers.require());
+        List<HouseholdMovement> households = flow == null || flow.isBlank() ? List.of() : r.households(list, flow);
+        return new MovementReport(r.unitId(), r.unitCode(), r.unitName(), r.level(), r.from(), r.to(), r.listYear(),
+                r.newlyEscapedMonths(), r.poor(), r.nearPoor(), r.newlyEscaped(), r.parts(), households);
+    }
+
+    /** Each household of a decision with its movements against the lists in force the day before. */
+    @GetMapping("/decisions/{id}")
+    List<HouseholdMovement> decision(@PathVariable long id) {
+        return movements.forDecision(id, CurrentUsers.require());
+    }
+
+    record ApiError(int status, String error, String message) {
+        static ResponseEntity<ApiError> of(HttpStatus status, String message) {
+            return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message));
+        }
+    }
+
+    @ExceptionHandler(InvalidMovementRequestException.class)
+    ResponseEntity<ApiError> invalid(InvalidMovementRequestException e) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MovementNotFoundException.class)
+    ResponseEntity<ApiError> notFound(MovementNotFoundException e) {
+        return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, "parameter '" + e.getName() + "' is '" + e.getValue()
+                + "': expected a number");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, "parameter '" + e.getParameterName() + "' is required");
+    }
+}

@@ -1,0 +1,13 @@
+package vn.giamngheo.movement;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No such unit or decision in the user's area (the same answer whether it exists elsewhere or not). */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class MovementNotFoundException extends RuntimeException {
+
+    public MovementNotFoundException(String what) {
+        super(what + " is not in your area");
+    }
+}
