@@ -86,6 +86,39 @@ class RoundRepository {
 
     /** A move of the round between states. */
     record Transition(String from, String to, String reason, String username, java.time.LocalDateTime at) {
+
+        /**
+         * Reasons the system writes are coded ("meeting:village:agreed/attendees", "returned:level:text") so pages
+         * can say them in the reader's language; the message key for such a reason, or null for a reason typed by
+         * a user.
+         */
+        public String reasonKey() {
+            if (reason == null) {
+                return null;
+            }
+            if (reason.startsWith("meeting:") && reason.split(":").length == 3) {
+                return "review.reason.meeting";
+            }
+            if (reason.startsWith("returned:district:") || reason.startsWith("returned:province:")) {
+                return "review.reason.returned." + reason.split(":")[1];
+            }
+            return null;
+        }
+
+        /** The n-th argument of a coded reason (village, agreed, attendees; or the level's text). */
+        public String reasonArg(int n) {
+            if (reason == null) {
+                return "";
+            }
+            if (reason.startsWith("meeting:")) {
+                String[] p = reason.split(":");
+                String[] votes = p.length == 3 ? p[2].split("/") : new String[]{"", ""};
+                String[] args = {p.length > 1 ? p[1] : "", votes[0], votes.length > 1 ? votes[1] : ""};
+                return n < args.length ? args[n] : "";
+            }
+            String[] p = reason.split(":", 3);
+            return n == 0 && p.length == 3 ? p[2] : "";
+        }
     }
 
     static ReviewRound map(ResultSet rs, int row) throws SQLException {
