@@ -291,6 +291,45 @@ class PlanServiceTest {
         }
     }
 
+    @Autowired org.springframework.web.context.WebApplicationContext ctx;
+
+    @Test
+    void pagesAndApi() throws Exception {
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(ctx)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
+        var user = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(province);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        // bad input: 400 with the problem, nothing stored
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans").with(user).with(csrf)
+                        .contentType("application/json")
+                        .content("{\"unitId\":" + provinceId + ",\"year\":2031,\"poorReduction\":999,\"nearPoorReduction\":0}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.problems[0].code").value("plan.error.reduction-range"));
+        assertThat(count("plan", 2031)).isZero();
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans").with(user).with(csrf)
+                        .contentType("application/json")
+                        .content("{\"unitId\":" + provinceId + ",\"year\":2031,\"poorReduction\":3,\"nearPoorReduction\":0}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/" + id + "/cascade").with(user).with(csrf)
+                        .param("basis", "POOR"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        assertThat(plans.children(id, province).stream().mapToInt(Plan::poorReduction).sum()).isEqualTo(3);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/" + id).with(user))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Kế hoạch giảm nghèo", "Chỉ tiêu giao các xã", "plan-children");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans").param("year", "2031").with(user))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/plans/" + id + "/table.xlsx").with(user))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        // outside the area: 404
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/plans/" + id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officerA)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+    }
+
     int count(String table, int year) {
         return jdbc.sql("SELECT count(*) FROM " + table + " WHERE plan_year = :y").param("y", year).query(Integer.class).single();
     }
