@@ -1,0 +1,133 @@
+package vn.giamngheo.plan;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.CurrentUsers;
+
+/** Pages /plans: the plans of the user's area, a plan with its communes, cascade, states and tracking. */
+@Controller
+class PlanPageController {
+
+    private final PlanService plans;
+    private final PlanImport planImport;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PlanPageController(PlanService plans, PlanImport planImport, MessageSource messages, Clock clock) {
+        this.plans = plans;
+        this.planImport = planImport;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("plans", plans.list(y, user));
+        model.addAttribute("homeUnit", user.scope().unitId());
+        return "plans/list";
+    }
+
+    @PostMapping("/plans")
+    String create(@RequestParam long unitId, @RequestParam int year, @RequestParam(defaultValue = "0") int poorReduction,
+                  @RequestParam(defaultValue = "0") int nearPoorReduction, @RequestParam(required = false) String note,
+                  RedirectAttributes redirect) {
+        try {
+            Plan p = plans.create(unitId, year, poorReduction, nearPoorReduction, note, CurrentUsers.require());
+            return "redirect:/plans/" + p.id();
+        } catch (InvalidPlanException e) {
+            redirect.addFlashAttribute("problems", texts(e));
+            return "redirect:/plans?year=" + year;
+        }
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        Plan plan = plans.get(id, user);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("plan", plan);
+        model.addAttribute("tracking", plans.track(id, today, user));
+        List<Plan> children = plans.children(id, user);
+        model.addAttribute("children", children);
+        Map<Long, PlanService.Tracking> tracks = new HashMap<>();
+        children.forEach(c -> tracks.put(c.id(), plans.track(c.id(), today, user)));
+        model.addAttribute("tracks", tracks);
+        model.addAttribute("childSum", children.stream().mapToInt(Plan::poorReduction).sum());
+        model.addAttribute("transitions", plans.transitions(id, user));
+        return "plans/plan";
+    }
+
+    @PostMapping("/plans/{id}/cascade")
+    String cascade(@PathVariable long id, @RequestParam PlanService.Basis basis, RedirectAttributes redirect) {
+        return act(id, redirect, () -> plans.cascade(id, basis, null, CurrentUsers.require()));
+    }
+
+    @PostMapping("/plans/{id}/targets")
+    String adjust(@PathVariable long id, @RequestParam int poorReduction, @RequestParam(defaultValue = "0") int nearPoorReduction,
+                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, () -> plans.adjust(id, poorReduction, nearPoorReduction, note, CurrentUsers.require()));
+    }
+
+    @PostMapping("/plans/{id}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> plans.approve(id, CurrentUsers.require()));
+    }
+
+    @PostMapping("/plans/{id}/return")
+    String returnPlan(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> plans.returnPlan(id, reason, CurrentUsers.require()));
+    }
+
+    @PostMapping("/plans/{id}/import")
+    String importTable(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            try {
+                planImport.importTable(id, PlanApiController.read(file), CurrentUsers.require());
+            } catch (IOException e) {
+                throw new InvalidPlanException(PlanProblem.of("file", "plan.import.unreadable", e.getMessage()));
+            }
+        });
+    }
+
+    @ExceptionHandler(PlanNotFoundException.class)
+    @ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error";
+    }
+
+    private String act(long id, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", true);
+        } catch (InvalidPlanException e) {
+            redirect.addFlashAttribute("problems", texts(e));
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    private List<String> texts(InvalidPlanException e) {
+        return e.problems().stream().map(p -> (p.line() > 0 ? messages.getMessage("plan.line", new Object[] {p.line(), p.field()},
+                LocaleContextHolder.getLocale()) : "") + messages.getMessage(p.messageKey(), p.argArray(), p.messageKey(),
+                LocaleContextHolder.getLocale())).toList();
+    }
+}
