@@ -51,6 +51,8 @@ class DemoReviews {
     /** Complaints close on 10 November 2025 (three working days of posting, three of complaints): decided after. */
     private static final LocalDate[] DECIDED_2025 = {LocalDate.of(2025, 11, 12), LocalDate.of(2025, 11, 13),
             LocalDate.of(2025, 11, 14), LocalDate.of(2025, 11, 17)};
+    /** How many households the review of 2026 has collected so far (collecting one by one is the slow part). */
+    private static final int COLLECTED_2026 = 40;
     private static final String[] CHAIRS = {"Hoàng Văn Thắng", "Ma Văn Khánh", "Nông Thị Hoa", "Lý Văn Sơn",
             "Triệu Thị Mai", "Hà Văn Long", "Quan Văn Hải", "Lục Thị Hằng"};
     private static final String[] FRONT = {"Nguyễn Thị Lan", "Đặng Văn Phúc", "Bùi Thị Hương", "Vàng A Páo"};
@@ -137,7 +139,7 @@ class DemoReviews {
 
     /**
      * The periodic review of 2026 in xa's commune, left while collecting: an escape application (form 04) of a
-     * poor household taken into it, every household added, the first village collected.
+     * poor household taken into it, every household added, the first few collected.
      */
     private void periodic2026(long commune, CurrentUser officer) {
         LocalDate today = LocalDate.now(clock);
@@ -158,11 +160,14 @@ class DemoReviews {
                     households.addApplications(round.id(), officer);
                     households.add(round.id(), null, null, officer);
                     rounds.advance(round.id(), RoundState.COLLECTING, officer);
+                    // the application's household and the first households of the first village are collected
                     List<RoundHousehold> all = households.list(round.id(), officer, VI);
                     Long firstVillage = all.stream().map(RoundHousehold::villageId).filter(java.util.Objects::nonNull)
                             .sorted().findFirst().orElse(null);
-                    all.stream().filter(h -> h.householdId() == application.householdId()
-                                    || (firstVillage != null && firstVillage.equals(h.villageId())))
+                    households.collect(round.id(), application.householdId(), officer);
+                    all.stream().filter(h -> h.householdId() != application.householdId()
+                                    && firstVillage != null && firstVillage.equals(h.villageId()))
+                            .limit(COLLECTED_2026)
                             .forEach(h -> households.collect(round.id(), h.householdId(), officer));
                 });
     }
