@@ -41,11 +41,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final String province;
     private final int households;
     private final long seed;
+    private final DemoReviews reviews;
+    private final boolean withReviews;
 
     DemoDataLoader(JdbcClient jdbc, UserAccounts users, HouseholdBulkWriter writer, HouseholdRegistry registry, GeographyCatalog geography, TransactionTemplate transactions,
                    Clock clock, @Value("${giamngheo.demo.province:08}") String province,
                    @Value("${giamngheo.demo.households:3000}") int households,
-                   @Value("${giamngheo.demo.seed:20261122}") long seed) {
+                   @Value("${giamngheo.demo.seed:20261122}") long seed, DemoReviews reviews,
+                   @Value("${giamngheo.demo.reviews:true}") boolean withReviews) {
         this.jdbc = jdbc;
         this.users = users;
         this.writer = writer;
@@ -56,6 +59,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.province = province;
         this.households = households;
         this.seed = seed;
+        this.reviews = reviews;
+        this.withReviews = withReviews;
     }
 
     @Override
@@ -102,6 +107,12 @@ class DemoDataLoader implements ApplicationRunner {
         registry.reclassifyAll();
         LOG.info("Demonstration data: {} households on {} communes of province {}; users admin, bo, tinh, xa, chutich, xa2",
                 households, communes.size(), province);
+        if (withReviews) {
+            long started = System.nanoTime();
+            int decided = reviews.load(communes.stream().map(Commune::id).toList(), seed);
+            LOG.info("Demonstration review: periodic review of 2025 decided and approved in {} communes, review of 2026 "
+                    + "collecting in the first ({} ms)", decided, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private final java.util.Map<String, Long> villages = new java.util.HashMap<>();

@@ -119,6 +119,12 @@ public final class HouseholdGenerator {
         m.setInSchool(age >= 3 && age < 18 && random.nextDouble() > hardship * 0.15);
         m.setSchoolLevelAppropriate(age >= 3 && age < 16 ? m.isInSchool() && random.nextDouble() > hardship * 0.1 : null);
         m.setMalnourished(child ? random.nextDouble() < hardship * 0.15 : null);
+        if (age == 16 || age == 17) {
+            // children a review with an earlier reference date (the demonstration's review of 2025) still counts as
+            // children: their facts are known too (derived, no further draws, so the generated data stays the same)
+            m.setSchoolLevelAppropriate(m.isInSchool());
+            m.setMalnourished(false);
+        }
         m.setEducation(education(age, hardship));
         m.setEmployment(child ? (m.isInSchool() ? "student" : "not_working")
                 : elderly ? "not_working"

@@ -91,11 +91,14 @@ public class RoundHouseholds {
                         " AND a.commune_id = :commune AND a.status = 'received' AND a.received_on <= :until"))
                 .param("round", roundId).param("source", "application").param("p", round.provinceCode())
                 .param("commune", round.communeId()).param("until", round.decisionDue()).update();
+        // every waiting application of a household in the round belongs to it, also when the household joined
+        // the round before its application was taken in (added with its village, or from the current lists)
         jdbc.sql("""
                         UPDATE review_application a SET round_id = :round, status = 'in_round'
                         FROM review_household rh
-                        WHERE rh.round_id = :round AND rh.application_id = a.id AND a.status = 'received'""")
-                .param("round", roundId).update();
+                        WHERE rh.round_id = :round AND rh.province_code = a.province_code AND rh.household_id = a.household_id
+                          AND a.commune_id = :commune AND a.status = 'received' AND a.received_on <= :until""")
+                .param("round", roundId).param("commune", round.communeId()).param("until", round.decisionDue()).update();
         return added;
     }
 
@@ -135,10 +138,9 @@ public class RoundHouseholds {
     public void remove(long roundId, long householdId, CurrentUser user) {
         ReviewRound round = editable(roundId, user);
         jdbc.sql("""
-                        UPDATE review_application a SET round_id = NULL, status = 'received'
-                        FROM review_household rh WHERE rh.round_id = :round AND rh.household_id = :h
-                          AND rh.application_id = a.id""")
-                .param("round", roundId).param("h", householdId).update();
+                        UPDATE review_application SET round_id = NULL, status = 'received'
+                        WHERE province_code = :p AND round_id = :round AND household_id = :h AND status = 'in_round'""")
+                .param("p", round.provinceCode()).param("round", roundId).param("h", householdId).update();
         int removed = jdbc.sql("DELETE FROM review_household WHERE round_id = :round AND province_code = :p AND household_id = :h")
                 .param("round", roundId).param("p", round.provinceCode()).param("h", householdId).update();
         if (removed == 0) {

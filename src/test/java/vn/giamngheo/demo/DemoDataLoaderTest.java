@@ -1,0 +1,94 @@
+package vn.giamngheo.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demonstration data on a small setting (240 households on the 12 communes of Tuyên Quang): users, households
+ * and the review — every commune's periodic review of 2025 decided after its complaint period and approved by the
+ * province, and the review of 2026 in xa's commune collecting with an escape application in it.
+ */
+@Tag("database")
+@SpringBootTest(properties = {"giamngheo.demo.enabled=true", "giamngheo.demo.households=240", "giamngheo.demo.province=08"})
+class DemoDataLoaderTest {
+
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void everyDemoCommuneHasDecidedAndApprovedListsOf2026() {
+        List<Long> communes = jdbc.sql("SELECT DISTINCT commune_id FROM household WHERE province_code = '08' ORDER BY 1")
+                .query(Long.class).list();
+        assertThat(communes).hasSize(12);
+        assertThat(jdbc.sql("SELECT count(*) FROM household").query(Long.class).single()).isEqualTo(240);
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('admin','bo','tinh','xa','chutich','xa2')")
+                .query(Long.class).single()).isEqualTo(6);
+
+        for (long commune : communes) {
+            Map<String, Object> round = jdbc.sql("""
+                            SELECT r.state, r.approval_state, r.list_year, r.posting_started_on, r.complaints_end_on,
+                                   d.decided_on, d.number, d.revoked_on,
+                                   (SELECT count(*) FROM review_household rh WHERE rh.round_id = r.id) AS reviewed,
+                                   (SELECT count(*) FROM village_meeting m WHERE m.round_id = r.id AND m.passed) AS meetings
+                            FROM review_round r JOIN review_decision d ON d.round_id = r.id
+                            WHERE r.commune_id = :c AND r.kind = 'periodic' AND r.review_year = 2025""")
+                    .param("c", commune).query().singleRow();
+            assertThat(round.get("state")).as("commune %s", commune).isEqualTo("decided");
+            assertThat(round.get("approval_state")).isEqualTo("approved");
+            assertThat(round.get("list_year")).isEqualTo(2026);
+            assertThat(round.get("posting_started_on").toString()).isEqualTo("2025-11-03");
+            assertThat(round.get("revoked_on")).isNull();
+            assertThat(((java.sql.Date) round.get("decided_on")).toLocalDate())
+                    .isAfter(((java.sql.Date) round.get("complaints_end_on")).toLocalDate());
+            assertThat((Long) round.get("meetings")).isPositive();
+
+            long active = jdbc.sql("SELECT count(*) FROM household WHERE commune_id = :c AND life_status = 'active'")
+                    .param("c", commune).query(Long.class).single();
+            Map<String, Long> lists = jdbc.sql("""
+                            SELECT status, count(*) FROM household_status
+                            WHERE province_code = '08' AND commune_id = :c AND list_year = 2026 AND NOT revoked GROUP BY status""")
+                    .param("c", commune).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            // the generated data has every fact the 2025 review needs (reference date 1 September 2025): no household
+            // is left out of the round, and every one of them is decided
+            assertThat(lists.values().stream().mapToLong(Long::longValue).sum())
+                    .as("every reviewed household decided").isEqualTo((Long) round.get("reviewed")).isEqualTo(active);
+            assertThat(lists.getOrDefault("poor", 0L) + lists.getOrDefault("near_poor", 0L)).isPositive();
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM household_status WHERE province_code = '08' AND commune_id = :c
+                            AND list_year = 2026 AND status IN ('poor', 'near_poor') AND certificate_no IS NULL""")
+                    .param("c", commune).query(Long.class).single()).isZero();
+        }
+
+        // xa's commune: a first meeting below half sent a village back; the review of 2026 is collecting
+        long first = jdbc.sql("SELECT unit_id FROM app_user WHERE username = 'xa'").query(Long.class).single();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM village_meeting m JOIN review_round r ON r.id = m.round_id
+                        WHERE r.commune_id = :c AND r.review_year = 2025 AND NOT m.passed""")
+                .param("c", first).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT signed_by FROM review_decision d JOIN review_round r ON r.id = d.round_id WHERE r.commune_id = :c")
+                .param("c", first).query(String.class).single()).startsWith("Chủ tịch");
+        Map<String, Object> current = jdbc.sql("""
+                        SELECT r.state, r.list_year, (SELECT count(*) FROM review_household rh WHERE rh.round_id = r.id) AS households,
+                               (SELECT count(*) FROM review_household rh WHERE rh.round_id = r.id AND rh.reviewed_at IS NOT NULL) AS collected
+                        FROM review_round r WHERE r.commune_id = :c AND r.kind = 'periodic' AND r.review_year = 2026""")
+                .param("c", first).query().singleRow();
+        assertThat(current.get("state")).isEqualTo("collecting");
+        assertThat(current.get("list_year")).isEqualTo(2027);
+        assertThat((Long) current.get("households")).isEqualTo(jdbc.sql(
+                "SELECT count(*) FROM household WHERE commune_id = :c AND life_status = 'active'").param("c", first)
+                .query(Long.class).single());
+        assertThat((Long) current.get("collected")).isPositive().isLessThan((Long) current.get("households"));
+        assertThat(jdbc.sql("""
+                        SELECT a.form || ':' || a.status || ':' || rh.source FROM review_application a
+                        JOIN review_household rh ON rh.round_id = a.round_id AND rh.household_id = a.household_id
+                        WHERE a.commune_id = :c""")
+                .param("c", first).query(String.class).list()).containsExactly("04:in_round:application");
+    }
+}
