@@ -35,11 +35,18 @@ public record CodeTally(List<Line> lines, long poor, long nearPoor) {
         return tally(placement, selection, groups, order, null, poor, nearPoor);
     }
 
-    /** Households deprived in at least one indicator of each dimension. */
+    /**
+     * Households deprived in at least one indicator of each dimension of {@code dimensions} (the year's
+     * standard, indicator → dimension); indicators of other standards found on older rows take their
+     * dimension from {@code others}, and a dimension only they have is shown when it counts someone.
+     */
     public static CodeTally dimensions(Placement placement, Selection selection, List<StatusGroup> groups,
-                                       Map<String, String> dimensions, long poor, long nearPoor) {
-        return tally(placement, selection, groups, new ArrayList<>(new LinkedHashSet<>(dimensions.values())),
-                dimensions, poor, nearPoor);
+                                       Map<String, String> dimensions, Map<String, String> others, long poor, long nearPoor) {
+        Map<String, String> all = new LinkedHashMap<>(others);
+        all.putAll(dimensions);
+        CodeTally t = tally(placement, selection, groups, new ArrayList<>(new LinkedHashSet<>(dimensions.values())), all,
+                poor, nearPoor);
+        return t;
     }
 
     private static CodeTally tally(Placement placement, Selection selection, List<StatusGroup> groups,

@@ -1,0 +1,8 @@
+package vn.giamngheo.report;
+
+/** The unit does not exist or lies outside the user's area (404 either way). */
+class UnitNotInAreaException extends RuntimeException {
+    UnitNotInAreaException(Object unit) {
+        super("unit " + unit + " not found");
+    }
+}
