@@ -6,7 +6,7 @@ import java.util.Locale;
 enum Boundaries {
     OWN, TODAY;
 
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -14,19 +14,19 @@ import vn.giamngheo.report.rules.Unit;
 record ReportContext(Unit unit, int year, Boundaries boundaries, LocalDate listDate, LocalDate unitsDate,
                      boolean decision59, List<Unit> trail, Set<String> provinces) {
 
-    boolean national() {
+    public boolean national() {
         return unit == null;
     }
 
-    Long unitId() {
+    public Long unitId() {
         return unit == null ? null : unit.id();
     }
 
-    String unitName() {
+    public String unitName() {
         return unit == null ? "Việt Nam" : unit.name();
     }
 
-    String provinceCode() {
+    public String provinceCode() {
         return unit == null ? null : unit.provinceCode();
     }
 }

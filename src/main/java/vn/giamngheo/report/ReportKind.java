@@ -6,7 +6,7 @@ import java.util.Locale;
 enum ReportKind {
     RESULTS, DEPRIVATIONS, CAUSES, BANDS, TRENDS;
 
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
