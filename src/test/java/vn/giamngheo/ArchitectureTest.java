@@ -22,7 +22,8 @@ class ArchitectureTest {
             "vn.giamngheo.document..",
             "vn.giamngheo.support.rules..",
             "vn.giamngheo.livelihood.targeting..",
-            "vn.giamngheo.monitoring.."};
+            "vn.giamngheo.monitoring..",
+            "vn.giamngheo.report.rules.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
