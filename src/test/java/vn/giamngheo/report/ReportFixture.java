@@ -151,7 +151,12 @@ final class ReportFixture {
         boolean periodic = effective.getDayOfYear() == 1;
         int reviewYear = periodic ? listYear - 1 : listYear;
         String p = jdbc.sql("SELECT province_code FROM admin_unit WHERE id = :c").param("c", commune).query(String.class).single();
-        long round = jdbc.sql("""
+        Long existing = jdbc.sql("""
+                        SELECT id FROM review_round WHERE commune_id = :c AND kind = :k AND review_year = :y
+                        AND coalesce(review_month, 0) = :m""")
+                .param("c", commune).param("k", periodic ? "periodic" : "monthly").param("y", reviewYear)
+                .param("m", periodic ? 0 : effective.getMonthValue()).query(Long.class).optional().orElse(null);
+        long round = existing != null ? existing : jdbc.sql("""
                         INSERT INTO review_round (province_code, commune_id, kind, review_year, review_month, list_year, standard_code,
                             standard_version, reference_date, opens_on, decision_due, state, created_by)
                         VALUES (:p, :c, :k, :y, :m, :l, :s, 1, :ref, :ref, :ref, 'decided', 'test') RETURNING id""")
