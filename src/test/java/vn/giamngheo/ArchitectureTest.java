@@ -23,7 +23,8 @@ class ArchitectureTest {
             "vn.giamngheo.support.rules..",
             "vn.giamngheo.livelihood.targeting..",
             "vn.giamngheo.monitoring..",
-            "vn.giamngheo.movement.rules.."};
+            "vn.giamngheo.movement.rules..",
+            "vn.giamngheo.report.rules.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,32 @@
+package vn.giamngheo.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.giamngheo.report.rules.Unit;
+
+/**
+ * What a report is about: the unit (null = the country) on the chosen map, the list year, the date whose
+ * lists are counted ({@code listDate}, 31 December of the year) and the date whose units are shown
+ * ({@code unitsDate}); {@code trail} is the way down from the country to the unit; {@code provinces} the
+ * partitions read (null = all).
+ */
+record ReportContext(Unit unit, int year, Boundaries boundaries, LocalDate listDate, LocalDate unitsDate,
+                     boolean decision59, List<Unit> trail, Set<String> provinces) {
+
+    public boolean national() {
+        return unit == null;
+    }
+
+    public Long unitId() {
+        return unit == null ? null : unit.id();
+    }
+
+    public String unitName() {
+        return unit == null ? "Việt Nam" : unit.name();
+    }
+
+    public String provinceCode() {
+        return unit == null ? null : unit.provinceCode();
+    }
+}

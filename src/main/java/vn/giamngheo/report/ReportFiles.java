@@ -1,0 +1,195 @@
+package vn.giamngheo.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.giamngheo.document.DocumentLabels;
+import vn.giamngheo.document.OfficialPdf;
+import vn.giamngheo.document.OfficialSheet;
+import vn.giamngheo.document.OfficialWorkbook;
+import vn.giamngheo.document.PdfColumn;
+import vn.giamngheo.document.SheetColumn;
+import vn.giamngheo.document.Signature;
+import vn.giamngheo.report.rules.ReportTable;
+
+/**
+ * Writes report tables as files: XLSX laid out like an official table ({@link OfficialWorkbook}: merged
+ * Vietnamese headers, number and percentage formats, totals, place, date and signature), A4 PDF with the
+ * embedded font ({@link OfficialPdf}) and CSV (UTF-8 with a byte-order mark; text that a spreadsheet would
+ * take for a formula is prefixed with an apostrophe).
+ */
+final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    static byte[] xlsx(List<ReportTable> tables, String place, LocalDate date, Signature signature, Locale locale) {
+        OfficialWorkbook book = new OfficialWorkbook();
+        int n = 0;
+        for (ReportTable t : tables) {
+            List<SheetColumn> cols = t.columns().stream().map(c -> new SheetColumn(c.group(), c.header(), kind(c.kind()),
+                    c.width())).toList();
+            OfficialSheet sheet = book.sheet((++n) + ". " + t.title(), cols);
+            sheet.title(t.title());
+            t.subtitles().forEach(sheet::subtitle);
+            sheet.blank().header();
+            for (ReportTable.Line line : t.lines()) {
+                switch (line.type()) {
+                    case SECTION -> sheet.section(String.valueOf(line.values().get(0)));
+                    case ROW -> sheet.row(line.values().toArray());
+                    case SUBTOTAL, TOTAL -> {
+                        int span = labelSpan(t);
+                        List<Object> rest = line.values().subList(span, line.values().size());
+                        sheet.totals(String.valueOf(line.values().get(span - 1)), span, rest.toArray());
+                    }
+                }
+            }
+            sheet.blank();
+            t.notes().forEach(sheet::subtitle);
+            sheet.signature(placeDate(place, date, locale), signature);
+        }
+        return book.finish();
+    }
+
+    static byte[] pdf(List<ReportTable> tables, List<String> issuer, String place, LocalDate date, Signature signature,
+                      Locale locale) {
+        DocumentLabels labels = DocumentLabels.forLocale(locale);
+        OfficialPdf pdf = OfficialPdf.create(labels, tables.get(0).title());
+        pdf.header(issuer, "", placeDate(place, date, locale));
+        boolean first = true;
+        for (ReportTable t : tables) {
+            if (!first) {
+                pdf.heading(t.title());
+            } else {
+                pdf.title(t.title(), t.subtitles().toArray(String[]::new));
+            }
+            first = false;
+            List<PdfColumn> cols = new ArrayList<>();
+            for (ReportTable.Column c : t.columns()) {
+                String header = c.group() == null ? c.header() : c.group() + " — " + c.header();
+                cols.add(new PdfColumn(header, c.width(), c.kind() == ReportTable.Kind.TEXT ? PdfColumn.Align.LEFT
+                        : c.kind() == ReportTable.Kind.CENTERED ? PdfColumn.Align.CENTER : PdfColumn.Align.RIGHT));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (ReportTable.Line line : t.lines()) {
+                List<String> cells = new ArrayList<>();
+                if (line.type() == ReportTable.LineType.SECTION) {
+                    cells.add(String.valueOf(line.values().get(0)));
+                    while (cells.size() < cols.size()) {
+                        cells.add("");
+                    }
+                } else {
+                    for (int i = 0; i < line.values().size(); i++) {
+                        cells.add(show(line.values().get(i), t.columns().get(i).kind(), locale));
+                    }
+                }
+                rows.add(cells);
+            }
+            pdf.table(cols, rows, cols.size() > 10 ? 6.5f : 9f);
+            t.notes().forEach(pdf::paragraph);
+        }
+        pdf.signatures(List.of(signature));
+        return pdf.finish();
+    }
+
+    static byte[] csv(List<ReportTable> tables, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            w.write('\uFEFF');
+            for (ReportTable t : tables) {
+                csv.printRecord(safe(t.title()));
+                for (String s : t.subtitles()) {
+                    csv.printRecord(safe(s));
+                }
+                csv.printRecord(t.columns().stream().map(c -> safe(c.group() == null ? c.header()
+                        : c.group() + " — " + c.header())).toList());
+                for (ReportTable.Line line : t.lines()) {
+                    if (line.type() == ReportTable.LineType.SECTION) {
+                        csv.printRecord(safe(String.valueOf(line.values().get(0))));
+                        continue;
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 0; i < line.values().size(); i++) {
+                        Object v = line.values().get(i);
+                        cells.add(v == null ? "" : v instanceof Double d ? percentPlain(d)
+                                : v instanceof Number num ? num.toString() : safe(v.toString()));
+                    }
+                    csv.printRecord(cells);
+                }
+                for (String note : t.notes()) {
+                    csv.printRecord(safe(note));
+                }
+                csv.println();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A value as printed on a page or in a PDF: "1.234", "5,23" (Vietnamese) or "1,234", "5.23" (English). */
+    static String show(Object v, ReportTable.Kind kind, Locale locale) {
+        if (v == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance("vi".equals(locale.getLanguage())
+                ? Locale.forLanguageTag("vi-VN") : Locale.ENGLISH);
+        if (v instanceof Double d) {
+            return new DecimalFormat("0.00", symbols).format(BigDecimal.valueOf(d * 100).setScale(2, RoundingMode.HALF_UP));
+        }
+        if (v instanceof Number n) {
+            return new DecimalFormat("#,##0", symbols).format(n.longValue());
+        }
+        return v.toString();
+    }
+
+    private static String percentPlain(double share) {
+        return BigDecimal.valueOf(share * 100).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Text a spreadsheet would read as a formula gets an apostrophe in front. */
+    static String safe(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static int labelSpan(ReportTable t) {
+        int span = 0;
+        while (span < t.columns().size() && (t.columns().get(span).kind() == ReportTable.Kind.TEXT
+                || t.columns().get(span).kind() == ReportTable.Kind.CENTERED)) {
+            span++;
+        }
+        return Math.max(1, span);
+    }
+
+    static String placeDate(String place, LocalDate date, Locale locale) {
+        int month = date.getMonthValue();
+        return DocumentLabels.forLocale(locale).get("document.place-date", place, String.format("%02d", date.getDayOfMonth()),
+                month <= 2 ? String.format("%02d", month) : String.valueOf(month), String.valueOf(date.getYear()));
+    }
+
+    private static SheetColumn.Kind kind(ReportTable.Kind k) {
+        return switch (k) {
+            case TEXT -> SheetColumn.Kind.TEXT;
+            case CENTERED -> SheetColumn.Kind.CENTERED;
+            case INTEGER -> SheetColumn.Kind.INTEGER;
+            case PERCENT -> SheetColumn.Kind.PERCENT;
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package vn.giamngheo.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.document.Signature;
+import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.rules.Results;
+import vn.giamngheo.report.rules.SvgCharts;
+import vn.giamngheo.report.rules.Unit;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.CurrentUsers;
+
+/** The report pages ({@code /reports}), their downloads ({@code /reports/export}) and the dashboard ({@code /dashboard}). */
+@Controller
+class ReportPageController {
+
+    static final String PAGE = "reports/index";
+    static final String DASHBOARD = "reports/dashboard";
+
+    private final ReportService reports;
+    private final ReportTables tables;
+    private final ReportExports exports;
+    private final DashboardExtras extras;
+
+    ReportPageController(ReportService reports, ReportTables tables, ReportExports exports, DashboardExtras extras) {
+        this.reports = reports;
+        this.tables = tables;
+        this.exports = exports;
+        this.extras = extras;
+    }
+
+    @GetMapping("/reports")
+    String page(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String boundaries, @RequestParam(required = false) String report,
+                Model model, Locale locale) {
+        CurrentUser user = CurrentUsers.require();
+        ReportKind kind = ReportKind.parse(report);
+        ReportContext ctx = reports.context(unit, year, boundaries, user);
+        ReportSet set = reports.compute(ctx, kind);
+        model.addAttribute("ctx", ctx);
+        model.addAttribute("kind", kind.code());
+        model.addAttribute("kinds", java.util.Arrays.stream(ReportKind.values()).map(ReportKind::code).toList());
+        model.addAttribute("years", years(reports.today().getYear()));
+        model.addAttribute("trail", ctx.trail());
+        model.addAttribute("drillable", kind == ReportKind.RESULTS && (ctx.unit() == null
+                || !Unit.VILLAGE.equals(ctx.unit().level())));
+        model.addAttribute("tables", tables.tables(set, locale).stream().map(t -> PageTable.of(t, locale)).toList());
+        model.addAttribute("national", user.scope().national());
+        return PAGE;
+    }
+
+    @GetMapping("/reports/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) String boundaries,
+                                  @RequestParam(required = false) String report, @RequestParam String format,
+                                  Locale locale) {
+        CurrentUser user = CurrentUsers.require();
+        return exports.export(reports.context(unit, year, boundaries, user), ReportKind.parse(report), format, locale);
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                     Model model, Locale locale) {
+        CurrentUser user = CurrentUsers.require();
+        ReportContext ctx = reports.context(unit, year, "today", user);
+        ReportSet trend = reports.compute(ctx, ReportKind.TRENDS);
+        Results r = trend.results();
+        model.addAttribute("ctx", ctx);
+        model.addAttribute("total", r.total().all());
+        model.addAttribute("trail", ctx.trail());
+        List<SvgCharts.Bar> bars = new ArrayList<>();
+        for (Results.Row row : r.rows()) {
+            bars.add(new SvgCharts.Bar(tables.rowName(row.key(), k -> tables.label(k, locale)), row.all().poorRate(),
+                    row.all().nearPoorRate()));
+        }
+        String poor = tables.label("report.dashboard.poor", locale);
+        String near = tables.label("report.dashboard.nearPoor", locale);
+        model.addAttribute("ratesChart", SvgCharts.rates(tables.label("report.dashboard.ratesChart", locale,
+                String.valueOf(ctx.year())), poor, near, bars));
+        List<SvgCharts.Point> points = new ArrayList<>();
+        for (ReportSet.TrendYear y : trend.trend()) {
+            Counts c = y.counts();
+            points.add(new SvgCharts.Point(String.valueOf(y.year()), c == null ? null : c.poorRate(),
+                    c == null ? null : c.nearPoorRate()));
+        }
+        model.addAttribute("trendChart", SvgCharts.trend(tables.label("report.dashboard.trendChart", locale), poor, near, points));
+        model.addAttribute("overdue", extras.overdue(user));
+        model.addAttribute("years", years(reports.today().getYear()));
+        return DASHBOARD;
+    }
+
+    static List<Integer> years(int current) {
+        List<Integer> years = new ArrayList<>();
+        for (int y = current + 1; y >= 2016; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+}

@@ -1,0 +1,228 @@
+package vn.giamngheo.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.exchange.PovertyCause;
+import vn.giamngheo.geography.GeographyCatalog;
+import vn.giamngheo.report.rules.Cell;
+import vn.giamngheo.report.rules.CodeTally;
+import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Placement;
+import vn.giamngheo.report.rules.RateBands;
+import vn.giamngheo.report.rules.Results;
+import vn.giamngheo.report.rules.Selection;
+import vn.giamngheo.report.rules.Unit;
+import vn.giamngheo.report.rules.UnitMap;
+import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.setting.Parameters;
+import vn.giamngheo.standard.StandardRegistry;
+
+/**
+ * The report set for a unit and a list year on the chosen map, computed live: the SQL of {@link ReportData}
+ * counts, the pure rules place and arrange. Access: the unit must lie in the user's area (a unit of an
+ * earlier map is in the area when a unit it became is); otherwise it is not found.
+ */
+@Service
+class ReportService {
+
+    static final String BANDS_PARAMETER = "report.rate_bands";
+    static final int FIRST_YEAR = 2000;
+
+    private final ReportData data;
+    private final ReportUnits units;
+    private final GeographyCatalog geography;
+    private final Parameters parameters;
+    private final StandardRegistry standards;
+
+    ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
+                  StandardRegistry standards) {
+        this.data = data;
+        this.units = units;
+        this.geography = geography;
+        this.parameters = parameters;
+        this.standards = standards;
+    }
+
+    LocalDate today() {
+        return geography.today();
+    }
+
+    /** Resolves and checks a request: unit in the area and on the chosen map, year in range. */
+    ReportContext context(Long unitId, Integer year, String boundaries, CurrentUser user) {
+        Boundaries b = Boundaries.parse(boundaries);
+        UnitMap map = units.map();
+        AccessScope scope = user.scope();
+        int listYear;
+        if (year == null) {
+            listYear = today().getYear();
+        } else if (year < FIRST_YEAR || year > today().getYear() + 1) {
+            throw new InvalidReportException("year must be from " + FIRST_YEAR + " to " + (today().getYear() + 1)
+                    + ", not " + year);
+        } else {
+            listYear = year;
+        }
+        LocalDate listDate = LocalDate.of(listYear, 12, 31);
+        LocalDate unitsDate = b == Boundaries.OWN ? listDate : today();
+        Unit unit;
+        if (unitId == null) {
+            unit = scope.national() ? null : map.get(scope.unitId());
+        } else {
+            unit = map.find(unitId).orElseThrow(() -> new UnitNotInAreaException(unitId));
+            if (!inArea(map, unit, scope)) {
+                throw new UnitNotInAreaException(unitId);
+            }
+        }
+        if (unit != null && !unit.validOn(unitsDate)) {
+            throw new InvalidReportException("unit " + unit.code() + " " + unit.name() + " is not on the map of "
+                    + unitsDate + "; choose a unit of that map or boundaries=today");
+        }
+        List<Unit> trail = new ArrayList<>();
+        if (unit != null) {
+            for (long id : unit.pathIds()) {
+                trail.add(map.get(id));
+            }
+        }
+        return new ReportContext(unit, listYear, b, listDate, unitsDate, decision59(listYear, unit),
+                Collections.unmodifiableList(trail), provinces(map, unit));
+    }
+
+    ReportSet compute(ReportContext ctx, ReportKind kind) {
+        UnitMap map = units.map();
+        Placement placement = new Placement(map, ctx.unitsDate());
+        Selection selection = new Selection(map, ctx.unit());
+        List<Cell> cells = data.cells(ctx.provinces(), ctx.listDate());
+        Results results = Results.of(map, placement, selection, cells);
+        long poor = results.total().all().poor();
+        long nearPoor = results.total().all().nearPoor();
+        return switch (kind) {
+            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null);
+            case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null);
+            case DEPRIVATIONS -> {
+                var groups = data.deprivations(ctx.provinces(), ctx.listDate());
+                Map<String, String> dims = dimensions(ctx);
+                yield new ReportSet(ctx, kind, results, null,
+                        CodeTally.indicators(placement, selection, groups, dims, poor, nearPoor),
+                        CodeTally.dimensions(placement, selection, groups, dims, otherDimensions(), poor, nearPoor), null, null);
+            }
+            case CAUSES -> {
+                var groups = data.causes(ctx.provinces(), ctx.listDate());
+                List<String> order = java.util.Arrays.stream(PovertyCause.values()).map(c -> c.name().toLowerCase()).toList();
+                yield new ReportSet(ctx, kind, results, null, null, null,
+                        CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null);
+            }
+            case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, map));
+        };
+    }
+
+    /** Totals of the unit for every list year with decided lists, each year's lists at 31 December. */
+    List<ReportSet.TrendYear> trend(ReportContext ctx, UnitMap map) {
+        List<ReportSet.TrendYear> years = new ArrayList<>();
+        for (int y : data.years(ctx.provinces())) {
+            LocalDate listDate = LocalDate.of(y, 12, 31);
+            LocalDate unitsDate = ctx.boundaries() == Boundaries.OWN ? listDate : ctx.unitsDate();
+            if (ctx.unit() != null && !ctx.unit().validOn(unitsDate)) {
+                years.add(new ReportSet.TrendYear(y, null));
+                continue;
+            }
+            Results r = Results.of(map, new Placement(map, unitsDate), new Selection(map, ctx.unit()),
+                    data.cells(ctx.provinces(), listDate));
+            years.add(new ReportSet.TrendYear(y, r.total().all()));
+        }
+        return years;
+    }
+
+    RateBands bands() {
+        try {
+            return RateBands.parse(parameters.text(BANDS_PARAMETER));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("parameter " + BANDS_PARAMETER + " is not a list of bounds: " + e.getMessage(), e);
+        }
+    }
+
+    /** Children of the unit on the map of the date, for the drill-down choices. */
+    List<Unit> children(ReportContext ctx) {
+        UnitMap map = units.map();
+        return map.children(ctx.unitId()).stream().filter(u -> u.validOn(ctx.unitsDate()))
+                .sorted(java.util.Comparator.comparing(Unit::code)).toList();
+    }
+
+    UnitMap map() {
+        return units.map();
+    }
+
+    /** Indicator → dimension of the standard scheduled for the year (empty when none is). */
+    Map<String, String> dimensions(ReportContext ctx) {
+        Map<String, String> dims = new LinkedHashMap<>();
+        try {
+            PovertyStandard s = standards.standardForList(ctx.year(), ctx.provinceCode());
+            for (String indicator : s.indicators()) {
+                dims.put(indicator, s.parameter("dimension." + indicator).map(p -> p.value().strip()).orElse(indicator));
+            }
+        } catch (IllegalStateException e) {
+            // no standard scheduled for the year: indicators are shown as recorded, each its own dimension
+        }
+        return dims;
+    }
+
+    /** Indicator → dimension of every standard in the catalogue (for indicators of older lists). */
+    Map<String, String> otherDimensions() {
+        Map<String, String> dims = new LinkedHashMap<>();
+        var catalog = standards.catalog();
+        for (String code : new java.util.TreeSet<>(catalog.codes())) {
+            catalog.standard(code).ifPresent(s -> s.indicators().forEach(i -> dims.putIfAbsent(i,
+                    s.parameter("dimension." + i).map(p -> p.value().strip()).orElse(i))));
+        }
+        return dims;
+    }
+
+    private boolean decision59(int year, Unit unit) {
+        return standards.scheduledCode(year, unit == null ? null : unit.provinceCode())
+                .map(c -> c.startsWith("QD59")).orElse(false);
+    }
+
+    /** In the area: under the user's unit, or (a unit of an earlier map) one of the units it became is. */
+    static boolean inArea(UnitMap map, Unit unit, AccessScope scope) {
+        if (scope.contains(unit.path())) {
+            return true;
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Long> next = new ArrayList<>(map.successors(unit.id()));
+        if (Unit.DISTRICT.equals(unit.level())) {
+            for (Unit c : map.children(unit.id())) {
+                next.addAll(map.successors(c.id()));
+            }
+        }
+        for (Long id : next) {
+            if (seen.add(id) && map.find(id).map(u -> scope.contains(u.path())).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The province partitions that can hold households of the unit: its own and those of its province's successors and predecessors. */
+    static Set<String> provinces(UnitMap map, Unit unit) {
+        if (unit == null) {
+            return null;
+        }
+        Set<String> codes = new HashSet<>();
+        Unit province = map.get(unit.provinceId());
+        codes.add(province.provinceCode());
+        for (long id : map.successors(province.id())) {
+            codes.add(map.get(id).provinceCode());
+        }
+        for (long id : map.predecessors(province.id())) {
+            codes.add(map.get(id).provinceCode());
+        }
+        return Set.copyOf(codes);
+    }
+}

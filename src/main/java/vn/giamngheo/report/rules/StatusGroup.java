@@ -1,0 +1,18 @@
+package vn.giamngheo.report.rules;
+
+import java.util.List;
+
+/**
+ * Poor or near-poor households of one recorded place with the same list of codes (the indicators they
+ * are deprived on, or one cause of poverty).
+ */
+public record StatusGroup(long communeId, Long villageId, Long registerCommuneId, String status, List<String> codes,
+                          long households) {
+
+    public static final String POOR = "poor";
+    public static final String NEAR_POOR = "near_poor";
+
+    public StatusGroup {
+        codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+}

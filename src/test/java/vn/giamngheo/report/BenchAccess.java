@@ -1,0 +1,18 @@
+package vn.giamngheo.report;
+
+import org.springframework.context.ApplicationContext;
+import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.security.CurrentUser;
+
+/** Lets the command benchmark ({@code report.bench}) call the package's service as the pages do. */
+public final class BenchAccess {
+
+    private BenchAccess() {
+    }
+
+    /** The results report of a unit (null: the country) on today's map; its grand total. */
+    public static Counts results(ApplicationContext context, Long unitId, int year, CurrentUser user) {
+        ReportService reports = context.getBean(ReportService.class);
+        return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
+    }
+}

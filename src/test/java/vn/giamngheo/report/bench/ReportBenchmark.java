@@ -1,0 +1,195 @@
+package vn.giamngheo.report.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamngheo.GiamngheoApplication;
+import vn.giamngheo.report.BenchAccess;
+import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.Role;
+import vn.giamngheo.security.UserAccounts;
+
+/**
+ * Command benchmark of the results report (issue 5): a province of N households (default 1,000,000) with
+ * two years of decided lists, generated with {@code INSERT … SELECT generate_series} into an embedded
+ * PostgreSQL kept in {@code target/bench-data} (generated once, reused by later runs); then the report
+ * through {@code ReportService} (SQL + placement + tables) against a hand-written SQL GROUP BY over the
+ * same rows, each timed after warm-up.
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile
+ * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.giamngheo.report.bench.ReportBenchmark \
+ *     [households=1000000] [province=08] [national=0] [runs=10]
+ * </pre>
+ * {@code national=N} adds N households spread over every other province and times the national report too.
+ */
+public final class ReportBenchmark {
+
+    private static final String GROUP_BY = """
+            SELECT h.commune_id, count(*) AS households,
+                   count(*) FILTER (WHERE s.status = 'poor') AS poor,
+                   count(*) FILTER (WHERE s.status = 'near_poor') AS near_poor
+              FROM household h
+              LEFT JOIN (SELECT DISTINCT ON (household_id) household_id, status FROM household_status
+                          WHERE %1$s NOT revoked AND effective_from <= DATE '2026-12-31'
+                          ORDER BY household_id, effective_from DESC, id DESC) s ON s.household_id = h.id
+             WHERE %2$s h.life_status = 'active'
+             GROUP BY h.commune_id""";
+
+    public static void main(String[] args) {
+        long households = arg(args, "households", 1_000_000);
+        String province = String.format("%02d", arg(args, "province", 8));
+        long national = arg(args, "national", 0);
+        int runs = (int) arg(args, "runs", 10);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GiamngheoApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("giamngheo.data-dir=target/bench-data", "giamngheo.demo.enabled=false",
+                        "logging.level.root=WARN")
+                .run()) {
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+                    .TransactionTemplate(ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+            tx.executeWithoutResult(s -> generate(jdbc, province, households));
+            if (national > 0) {
+                tx.executeWithoutResult(s -> generateNational(jdbc, province, national));
+            }
+            UserAccounts users = ctx.getBean(UserAccounts.class);
+            CurrentUser bo = users.findByUsername("bench-bo").orElseGet(() -> {
+                users.create("bench-bo", "password-123", "Benchmark", Role.MINISTRY_VIEWER, null);
+                return users.findByUsername("bench-bo").orElseThrow();
+            });
+            long provinceId = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'province' AND code = :p AND valid_to IS NULL")
+                    .param("p", province).query(Long.class).single();
+            long inProvince = jdbc.sql("SELECT count(*) FROM household WHERE province_code = :p").param("p", province)
+                    .query(Long.class).single();
+            long statuses = jdbc.sql("SELECT count(*) FROM household_status WHERE province_code = :p").param("p", province)
+                    .query(Long.class).single();
+            System.out.printf(Locale.ROOT, "province %s: %,d households, %,d status rows%n", province, inProvince, statuses);
+            Counts total = BenchAccess.results(ctx, provinceId, 2026, bo);
+            System.out.printf(Locale.ROOT, "report total: %,d households, %,d poor, %,d near-poor%n", total.households(),
+                    total.poor(), total.nearPoor());
+            String sqlP = GROUP_BY.formatted("province_code = '" + province + "' AND", "h.province_code = '" + province + "' AND");
+            report("province report (ReportService)", runs, () -> BenchAccess.results(ctx, provinceId, 2026, bo));
+            report("province hand-written GROUP BY", runs, () -> jdbc.sql(sqlP).query().listOfRows().size());
+            if (national > 0) {
+                long all = jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
+                System.out.printf(Locale.ROOT, "country: %,d households%n", all);
+                report("national report (ReportService)", Math.max(3, runs / 2), () -> BenchAccess.results(ctx, null, 2026, bo));
+                report("national hand-written GROUP BY", Math.max(3, runs / 2),
+                        () -> jdbc.sql(GROUP_BY.formatted("", "")).query().listOfRows().size());
+            }
+        }
+    }
+
+    static void report(String name, int runs, Supplier<?> work) {
+        for (int i = 0; i < 3; i++) {
+            work.get();
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            times.add(System.nanoTime() - t0);
+        }
+        Collections.sort(times);
+        double mean = times.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        System.out.printf(Locale.ROOT, "%-36s median %7.1f ms  min %7.1f ms  max %7.1f ms  mean %7.1f ms  (%d runs)%n", name,
+                times.get(times.size() / 2) / 1e6, times.get(0) / 1e6, times.get(times.size() - 1) / 1e6, mean, runs);
+    }
+
+    /** N households on the province's communes (a fifth urban), 30 % with a 2026 status, 40 % with a 2025 one. */
+    static void generate(JdbcClient jdbc, String province, long n) {
+        long have = jdbc.sql("SELECT count(*) FROM household WHERE province_code = :p AND household_code LIKE 'B%'")
+                .param("p", province).query(Long.class).single();
+        if (have >= n) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        // one transaction (one connection): triggers (audit) off for the bulk load only
+        jdbc.sql("SET LOCAL session_replication_role = replica").update();
+        insert(jdbc, province, have + 1, n);
+        System.out.printf(Locale.ROOT, "generated %,d households of %s in %s%n", n - have, province,
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    static void generateNational(JdbcClient jdbc, String except, long n) {
+        List<String> others = jdbc.sql("""
+                        SELECT code FROM admin_unit WHERE level = 'province' AND valid_to IS NULL AND code <> :p ORDER BY code""")
+                .param("p", except).query(String.class).list();
+        long each = n / others.size();
+        jdbc.sql("SET LOCAL session_replication_role = replica").update();
+        for (String p : others) {
+            long have = jdbc.sql("SELECT count(*) FROM household WHERE province_code = :p AND household_code LIKE 'B%'")
+                    .param("p", p).query(Long.class).single();
+            if (have < each) {
+                insert(jdbc, p, have + 1, each);
+            }
+        }
+    }
+
+    private static void insert(JdbcClient jdbc, String province, long from, long to) {
+        jdbc.sql("""
+                        INSERT INTO household (province_code, household_code, commune_id, area, income_per_capita, housing_quality,
+                            floor_area_m2, water_source, toilet, internet_use, life_status)
+                        SELECT :p, 'B' || g, c.ids[1 + (g % cardinality(c.ids))], CASE WHEN g % 5 = 0 THEN 'urban' ELSE 'rural' END,
+                               1000000, 'durable', 40, 'piped', 'septic', true,
+                               CASE WHEN g % 97 = 0 THEN 'dissolved' ELSE 'active' END
+                          FROM generate_series(CAST(:from AS bigint), CAST(:to AS bigint)) g,
+                               (SELECT array_agg(id ORDER BY id) AS ids FROM admin_unit
+                                 WHERE level = 'commune' AND valid_to IS NULL AND province_code = :p) c""")
+                .param("p", province).param("from", from).param("to", to).update();
+        for (int year : new int[] {2025, 2026}) {
+            jdbc.sql("""
+                            INSERT INTO review_round (province_code, commune_id, kind, review_year, list_year, standard_code,
+                                standard_version, reference_date, opens_on, decision_due, state, created_by)
+                            SELECT :p, id, 'periodic', :y - 1, :y, 'ND07_2021', 1, make_date(:y - 1, 9, 1), make_date(:y - 1, 9, 1),
+                                   make_date(:y - 1, 12, 14), 'decided', 'bench'
+                              FROM admin_unit u WHERE level = 'commune' AND valid_to IS NULL AND province_code = :p
+                               AND NOT EXISTS (SELECT 1 FROM review_round r WHERE r.commune_id = u.id AND r.kind = 'periodic'
+                                               AND r.review_year = :y - 1)""")
+                    .param("p", province).param("y", year).update();
+            jdbc.sql("""
+                            INSERT INTO review_decision (round_id, province_code, commune_id, number, decided_on, effective_from,
+                                list_year, signed_by, recorded_by)
+                            SELECT r.id, r.province_code, r.commune_id, 'B' || r.id || '/QĐ-UBND', make_date(:y - 1, 12, 10),
+                                   make_date(:y, 1, 1), :y, 'bench', 'bench'
+                              FROM review_round r WHERE r.province_code = :p AND r.list_year = :y AND r.kind = 'periodic'
+                               AND NOT EXISTS (SELECT 1 FROM review_decision d WHERE d.round_id = r.id)""")
+                    .param("p", province).param("y", year).update();
+            int share = year == 2025 ? 4 : 3;
+            jdbc.sql("""
+                            INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year,
+                                effective_from, status, deprived, standard_code, standard_version, household_code, head_name,
+                                members, area, ethnic_minority, social_protection, merit, causes)
+                            SELECT h.province_code, h.id, h.commune_id, d.id, d.round_id, :y, make_date(:y, 1, 1),
+                                   CASE (h.id + :y) % 10 WHEN 0 THEN 'poor' WHEN 1 THEN 'near_poor' WHEN 2 THEN 'poor' ELSE 'not_poor' END,
+                                   CASE WHEN h.id % 3 = 0 THEN ARRAY['housing_area', 'telecom_use', 'health_insurance']
+                                        ELSE ARRAY['employment'] END,
+                                   'ND07_2021', 1, h.household_code, 'Bench', 4, coalesce(h.area, 'rural'),
+                                   h.id % 3 = 0, h.id % 7 = 0, h.id % 11 = 0, ARRAY['lack_capital']
+                              FROM household h JOIN review_decision d ON d.commune_id = h.commune_id AND d.list_year = :y
+                             WHERE h.province_code = :p AND h.id % 10 < :share
+                               AND CAST(substring(h.household_code FROM 2) AS bigint) BETWEEN :from AND :to""")
+                    .param("p", province).param("y", year).param("share", share).param("from", from).param("to", to).update();
+        }
+        jdbc.sql("ANALYZE household").update();
+        jdbc.sql("ANALYZE household_status").update();
+    }
+
+    private static long arg(String[] args, String name, long fallback) {
+        for (String a : args) {
+            if (a.startsWith(name + "=")) {
+                return Long.parseLong(a.substring(name.length() + 1));
+            }
+        }
+        return fallback;
+    }
+}
