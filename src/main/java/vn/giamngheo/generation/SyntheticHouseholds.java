@@ -140,7 +140,7 @@ public final class SyntheticHouseholds {
         BirthDate birthDate = random.nextDouble() < 0.05 ? BirthDate.yearOnly(birth.getYear()) : BirthDate.of(birth);
         String idNumber = null;
         if (age >= 14 && random.nextDouble() < 0.9) {
-            idNumber = String.format("%012d", ++identitySerial);
+            idNumber = twelveDigits(++identitySerial);
         }
         boolean child = age < 16;
         boolean elderly = age >= 62;
@@ -161,6 +161,11 @@ public final class SyntheticHouseholds {
         return new MemberRecord(p.household(), p.commune(), no, name, idNumber, birthDate, male ? Sex.MALE : Sex.FEMALE,
                 p.ethnicity(), relation, employment, working, disability, null, insured, malnourished, education, inSchool,
                 levelAppropriate, null, merit);
+    }
+
+    private static String twelveDigits(long n) {
+        String s = Long.toString(n);
+        return s.length() >= 12 ? s : "000000000000".substring(s.length()) + s;
     }
 
     private Education education(int age, double hardship) {
