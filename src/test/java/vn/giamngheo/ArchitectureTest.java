@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] PURE_RULES = {"vn.giamngheo.classification..", "vn.giamngheo.exchange..",
-            "vn.giamngheo.analytics..",
+            "vn.giamngheo.analytics..", "vn.giamngheo.generation..",
             "vn.giamngheo.planning..",
             "vn.giamngheo.budget..",
             "vn.giamngheo.calendar..",

@@ -1,43 +1,27 @@
 package vn.giamngheo.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
+import vn.giamngheo.generation.SyntheticHouseholds;
+import vn.giamngheo.household.ExchangeMapping;
 import vn.giamngheo.household.HouseholdForm;
-import vn.giamngheo.household.MemberForm;
 
 /**
- * A seeded, reproducible generator of realistic households: Vietnamese names, family structures, ages,
- * incomes around the poverty lines and living conditions varied enough that classification finds poor,
- * near-poor and non-poor households. {@code minorityShare} is the share of ethnic-minority households.
+ * The demonstration households: {@link SyntheticHouseholds} (the same seeded source the {@code generate}
+ * command uses at national scale) as registry forms. {@code minorityShare} is the share of ethnic-minority
+ * households.
  */
 public final class HouseholdGenerator {
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ",
-            "Ngô", "Dương", "Lý", "Ma", "Nông", "Lục", "Hà", "Triệu", "Sùng", "Giàng", "Lò", "Vàng", "Hứa", "Quan"};
-    private static final String[] MALE = {"Văn An", "Văn Bình", "Đức Cường", "Văn Dũng", "Minh Đức", "Văn Hải", "Quang Huy",
-            "Văn Khánh", "Văn Long", "Văn Nam", "Văn Phúc", "Minh Quân", "Văn Sơn", "Văn Thắng", "Văn Tuấn", "Xuân Việt",
-            "A Páo", "Seo Lử", "Văn Chiến", "Đình Hùng"};
-    private static final String[] FEMALE = {"Thị Anh", "Thị Bích", "Thị Chi", "Thị Dung", "Thị Hà", "Thị Hằng", "Thị Hoa",
-            "Thị Hương", "Thị Lan", "Thị Liên", "Thị Mai", "Thị Nga", "Thị Ngọc", "Thị Phương", "Thị Quỳnh", "Thị Thảo",
-            "Thị Thu", "Thị Trang", "Thị Vân", "Thị Yến", "Thị Mỷ", "Thị Dở"};
-    private static final String[] MINORITIES = {"Tày", "Dao", "H'Mông", "Nùng", "Sán Chay", "Giáy", "Thái", "Mường"};
-
-    private final Random random;
+    private final SyntheticHouseholds source;
     private final double minorityShare;
-    private final LocalDate today;
-    private long identitySerial;
 
     public HouseholdGenerator(long seed, double minorityShare, LocalDate today, long identityPrefix) {
-        this.random = new Random(seed);
+        this.source = new SyntheticHouseholds(seed, today, identityPrefix * 1_000_000L);
         this.minorityShare = minorityShare;
-        this.today = today;
-        this.identitySerial = identityPrefix * 1_000_000L;
     }
 
     public HouseholdForm next(String communeCode, String householdCode, boolean urban) {
+<<<<<<< HEAD
         HouseholdForm f = new HouseholdForm();
         f.setHouseholdCode(householdCode);
         f.setCommuneCode(communeCode);
@@ -157,5 +141,8 @@ public final class HouseholdGenerator {
 
     private String pickAny(String... values) {
         return values[random.nextInt(values.length)];
+=======
+        return ExchangeMapping.toForm(source.next(communeCode, householdCode, urban, minorityShare, 0), null);
+>>>>>>> scale
     }
 }

@@ -184,7 +184,7 @@ public final class HouseholdFileReader {
         }
     }
 
-    private static Map<String, Integer> header(Table table, List<String> known, Set<String> required,
+    static Map<String, Integer> header(Table table, List<String> known, Set<String> required,
             List<ExchangeProblem> problems) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < table.header().size(); i++) {

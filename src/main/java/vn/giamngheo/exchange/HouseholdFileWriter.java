@@ -78,8 +78,14 @@ public final class HouseholdFileWriter {
     private static List<List<Cell>> householdRows(Collection<HouseholdData> data) {
         List<List<Cell>> rows = new ArrayList<>();
         for (HouseholdData d : data) {
+            rows.add(householdRow(d));
+        }
+        return rows;
+    }
+
+    private static List<Cell> householdRow(HouseholdData d) {
             HouseholdRecord h = d.household();
-            rows.add(List.of(Cell.text(h.householdCode()), Cell.text(h.communeCode()), Cell.text(h.village()),
+            return (List.of(Cell.text(h.householdCode()), Cell.text(h.communeCode()), Cell.text(h.village()),
                     code(h.area()), Cell.text(h.address()),
                     Cell.text(h.referenceDate() == null ? null : h.referenceDate().toString()),
                     Cell.number(h.incomePerCapita()), Cell.number(h.b1Score()), code(h.housingQuality()),
@@ -87,13 +93,18 @@ public final class HouseholdFileWriter {
                     bool(h.telephoneUse()), codes(h.infoDevices()), bool(h.loudspeakerReach()),
                     bool(h.wasteTreatment()), codes(h.causes()), bool(h.ethnicMinority()), bool(h.meritHousehold()),
                     bool(h.socialProtection())));
-        }
-        return rows;
     }
 
     private static List<List<Cell>> memberRows(Collection<HouseholdData> data) {
         List<List<Cell>> rows = new ArrayList<>();
         for (HouseholdData d : data) {
+            rows.addAll(memberRows(d));
+        }
+        return rows;
+    }
+
+    private static List<List<Cell>> memberRows(HouseholdData d) {
+        List<List<Cell>> rows = new ArrayList<>(d.members().size());
             for (MemberRecord m : d.members()) {
                 rows.add(List.of(Cell.text(m.householdCode()), Cell.text(m.communeCode()), Cell.number(m.memberNo()),
                         Cell.text(m.fullName()), Cell.text(m.idNumber()), Cell.text(m.birthDate().toText()),
@@ -102,7 +113,6 @@ public final class HouseholdFileWriter {
                         bool(m.healthInsurance()), bool(m.malnourished()), code(m.education()), bool(m.inSchool()),
                         bool(m.schoolLevelAppropriate()), bool(m.sickUntreated()), bool(m.meritPerson())));
             }
-        }
         return rows;
     }
 
@@ -116,6 +126,60 @@ public final class HouseholdFileWriter {
 
     private static <E extends Enum<E> & Coded> Cell codes(Collection<E> values) {
         return Cell.text(String.join(";", values.stream().sorted(Comparator.naturalOrder()).map(Coded::code).toList()));
+    }
+
+    /**
+     * Opens a pair of CSV files to write household after household with bounded memory: each household's
+     * members follow in {@code members} in the order of {@code households} (the order a bulk import reads).
+     * Closing flushes and closes both streams.
+     */
+    public CsvPair openCsv(OutputStream households, OutputStream members) {
+        try {
+            CSVPrinter h = new CSVPrinter(new java.io.BufferedWriter(new OutputStreamWriter(households, StandardCharsets.UTF_8), 1 << 16), FORMAT);
+            CSVPrinter m = new CSVPrinter(new java.io.BufferedWriter(new OutputStreamWriter(members, StandardCharsets.UTF_8), 1 << 16), FORMAT);
+            h.printRecord(Columns.HOUSEHOLDS);
+            m.printRecord(Columns.MEMBERS);
+            return new CsvPair(h, m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Household and member CSV files written one household at a time. */
+    public static final class CsvPair implements java.io.Closeable {
+        private final CSVPrinter households;
+        private final CSVPrinter members;
+
+        private CsvPair(CSVPrinter households, CSVPrinter members) {
+            this.households = households;
+            this.members = members;
+        }
+
+        public void write(HouseholdData d) {
+            try {
+                print(households, householdRow(d));
+                for (List<Cell> row : memberRows(d)) {
+                    print(members, row);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (households; members) {
+                households.flush();
+                members.flush();
+            }
+        }
+    }
+
+    private static void print(CSVPrinter printer, List<Cell> row) throws IOException {
+        for (Cell c : row) {
+            printer.print(c.number() ? c.text() : protect(c.text()));
+        }
+        printer.println();
     }
 
     private static void writeCsv(List<String> header, List<List<Cell>> rows, OutputStream out) {

@@ -67,7 +67,8 @@ public final class ExchangeMapping {
         return toData(h);
     }
 
-    static HouseholdForm toForm(HouseholdData data, Long villageId) {
+    /** The form of a household read from the exchange format (not yet stored), in the given village. */
+    public static HouseholdForm toForm(HouseholdData data, Long villageId) {
         HouseholdRecord r = data.household();
         HouseholdForm f = new HouseholdForm();
         f.setHouseholdCode(r.householdCode());

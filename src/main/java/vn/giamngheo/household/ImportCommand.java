@@ -24,10 +24,12 @@ import vn.giamngheo.system.cli.DatabaseCommand;
 class ImportCommand implements DatabaseCommand {
 
     private final HouseholdImport importer;
+    private final HouseholdBulkImport bulkImporter;
     private final UserAccounts users;
 
-    ImportCommand(HouseholdImport importer, UserAccounts users) {
+    ImportCommand(HouseholdImport importer, HouseholdBulkImport bulkImporter, UserAccounts users) {
         this.importer = importer;
+        this.bulkImporter = bulkImporter;
         this.users = users;
     }
 
@@ -38,7 +40,7 @@ class ImportCommand implements DatabaseCommand {
 
     @Override
     public String usage() {
-        return "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME]";
+        return "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME] [--bulk]";
     }
 
     @Override
@@ -67,6 +69,13 @@ class ImportCommand implements DatabaseCommand {
         }
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        if (a.option("bulk").isPresent()) {
+            try {
+                return bulk(year, households, members, user, out, err);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
         try (InputStream h = Files.newInputStream(households); InputStream m = Files.newInputStream(members)) {
             HouseholdImport.Result result = importer.importFiles(year, households.getFileName().toString(), h,
                     members.getFileName().toString(), m, user, p -> { });
@@ -84,6 +93,31 @@ class ImportCommand implements DatabaseCommand {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** {@code --bulk}: CSV only, members in the order of the households; see {@link HouseholdBulkImport}. */
+    private int bulk(int year, Path households, Path members, CurrentUser user, PrintStream out, PrintStream err) {
+        for (Path p : List.of(households, members)) {
+            if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                err.println("error: --bulk reads CSV files only: " + p);
+                return 2;
+            }
+        }
+        long start = System.nanoTime();
+        HouseholdBulkImport.Result result = bulkImporter.importFiles(year, households, members, user, out::println);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        result.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println("warning: " + format(p)));
+        result.phases().forEach((phase, s) -> out.printf("  %-45s %8.1f s%n", phase, s));
+        if (!result.stored()) {
+            result.errors().forEach(p -> err.println(format(p)));
+            out.println("rejected: " + result.errorCount() + " problem(s)"
+                    + (result.errorCount() > result.errors().size() ? " (the first " + result.errors().size() + " listed)" : "")
+                    + "; nothing was stored");
+            return 1;
+        }
+        out.printf("stored: %d households, %d members (lists of %d), import %d, in %.1f s (%.0f households/s)%n",
+                result.households(), result.members(), year, result.importId(), seconds, result.households() / seconds);
+        return 0;
     }
 
     static String format(ExchangeProblem p) {

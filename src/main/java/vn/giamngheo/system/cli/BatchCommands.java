@@ -17,7 +17,8 @@ public final class BatchCommands {
     private static final List<BatchCommand> STANDALONE = List.of(
             new vn.giamngheo.classification.ClassifyCommand(),
             new vn.giamngheo.planning.CheckPlanCommand(),
-            new vn.giamngheo.budget.CheckBudgetCommand());
+            new vn.giamngheo.budget.CheckBudgetCommand(),
+            new vn.giamngheo.generation.GenerateCommand());
 
     private static final Map<String, BatchCommand> BY_NAME = STANDALONE.stream()
             .collect(Collectors.toMap(BatchCommand::name, Function.identity()));

@@ -1,0 +1,591 @@
+package vn.giamngheo.household;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.classification.Classification;
+import vn.giamngheo.classification.MissingFactException;
+import vn.giamngheo.classification.PovertyClassifier;
+import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.exchange.Area;
+import vn.giamngheo.exchange.ExchangeProblem;
+import vn.giamngheo.exchange.HouseholdData;
+import vn.giamngheo.exchange.HouseholdRecord;
+import vn.giamngheo.exchange.HouseholdStreamReader;
+import vn.giamngheo.exchange.MemberRecord;
+import vn.giamngheo.geography.GeographyCatalog;
+import vn.giamngheo.security.CurrentUser;
+
+/**
+ * The bulk path of the household import (issue 9), for files of millions of households: the same guarantees
+ * as {@link HouseholdImport} — every problem reported with file, line, column and value; communes known and
+ * inside the user's area; household codes and identity numbers unique in the file and the registry; one
+ * {@code import_batch} row and an IMPORT audit entry; the households stored all together or not at all — at
+ * the speed of PostgreSQL's COPY and with a heap that does not grow with the files:
+ * <ol>
+ * <li>both CSV files are read household after household ({@link HouseholdStreamReader}), each household is
+ * checked, classified under its province's standard and sent by COPY into unlogged staging tables (household
+ * and member streams on two connections, so the database works while Java parses);</li>
+ * <li>the checks that need the whole file or the registry are SQL over the staging tables;</li>
+ * <li>one transaction moves the rows into the partitioned tables with {@code INSERT … SELECT}, with the
+ * per-row audit and identity triggers off ({@code giamngheo.bulk}, migration V17) and
+ * {@code citizen_identity} filled by one statement instead.</li>
+ * </ol>
+ * One bulk import runs at a time (an advisory lock); staging tables left by a killed process are dropped by
+ * the next one. A process killed at any point leaves nothing in the registry: the move is one transaction.
+ */
+@Service
+public class HouseholdBulkImport {
+
+    static final int MAX_PROBLEMS = 1000;
+    private static final long LOCK = 0x6769616d4e676865L;
+    private static final int ID_BLOCK = 10_000;
+    private static final int FLUSH_BYTES = 1 << 16;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final Communes communes;
+    private final GeographyCatalog geography;
+    private final HouseholdClassifier classifier;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    HouseholdBulkImport(DataSource dataSource, JdbcClient jdbc, Communes communes, GeographyCatalog geography,
+                        HouseholdClassifier classifier, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.communes = communes;
+        this.geography = geography;
+        this.classifier = classifier;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The outcome: stored (with the batch id and counts) or rejected with the first {@value #MAX_PROBLEMS}
+     * problems ({@code errorCount} counts them all); {@code phases} are the seconds each step took.
+     */
+    public record Result(boolean stored, long importId, long households, long members, List<ExchangeProblem> problems,
+                         long errorCount, Map<String, Double> phases) {
+        public List<ExchangeProblem> errors() {
+            return problems.stream().filter(ExchangeProblem::isError).toList();
+        }
+    }
+
+    public Result importFiles(int listYear, Path householdsFile, Path membersFile, CurrentUser user, Consumer<String> log) {
+        if (!user.canEdit()) {
+            throw new AccessDeniedException("read-only role");
+        }
+        String householdsName = householdsFile.getFileName().toString();
+        String membersName = membersFile.getFileName().toString();
+        Map<String, Double> phases = new LinkedHashMap<>();
+        try (Connection main = dataSource.getConnection()) {
+            main.setAutoCommit(true);
+            execute(main, "SELECT pg_advisory_lock(" + LOCK + ")");
+            try {
+                execute(main, "DROP TABLE IF EXISTS bulk_stage_household, bulk_stage_member, bulk_stage_village");
+                execute(main, STAGE_TABLES);
+                long start = System.nanoTime();
+                Staged staged;
+                try (Connection second = dataSource.getConnection();
+                     InputStream h = Files.newInputStream(householdsFile);
+                     InputStream m = Files.newInputStream(membersFile)) {
+                    second.setAutoCommit(true);
+                    staged = stage(main, second, householdsName, h, membersName, m, user, log);
+                }
+                phases.put("read, check, classify, COPY to staging", seconds(start));
+                if (staged.errorCount() > 0) {
+                    return rejected(listYear, householdsName, membersName, staged.problems(), staged.errorCount(), phases);
+                }
+                start = System.nanoTime();
+                List<ExchangeProblem> problems = new ArrayList<>(staged.problems());
+                long errors = checkWholeFile(main, householdsName, membersName, problems);
+                phases.put("checks across the file and the registry", seconds(start));
+                if (errors > 0) {
+                    return rejected(listYear, householdsName, membersName, problems, errors, phases);
+                }
+                start = System.nanoTime();
+                log.accept("moving " + staged.households() + " households into the registry");
+                long importId = store(listYear, householdsName, membersName, staged, user, phases);
+                phases.put("move into the registry (one transaction)", seconds(start));
+                return new Result(true, importId, staged.households(), staged.members(), problems, 0, phases);
+            } finally {
+                execute(main, "DROP TABLE IF EXISTS bulk_stage_household, bulk_stage_member, bulk_stage_village");
+                execute(main, "SELECT pg_advisory_unlock(" + LOCK + ")");
+            }
+        } catch (SQLException | IOException e) {
+            recordBatch(listYear, householdsName, membersName, "failed", 0);
+            throw new IllegalStateException("bulk import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String STAGE_TABLES = """
+            CREATE UNLOGGED TABLE bulk_stage_household (
+                line integer NOT NULL, id bigint NOT NULL, province_code text NOT NULL, commune_id bigint NOT NULL,
+                commune_code text NOT NULL, household_code text NOT NULL, village text, area text, address text,
+                income_per_capita bigint, b1_score numeric, housing_quality text, floor_area_m2 numeric, water_source text,
+                toilet text, internet_use boolean, telephone_use boolean, info_devices text[], loudspeaker_reach boolean,
+                waste_treatment boolean, causes text[], ethnic_minority boolean, merit_household boolean,
+                social_protection boolean, poverty_status text, deprivation_count smallint, classified_standard text,
+                classified_standard_version text);
+            CREATE UNLOGGED TABLE bulk_stage_member (
+                line integer NOT NULL, id bigint NOT NULL DEFAULT nextval('household_member_id_seq'),
+                household_id bigint NOT NULL, province_code text NOT NULL, member_no integer, full_name text,
+                id_number text, birth_date date, birth_year_only boolean, sex text, ethnicity text, relation text,
+                employment text, working_capacity boolean, disability text, monthly_social_allowance boolean,
+                health_insurance boolean, malnourished boolean, education text, in_school boolean,
+                school_level_appropriate boolean, sick_untreated boolean, merit_person boolean);
+            CREATE UNLOGGED TABLE bulk_stage_village (commune_id bigint NOT NULL, name text NOT NULL, village_id bigint NOT NULL,
+                PRIMARY KEY (commune_id, name))""";
+
+    private static final String COPY_HOUSEHOLDS = """
+            COPY bulk_stage_household (line, id, province_code, commune_id, commune_code, household_code, village, area,
+                address, income_per_capita, b1_score, housing_quality, floor_area_m2, water_source, toilet, internet_use,
+                telephone_use, info_devices, loudspeaker_reach, waste_treatment, causes, ethnic_minority, merit_household,
+                social_protection, poverty_status, deprivation_count, classified_standard, classified_standard_version)
+            FROM STDIN""";
+
+    private static final String COPY_MEMBERS = """
+            COPY bulk_stage_member (line, household_id, province_code, member_no, full_name, id_number, birth_date,
+                birth_year_only, sex, ethnicity, relation, employment, working_capacity, disability,
+                monthly_social_allowance, health_insurance, malnourished, education, in_school, school_level_appropriate,
+                sick_untreated, merit_person)
+            FROM STDIN""";
+
+    private record Staged(long households, long members, List<ExchangeProblem> problems, long errorCount) {
+    }
+
+    private Staged stage(Connection householdConnection, Connection memberConnection, String householdsName,
+                         InputStream households, String membersName, InputStream members, CurrentUser user,
+                         Consumer<String> log) throws SQLException, IOException {
+        LocalDate today = LocalDate.now(clock);
+        CopyIn householdCopy = householdConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_HOUSEHOLDS);
+        CopyIn memberCopy = memberConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_MEMBERS);
+        CopyBuffer h = new CopyBuffer(householdCopy);
+        CopyBuffer m = new CopyBuffer(memberCopy);
+        List<ExchangeProblem> problems = new ArrayList<>();
+        long errors = 0;
+        long householdCount = 0;
+        long memberCount = 0;
+        Map<String, Optional<CommuneRef>> communeByCode = new HashMap<>();
+        Map<String, PovertyStandard> standards = new HashMap<>();
+        PovertyClassifier pc = new PovertyClassifier();
+        IdBlock ids = new IdBlock();
+        boolean committed = false;
+        try (HouseholdStreamReader reader = new HouseholdStreamReader(today, householdsName, households, membersName, members)) {
+            for (ExchangeProblem p : reader.headerProblems()) {
+                errors += add(problems, p);
+            }
+            HouseholdStreamReader.Entry entry;
+            while (errors == 0 || problems.size() < MAX_PROBLEMS) {
+                entry = reader.next();
+                if (entry == null) {
+                    break;
+                }
+                for (ExchangeProblem p : entry.problems()) {
+                    errors += add(problems, p);
+                }
+                HouseholdData d = entry.data();
+                if (d == null) {
+                    continue;
+                }
+                String code = d.household().communeCode();
+                CommuneRef commune = communeByCode.computeIfAbsent(code, c -> communes.onDate(c, today)).orElse(null);
+                if (commune == null) {
+                    errors += add(problems, error(householdsName, entry.line(), "commune_code", code, "exchange.commune-unknown",
+                            "no commune with code " + code + " exists on " + today));
+                    continue;
+                }
+                if (!user.scope().contains(commune.path())) {
+                    errors += add(problems, error(householdsName, entry.line(), "commune_code", code,
+                            "exchange.commune-outside-scope", "commune " + code + " is outside your area"));
+                    continue;
+                }
+                if (errors > 0) {
+                    continue; // keep reading for problems, store nothing
+                }
+                PovertyStandard standard = standards.computeIfAbsent(commune.provinceCode(), classifier::currentStandard);
+                Classification c = null;
+                try {
+                    c = pc.classify(d, standard, today, "urban".equals(commune.areaType()) ? Area.URBAN : Area.RURAL);
+                } catch (MissingFactException e) {
+                    // stored unclassified, as the normal import does
+                }
+                long id = ids.next();
+                householdRow(h, entry.line(), id, commune, d.household(), c, standard);
+                int line = 0;
+                for (MemberRecord member : d.members()) {
+                    memberRow(m, entry.line(), id, commune.provinceCode(), member);
+                    line++;
+                }
+                householdCount++;
+                memberCount += line;
+                if (householdCount % 500_000 == 0) {
+                    log.accept(householdCount + " households read, checked, classified and staged");
+                }
+            }
+            if (errors == 0) {
+                h.finish();
+                m.finish();
+                committed = true;
+            }
+        } finally {
+            if (!committed) {
+                cancel(householdCopy);
+                cancel(memberCopy);
+            }
+        }
+        return new Staged(householdCount, memberCount, problems, errors);
+    }
+
+    private static void cancel(CopyIn copy) {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // the staging tables are dropped anyway
+        }
+    }
+
+    private static int add(List<ExchangeProblem> problems, ExchangeProblem p) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(p);
+        }
+        return p.isError() ? 1 : 0;
+    }
+
+    /** Household ids handed out from the sequence in blocks. */
+    private final class IdBlock {
+        private long[] block = new long[0];
+        private int next;
+
+        long next() {
+            if (next == block.length) {
+                block = jdbc.sql("SELECT nextval('household_id_seq') FROM generate_series(1, :n)").param("n", ID_BLOCK)
+                        .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+                next = 0;
+            }
+            return block[next++];
+        }
+    }
+
+    private static void householdRow(CopyBuffer b, int line, long id, CommuneRef commune, HouseholdRecord r,
+                                     Classification c, PovertyStandard standard) throws SQLException {
+        b.value(line).value(id).text(commune.provinceCode()).value(commune.id()).text(r.communeCode())
+                .text(r.householdCode().strip()).text(blankToNull(r.village())).code(r.area()).text(blankToNull(r.address()))
+                .value(r.incomePerCapita()).value(r.b1Score()).code(r.housingQuality()).value(r.floorAreaM2())
+                .code(r.waterSource()).code(r.toilet()).value(r.internetUse()).value(r.telephoneUse())
+                .codes(r.infoDevices()).value(r.loudspeakerReach()).value(r.wasteTreatment()).codes(r.causes())
+                .value(r.ethnicMinority()).value(r.meritHousehold()).value(r.socialProtection())
+                .text(c == null ? null : c.status().code()).value(c == null ? null : c.deprivationCount())
+                .text(standard.code()).text(standard.version()).end();
+    }
+
+    private static void memberRow(CopyBuffer b, int line, long householdId, String province, MemberRecord m)
+            throws SQLException {
+        boolean yearOnly = m.birthDate().isYearOnly();
+        LocalDate birth = yearOnly ? LocalDate.of(m.birthDate().year(), 1, 1) : m.birthDate().assumedDate();
+        b.value(line).value(householdId).text(province).value(m.memberNo()).text(m.fullName().strip())
+                .text(blankToNull(m.idNumber())).value(birth).value(yearOnly).code(m.sex()).text(m.ethnicity())
+                .code(m.relation()).code(m.employment()).value(m.workingCapacity()).code(m.disability())
+                .value(m.monthlySocialAllowance()).value(m.healthInsurance()).value(m.malnourished()).code(m.education())
+                .value(m.inSchool()).value(m.schoolLevelAppropriate()).value(m.sickUntreated()).value(m.meritPerson()).end();
+    }
+
+    private long checkWholeFile(Connection c, String householdsName, String membersName, List<ExchangeProblem> problems)
+            throws SQLException {
+        execute(c, "ANALYZE bulk_stage_household; ANALYZE bulk_stage_member");
+        long errors = 0;
+        for (Object[] row : query(c, """
+                SELECT commune_code, household_code, array_agg(line ORDER BY line) FROM bulk_stage_household
+                GROUP BY commune_code, household_code HAVING count(*) > 1 LIMIT 1000""", 3)) {
+            Integer[] lines = (Integer[]) row[2];
+            for (int i = 1; i < lines.length; i++) {
+                errors += add(problems, ExchangeProblem.error(householdsName, lines[i], "household_code", (String) row[1],
+                        ExchangeProblem.DUPLICATE_HOUSEHOLD, "household " + row[1] + " of commune " + row[0]
+                                + " is already on line " + lines[0], row[1], lines[0]));
+            }
+        }
+        for (Object[] row : query(c, """
+                SELECT id_number, array_agg(line ORDER BY line) FROM bulk_stage_member WHERE id_number IS NOT NULL
+                GROUP BY id_number HAVING count(*) > 1 LIMIT 1000""", 2)) {
+            Integer[] lines = (Integer[]) row[1];
+            for (int i = 1; i < lines.length; i++) {
+                errors += add(problems, ExchangeProblem.error(membersName, lines[i], "id_number", (String) row[0],
+                        ExchangeProblem.DUPLICATE_ID_NUMBER, "the identity number is already used on line " + lines[0], lines[0]));
+            }
+        }
+        for (Object[] row : query(c, """
+                SELECT s.line, s.commune_code, s.household_code FROM bulk_stage_household s
+                JOIN household h ON h.province_code = s.province_code AND h.commune_id = s.commune_id
+                                AND h.household_code = s.household_code
+                ORDER BY s.line LIMIT 1000""", 3)) {
+            errors += add(problems, error(householdsName, (Integer) row[0], "household_code", (String) row[2],
+                    "exchange.household-registered", "household " + row[2] + " is already registered in commune " + row[1]));
+        }
+        for (Object[] row : query(c, """
+                SELECT m.line, m.id_number, m.member_no FROM bulk_stage_member m JOIN citizen_identity i ON i.id_number = m.id_number
+                ORDER BY m.line LIMIT 1000""", 3)) {
+            errors += add(problems, error(householdsName, (Integer) row[0], "id_number (member " + row[2] + ")", (String) row[1],
+                    "exchange.id-number-registered", "identity number " + row[1] + " (member " + row[2]
+                            + ") already belongs to a registered person"));
+        }
+        problems.sort(Comparator.comparing(ExchangeProblem::file).thenComparingInt(ExchangeProblem::line));
+        return errors;
+    }
+
+    private long store(int listYear, String householdsName, String membersName, Staged staged, CurrentUser user,
+                       Map<String, Double> phases) {
+        Long id = transactions.execute(status -> {
+            jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query(String.class).single();
+            jdbc.sql("SELECT set_config('work_mem', '256MB', true)").query(String.class).single();
+            long start = System.nanoTime();
+            resolveVillages();
+            phases.put("  of which villages", seconds(start));
+            start = System.nanoTime();
+            long importId = jdbc.sql("""
+                            INSERT INTO import_batch (username, list_year, households_file, members_file, status, households, members, finished_at)
+                            VALUES (:u, :y, :h, :m, 'stored', :hc, :mc, now()) RETURNING id""")
+                    .param("u", user.getUsername()).param("y", listYear).param("h", householdsName).param("m", membersName)
+                    .param("hc", staged.households()).param("mc", staged.members())
+                    .query(Long.class).single();
+            jdbc.sql("""
+                            INSERT INTO household (id, province_code, household_code, commune_id, village_id, area, address,
+                                income_per_capita, b1_score, housing_quality, floor_area_m2, water_source, toilet, internet_use,
+                                telephone_use, info_devices, loudspeaker_reach, waste_treatment, causes, ethnic_minority,
+                                merit_household, social_protection, poverty_status, deprivation_count, classified_standard,
+                                classified_standard_version, classified_at, import_id)
+                            SELECT s.id, s.province_code, s.household_code, s.commune_id, v.village_id, s.area, s.address,
+                                s.income_per_capita, s.b1_score, s.housing_quality, s.floor_area_m2, s.water_source, s.toilet,
+                                s.internet_use, s.telephone_use, s.info_devices, s.loudspeaker_reach, s.waste_treatment, s.causes,
+                                s.ethnic_minority, s.merit_household, s.social_protection, s.poverty_status, s.deprivation_count,
+                                s.classified_standard, s.classified_standard_version, now(), :import
+                            FROM bulk_stage_household s
+                            LEFT JOIN bulk_stage_village v ON v.commune_id = s.commune_id AND v.name = s.village""")
+                    .param("import", importId).update();
+            phases.put("  of which households", seconds(start));
+            start = System.nanoTime();
+            jdbc.sql("""
+                            INSERT INTO household_member (id, province_code, household_id, member_no, full_name, id_number,
+                                birth_date, birth_year_only, sex, ethnicity, relation, employment, working_capacity, disability,
+                                monthly_social_allowance, health_insurance, malnourished, education, in_school,
+                                school_level_appropriate, sick_untreated, merit_person)
+                            SELECT id, province_code, household_id, member_no, full_name, id_number, birth_date, birth_year_only,
+                                sex, ethnicity, relation, employment, working_capacity, disability, monthly_social_allowance,
+                                health_insurance, malnourished, education, in_school, school_level_appropriate, sick_untreated,
+                                merit_person
+                            FROM bulk_stage_member""").update();
+            phases.put("  of which members", seconds(start));
+            start = System.nanoTime();
+            jdbc.sql("""
+                            INSERT INTO citizen_identity (id_number, province_code, member_id)
+                            SELECT id_number, province_code, id FROM bulk_stage_member WHERE id_number IS NOT NULL""").update();
+            phases.put("  of which identity numbers", seconds(start));
+            audit.record("IMPORT", "import_batch", String.valueOf(importId), null, "bulk: " + staged.households()
+                    + " households, " + staged.members() + " members from " + householdsName + " + " + membersName);
+            return importId;
+        });
+        return id == null ? 0 : id;
+    }
+
+    /** Finds or creates every village named in the file (one lookup per commune) into bulk_stage_village. */
+    private void resolveVillages() {
+        Map<Long, List<String>> named = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT commune_id, village FROM bulk_stage_household WHERE village IS NOT NULL")
+                .query((rs, i) -> named.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        Map<Long, CommuneRef> communeById = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (var entry : named.entrySet()) {
+            long communeId = entry.getKey();
+            Map<String, Long> existing = new HashMap<>();
+            geography.villagesOf(communeId).forEach(v -> existing.putIfAbsent(v.name().toLowerCase(Locale.ROOT), v.id()));
+            for (String name : entry.getValue()) {
+                String key = name.strip().toLowerCase(Locale.ROOT);
+                Long villageId = existing.get(key);
+                if (villageId == null) {
+                    CommuneRef commune = communeById.computeIfAbsent(communeId, cid -> communes.byId(cid).orElseThrow());
+                    villageId = geography.createVillage(communeId, name.strip(),
+                            "urban".equals(commune.areaType()) ? "tổ dân phố" : "thôn").id();
+                    existing.put(key, villageId);
+                }
+                rows.add(new Object[] {communeId, name, villageId});
+            }
+        }
+        for (Object[] row : rows) {
+            jdbc.sql("INSERT INTO bulk_stage_village (commune_id, name, village_id) VALUES (:c, :n, :v) ON CONFLICT DO NOTHING")
+                    .param("c", row[0]).param("n", row[1]).param("v", row[2]).update();
+        }
+    }
+
+    private Result rejected(int year, String householdsName, String membersName, List<ExchangeProblem> problems,
+                            long errors, Map<String, Double> phases) {
+        recordBatch(year, householdsName, membersName, "rejected", errors);
+        return new Result(false, 0, 0, 0, problems, errors, phases);
+    }
+
+    private void recordBatch(int year, String householdsName, String membersName, String status, long errors) {
+        jdbc.sql("""
+                        INSERT INTO import_batch (username, list_year, households_file, members_file, status, problems, finished_at)
+                        VALUES (:u, :y, :h, :m, :s, :p, now())""")
+                .param("u", vn.giamngheo.security.CurrentUsers.current().map(CurrentUser::getUsername).orElse("system"))
+                .param("y", year).param("h", householdsName).param("m", membersName).param("s", status)
+                .param("p", (int) Math.min(Integer.MAX_VALUE, errors))
+                .update();
+    }
+
+    private static List<Object[]> query(Connection c, String sql, int columns) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    Object v = rs.getObject(i + 1);
+                    row[i] = v instanceof java.sql.Array a ? a.getArray() : v;
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static ExchangeProblem error(String file, int line, String column, String value, String code, String message) {
+        return new ExchangeProblem(ExchangeProblem.Severity.ERROR, file, line, column, value, code, List.of(value), message);
+    }
+
+    /** Rows in COPY's text format (tab-separated, \N for null, backslash escapes), sent in 64 KiB chunks. */
+    static final class CopyBuffer {
+        private final CopyIn copy;
+        private final StringBuilder row = new StringBuilder(512);
+        private byte[] bytes = new byte[FLUSH_BYTES * 2];
+        private int length;
+        private boolean first = true;
+
+        CopyBuffer(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        private CopyBuffer sep() {
+            if (!first) {
+                row.append('\t');
+            }
+            first = false;
+            return this;
+        }
+
+        CopyBuffer value(Object v) {
+            sep();
+            if (v == null) {
+                row.append("\\N");
+            } else if (v instanceof java.math.BigDecimal d) {
+                row.append(d.toPlainString());
+            } else {
+                row.append(v);
+            }
+            return this;
+        }
+
+        CopyBuffer text(String v) {
+            sep();
+            if (v == null) {
+                row.append("\\N");
+                return this;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                switch (ch) {
+                    case '\\' -> row.append("\\\\");
+                    case '\t' -> row.append("\\t");
+                    case '\n' -> row.append("\\n");
+                    case '\r' -> row.append("\\r");
+                    default -> row.append(ch);
+                }
+            }
+            return this;
+        }
+
+        CopyBuffer code(vn.giamngheo.exchange.Coded v) {
+            return text(v == null ? null : v.code());
+        }
+
+        <E extends Enum<E> & vn.giamngheo.exchange.Coded> CopyBuffer codes(java.util.Set<E> values) {
+            sep();
+            String[] codes = values.stream().map(vn.giamngheo.exchange.Coded::code).toArray(String[]::new);
+            Arrays.sort(codes);
+            row.append('{').append(String.join(",", codes)).append('}');
+            return this;
+        }
+
+        void end() throws SQLException {
+            row.append('\n');
+            byte[] encoded = row.toString().getBytes(StandardCharsets.UTF_8);
+            if (length + encoded.length > bytes.length) {
+                flush();
+                if (encoded.length > bytes.length) {
+                    bytes = new byte[encoded.length * 2];
+                }
+            }
+            System.arraycopy(encoded, 0, bytes, length, encoded.length);
+            length += encoded.length;
+            if (length >= FLUSH_BYTES) {
+                flush();
+            }
+            row.setLength(0);
+            first = true;
+        }
+
+        private void flush() throws SQLException {
+            if (length > 0) {
+                copy.writeToCopy(bytes, 0, length);
+                length = 0;
+            }
+        }
+
+        long finish() throws SQLException {
+            flush();
+            return copy.endCopy();
+        }
+    }
+}
