@@ -150,6 +150,12 @@ public final class SyntheticHouseholds {
         boolean inSchool = age >= 3 && age < 18 && random.nextDouble() > hardship * 0.15;
         Boolean levelAppropriate = age >= 3 && age < 16 ? inSchool && random.nextDouble() > hardship * 0.1 : null;
         Boolean malnourished = child ? random.nextDouble() < hardship * 0.15 : null;
+        if (age == 16 || age == 17) {
+            // children a review with an earlier reference date (the demonstration's review of 2025) still counts as
+            // children: their facts are known too (derived, no further draws, so the generated data stays the same)
+            levelAppropriate = inSchool;
+            malnourished = false;
+        }
         Education education = education(age, hardship);
         Employment employment = child ? (inSchool ? Employment.STUDENT : Employment.NOT_WORKING)
                 : elderly ? Employment.NOT_WORKING
