@@ -35,6 +35,7 @@ import vn.giamngheo.security.UserAccounts;
  * unassigned households. Bad requests are refused with reasons; other areas see nothing.
  */
 @Tag("database")
+@Tag("own-database")
 @SpringBootTest(properties = "giamngheo.test.isolated=helper-journey")
 class HelperJourneyTest {
 

@@ -25,6 +25,7 @@ import vn.giamngheo.security.UserAccounts;
 
 /** Plans on decided lists built with SQL: baselines against independent counts, cascades, states and tracking. */
 @Tag("database")
+@Tag("own-database")
 @SpringBootTest(properties = "giamngheo.test.isolated=plans")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanServiceTest {
