@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * province, and the review of 2026 in xa's commune collecting with an escape application in it.
  */
 @Tag("database")
+@Tag("own-database")
 @SpringBootTest(properties = {"giamngheo.demo.enabled=true", "giamngheo.demo.households=240", "giamngheo.demo.province=08"})
 class DemoDataLoaderTest {
 
