@@ -43,6 +43,20 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Clicks what submits a form or follows a link and waits until the next page has loaded. A marker set on the
+     * current window disappears with the navigation; unlike waiting for a stale element, this never asks the
+     * browser about a node of a document that is being torn down (Chromium answers that with an inspector error).
+     */
+    static void clickAndWaitForNextPage(ChromeDriver driver, org.openqa.selenium.By what) {
+        driver.executeScript("window.__giamngheoPage = true;");
+        driver.findElement(what).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                        "return window.__giamngheoPage === undefined && document.readyState === 'complete';")));
+    }
+
     static void screenshot(ChromeDriver driver, String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
