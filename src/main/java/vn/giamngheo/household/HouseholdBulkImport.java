@@ -113,6 +113,7 @@ public class HouseholdBulkImport {
                 execute(main, "DROP TABLE IF EXISTS bulk_stage_household, bulk_stage_member, bulk_stage_village");
                 execute(main, STAGE_TABLES);
                 long start = System.nanoTime();
+                log.accept("reading, checking, classifying and staging " + householdsName + " + " + membersName);
                 Staged staged;
                 try (Connection second = dataSource.getConnection();
                      InputStream h = Files.newInputStream(householdsFile);
