@@ -7,18 +7,41 @@ import java.util.Optional;
 public interface Coded {
 
     default String code() {
-        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+        Enum<?> constant = (Enum<?>) this;
+        return Codes.OF.get(constant.getDeclaringClass()).codes[constant.ordinal()];
     }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed), if any. */
+    @SuppressWarnings("unchecked")
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String text) {
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.code().equals(wanted)) {
-                return Optional.of(constant);
+        Codes codes = Codes.OF.get(type);
+        Object exact = codes.byCode.get(text);
+        if (exact != null) {
+            return Optional.of((E) exact);
+        }
+        return Optional.ofNullable((E) codes.byCode.get(text.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The codes of each code list, computed once (imports read millions of them). */
+    final class Codes {
+        static final ClassValue<Codes> OF = new ClassValue<>() {
+            @Override
+            protected Codes computeValue(Class<?> type) {
+                return new Codes(type);
+            }
+        };
+
+        private final String[] codes;
+        private final java.util.Map<String, Object> byCode = new java.util.HashMap<>();
+
+        private Codes(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            codes = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+                byCode.put(codes[i], constants[i]);
             }
         }
-        return Optional.empty();
     }
 
     /** The codes of a code list, in declaration order, separated by ", " (for messages). */

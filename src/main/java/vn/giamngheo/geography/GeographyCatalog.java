@@ -199,6 +199,72 @@ public class GeographyCatalog {
                 .param("date", null).param("commune", communeId).query(GeographyCatalog::unit).list();
     }
 
+    /** A village named in a file: the commune and the name as written. */
+    public record VillageName(long communeId, String name) {
+    }
+
+    /**
+     * For bulk imports: the village of each name (ignoring case, as {@link #createVillage}), creating the missing
+     * ones valid from today with the kind of the commune (tổ dân phố in urban communes, thôn elsewhere), in two
+     * statements whatever their number. The communes must be in use today (the caller checked them).
+     */
+    @Transactional
+    public Map<VillageName, Long> findOrCreateVillages(Collection<VillageName> wanted) {
+        Map<String, Long> byKey = new java.util.HashMap<>();
+        Long[] communeIds = wanted.stream().map(VillageName::communeId).distinct().toArray(Long[]::new);
+        jdbc.sql("SELECT parent_id, name, id FROM admin_unit WHERE level = 'village' AND valid_to IS NULL AND parent_id = ANY(:c)")
+                .param("c", communeIds)
+                .query((rs, i) -> byKey.putIfAbsent(rs.getLong(1) + "/" + rs.getString(2).toLowerCase(Locale.ROOT), rs.getLong(3)))
+                .list();
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (VillageName v : wanted) {
+            String clean = cleanVillageName(v.name());
+            if (clean.isEmpty() || clean.length() > MAX_VILLAGE_NAME_LENGTH) {
+                throw new InvalidVillageException(clean.isEmpty() ? "name.blank" : "name.too-long",
+                        "the village name '" + clean + "' is empty or longer than " + MAX_VILLAGE_NAME_LENGTH + " characters");
+            }
+            String key = v.communeId() + "/" + clean.toLowerCase(Locale.ROOT);
+            if (!byKey.containsKey(key)) {
+                missing.putIfAbsent(key, clean);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<Long> communes = missing.keySet().stream().map(k -> Long.parseLong(k.substring(0, k.indexOf('/')))).toList();
+            List<String> names = List.copyOf(missing.values());
+            jdbc.sql("""
+                            INSERT INTO admin_unit (id, code, level, name, full_name, unit_type, parent_id, province_code,
+                                                    region_name, valid_from, path)
+                            SELECT n.id, c.code || '-' || lpad(s.seq::text, greatest(3, length(s.seq::text)), '0'), 'village',
+                                   n.name, CASE WHEN lower(n.name) LIKE n.kind || ' %' THEN n.name
+                                                ELSE upper(left(n.kind, 1)) || substr(n.kind, 2) || ' ' || n.name END,
+                                   n.kind, c.id, c.province_code, c.region_name, :today, c.path || n.id || '/'
+                            FROM (SELECT nextval(pg_get_serial_sequence('admin_unit', 'id')) AS id, w.commune_id, w.name, w.ord,
+                                         CASE WHEN cu.area_type = 'urban' THEN 'tổ dân phố' ELSE 'thôn' END AS kind,
+                                         row_number() OVER (PARTITION BY w.commune_id ORDER BY w.ord) AS rn
+                                  FROM unnest(CAST(:communes AS bigint[]), CAST(:names AS text[])) WITH ORDINALITY AS w(commune_id, name, ord)
+                                  JOIN admin_unit cu ON cu.id = w.commune_id) n
+                            JOIN admin_unit c ON c.id = n.commune_id
+                            CROSS JOIN LATERAL (SELECT coalesce(max(CAST(split_part(v.code, '-', 2) AS integer)), 0) + n.rn AS seq
+                                                FROM admin_unit v WHERE v.parent_id = c.id AND v.level = 'village') s""")
+                    .param("communes", communes.toArray(Long[]::new)).param("names", names.toArray(String[]::new))
+                    .param("today", today())
+                    .update();
+            jdbc.sql("SELECT parent_id, name, id FROM admin_unit WHERE level = 'village' AND valid_to IS NULL AND parent_id = ANY(:c)")
+                    .param("c", communeIds)
+                    .query((rs, i) -> byKey.putIfAbsent(rs.getLong(1) + "/" + rs.getString(2).toLowerCase(Locale.ROOT), rs.getLong(3)))
+                    .list();
+        }
+        Map<VillageName, Long> result = new LinkedHashMap<>();
+        for (VillageName v : wanted) {
+            result.put(v, byKey.get(v.communeId() + "/" + cleanVillageName(v.name()).toLowerCase(Locale.ROOT)));
+        }
+        return result;
+    }
+
+    private static String cleanVillageName(String name) {
+        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
     /**
      * Creates a village (thôn, tổ dân phố, bản, ấp…) in a commune in use today, valid from today. The name must
      * be unique within the commune (ignoring case). Throws {@link InvalidVillageException} saying why not.

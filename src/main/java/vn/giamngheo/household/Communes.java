@@ -2,6 +2,7 @@ package vn.giamngheo.household;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,19 @@ class Communes {
                 .query((rs, i) -> new CommuneRef(rs.getLong("id"), rs.getString("code"), rs.getString("province_code"),
                         rs.getString("path"), rs.getString("area_type")))
                 .optional();
+    }
+
+    /** Every commune in use on the date, by code (a few thousand: for bulk imports). */
+    Map<String, CommuneRef> allOnDate(LocalDate date) {
+        Map<String, CommuneRef> byCode = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT id, code, province_code, path, area_type FROM admin_unit
+                        WHERE level = 'commune' AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)""")
+                .param("d", date)
+                .query((rs, i) -> byCode.put(rs.getString("code"), new CommuneRef(rs.getLong("id"), rs.getString("code"),
+                        rs.getString("province_code"), rs.getString("path"), rs.getString("area_type"))))
+                .list();
+        return byCode;
     }
 
     Optional<CommuneRef> byId(long id) {

@@ -113,6 +113,7 @@ public class HouseholdBulkImport {
                 execute(main, "DROP TABLE IF EXISTS bulk_stage_household, bulk_stage_member, bulk_stage_village");
                 execute(main, STAGE_TABLES);
                 long start = System.nanoTime();
+                log.accept("reading, checking, classifying and staging " + householdsName + " + " + membersName);
                 Staged staged;
                 try (Connection second = dataSource.getConnection();
                      InputStream h = Files.newInputStream(householdsFile);
@@ -194,7 +195,7 @@ public class HouseholdBulkImport {
         long errors = 0;
         long householdCount = 0;
         long memberCount = 0;
-        Map<String, Optional<CommuneRef>> communeByCode = new HashMap<>();
+        Map<String, CommuneRef> communeByCode = communes.allOnDate(today);
         Map<String, PovertyStandard> standards = new HashMap<>();
         PovertyClassifier pc = new PovertyClassifier();
         IdBlock ids = new IdBlock();
@@ -217,7 +218,7 @@ public class HouseholdBulkImport {
                     continue;
                 }
                 String code = d.household().communeCode();
-                CommuneRef commune = communeByCode.computeIfAbsent(code, c -> communes.onDate(c, today)).orElse(null);
+                CommuneRef commune = communeByCode.get(code);
                 if (commune == null) {
                     errors += add(problems, error(householdsName, entry.line(), "commune_code", code, "exchange.commune-unknown",
                             "no commune with code " + code + " exists on " + today));
@@ -416,34 +417,22 @@ public class HouseholdBulkImport {
         return id == null ? 0 : id;
     }
 
-    /** Finds or creates every village named in the file (one lookup per commune) into bulk_stage_village. */
+    /** Finds or creates every village named in the file (a few statements in all) into bulk_stage_village. */
     private void resolveVillages() {
-        Map<Long, List<String>> named = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT commune_id, village FROM bulk_stage_household WHERE village IS NOT NULL")
-                .query((rs, i) -> named.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
-        Map<Long, CommuneRef> communeById = new HashMap<>();
-        List<Object[]> rows = new ArrayList<>();
-        for (var entry : named.entrySet()) {
-            long communeId = entry.getKey();
-            Map<String, Long> existing = new HashMap<>();
-            geography.villagesOf(communeId).forEach(v -> existing.putIfAbsent(v.name().toLowerCase(Locale.ROOT), v.id()));
-            for (String name : entry.getValue()) {
-                String key = name.strip().toLowerCase(Locale.ROOT);
-                Long villageId = existing.get(key);
-                if (villageId == null) {
-                    CommuneRef commune = communeById.computeIfAbsent(communeId, cid -> communes.byId(cid).orElseThrow());
-                    villageId = geography.createVillage(communeId, name.strip(),
-                            "urban".equals(commune.areaType()) ? "tổ dân phố" : "thôn").id();
-                    existing.put(key, villageId);
-                }
-                rows.add(new Object[] {communeId, name, villageId});
-            }
+        List<GeographyCatalog.VillageName> named = jdbc.sql(
+                        "SELECT DISTINCT commune_id, village FROM bulk_stage_household WHERE village IS NOT NULL")
+                .query((rs, i) -> new GeographyCatalog.VillageName(rs.getLong(1), rs.getString(2))).list();
+        if (named.isEmpty()) {
+            return;
         }
-        for (Object[] row : rows) {
-            jdbc.sql("INSERT INTO bulk_stage_village (commune_id, name, village_id) VALUES (:c, :n, :v) ON CONFLICT DO NOTHING")
-                    .param("c", row[0]).param("n", row[1]).param("v", row[2]).update();
-        }
+        Map<GeographyCatalog.VillageName, Long> ids = geography.findOrCreateVillages(named);
+        jdbc.sql("""
+                        INSERT INTO bulk_stage_village (commune_id, name, village_id)
+                        SELECT * FROM unnest(CAST(:c AS bigint[]), CAST(:n AS text[]), CAST(:v AS bigint[]))""")
+                .param("c", ids.keySet().stream().map(GeographyCatalog.VillageName::communeId).toArray(Long[]::new))
+                .param("n", ids.keySet().stream().map(GeographyCatalog.VillageName::name).toArray(String[]::new))
+                .param("v", ids.values().toArray(Long[]::new))
+                .update();
     }
 
     private Result rejected(int year, String householdsName, String membersName, List<ExchangeProblem> problems,

@@ -39,6 +39,12 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+            if (!clean) {
+                // the embedded library starts PostgreSQL with fsync and synchronous commit off (right for
+                // throw-away test databases): a kept database must survive a power cut, so both are on again
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -32,10 +32,15 @@ final class DatabaseCommands {
         app.setDefaultProperties(Map.of("giamngheo.demo.enabled", "false", "spring.main.banner-mode", "off"));
         // --giamngheo.* and --spring.* options configure the application (data folder, database)
         // batch commands never load demonstration data and keep the log quiet; given options still win
-        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("--giamngheo.demo.enabled=false",
-                "--logging.level.root=WARN", "--logging.level.vn.giamngheo=WARN", "--spring.main.log-startup-info=false"));
-        args.stream().filter(a -> a.startsWith("--giamngheo.") || a.startsWith("--spring.") || a.startsWith("--logging."))
-                .forEach(settings::add);
+        java.util.List<String> given = args.stream()
+                .filter(a -> a.startsWith("--giamngheo.") || a.startsWith("--spring.") || a.startsWith("--logging."))
+                .toList();
+        // a setting given twice would read as "first,second": defaults only for settings not given
+        java.util.List<String> settings = new java.util.ArrayList<>(java.util.stream.Stream.of("--giamngheo.demo.enabled=false",
+                        "--logging.level.root=WARN", "--logging.level.vn.giamngheo=WARN", "--spring.main.log-startup-info=false")
+                .filter(d -> given.stream().noneMatch(g -> g.startsWith(d.substring(0, d.indexOf('=') + 1))))
+                .toList());
+        settings.addAll(given);
         String[] springArgs = settings.toArray(String[]::new);
         try (ConfigurableApplicationContext context = app.run(springArgs)) {
             return context.getBeansOfType(DatabaseCommand.class).values().stream()

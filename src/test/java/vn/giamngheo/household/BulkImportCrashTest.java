@@ -1,0 +1,163 @@
+package vn.giamngheo.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giamngheo.exchange.HouseholdFileWriter;
+import vn.giamngheo.generation.NationalPlan;
+import vn.giamngheo.generation.SyntheticHouseholds;
+
+/**
+ * Crash safety of the bulk import (issue 9): the import command runs in a child JVM on a persistent embedded
+ * database; while it moves the households into the registry, the JVM and the database server are killed
+ * (SIGKILL, as in a power cut). After a restart nothing of the import is visible, and running the same import
+ * again stores every household exactly once.
+ */
+@Tag("database")
+class BulkImportCrashTest {
+
+    private static final int HOUSEHOLDS = 30_000;
+
+    @TempDir Path dir;
+
+    @Test
+    void aKilledBulkImportLeavesNothingAndTheSameImportThenStoresEverythingOnce() throws Exception {
+        Path households = dir.resolve("households.csv");
+        Path members = dir.resolve("members.csv");
+        long[] counts = write(households, members);
+        long memberCount = counts[0];
+        long identities = counts[1];
+        Path data = dir.resolve("data");
+        List<String> command = command(households, members, data);
+
+        Process first = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        boolean killed = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                output.add(line);
+                if (line.startsWith("moving ")) {
+                    Thread.sleep(250); // the INSERT … SELECT is under way
+                    killed = first.isAlive();
+                    killEverything(first, data);
+                    break;
+                }
+            }
+        }
+        assertThat(killed).as("killed during the move; output: %s", output).isTrue();
+        assertThat(output).noneMatch(l -> l.startsWith("stored:"));
+
+        assertThat(Files.exists(data.resolve("pg").resolve("postgresql.conf"))).as(listing(data)).isTrue();
+        Map<String, Long> afterCrash = rowCounts(data, "after-crash.zip");
+        long demoHouseholds = afterCrash.get("household");
+        assertThat(demoHouseholds).as("only the demonstration households").isEqualTo(10);
+        assertThat(afterCrash.get("import_batch")).isZero();
+
+        Process again = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(again.exitValue()).as(text).isZero();
+        assertThat(text).contains("stored: " + HOUSEHOLDS + " households");
+
+        Map<String, Long> afterImport = rowCounts(data, "after-import.zip");
+        assertThat(afterImport.get("household")).isEqualTo(demoHouseholds + HOUSEHOLDS);
+        assertThat(afterImport.get("household_member")).isEqualTo(afterCrash.get("household_member") + memberCount);
+        assertThat(afterImport.get("citizen_identity")).isEqualTo(afterCrash.get("citizen_identity") + identities);
+        assertThat(afterImport.get("import_batch")).isEqualTo(1);
+    }
+
+    /** Row counts per table, from the manifest of a backup taken by the application in a child JVM. */
+    private Map<String, Long> rowCounts(Path data, String name) throws Exception {
+        Path zip = dir.resolve(name);
+        Process backup = new ProcessBuilder(java(), "-Xmx256m", "-cp", applicationClassPath(),
+                "vn.giamngheo.GiamngheoApplication", "backup", "--out", zip.toString(), "--giamngheo.data-dir=" + data)
+                .redirectErrorStream(true).start();
+        String text = new String(backup.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(backup.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(backup.exitValue()).as(text).isZero();
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            JsonNode manifest = new ObjectMapper().readTree(z.getInputStream(z.getEntry("manifest.json")));
+            Map<String, Long> counts = new HashMap<>();
+            manifest.get("tables").forEach(t -> counts.put(t.get("name").asText(), t.get("rows").asLong()));
+            return counts;
+        }
+    }
+
+    private static String listing(Path data) throws IOException {
+        try (var files = Files.list(data.resolve("pg"))) {
+            return files.map(Path::toString).toList().toString();
+        }
+    }
+
+    /** Writes the files; returns the number of members and of identity numbers. */
+    private static long[] write(Path households, Path members) throws IOException {
+        List<NationalPlan.Commune> communes = NationalPlan.bundled().communesOf("08");
+        SyntheticHouseholds source = new SyntheticHouseholds(11, LocalDate.of(2026, 11, 1), 200_000_000_000L);
+        long count = 0;
+        long identities = 0;
+        try (OutputStream h = Files.newOutputStream(households); OutputStream m = Files.newOutputStream(members);
+             HouseholdFileWriter.CsvPair pair = new HouseholdFileWriter().openCsv(h, m)) {
+            for (int i = 0; i < HOUSEHOLDS; i++) {
+                NationalPlan.Commune c = communes.get(i % communes.size());
+                var d = source.next(c.code(), "CR" + i, c.urban(), 0.5, 0);
+                pair.write(d);
+                count += d.members().size();
+                identities += d.members().stream().filter(x -> x.idNumber() != null).count();
+            }
+        }
+        return new long[] {count, identities};
+    }
+
+    /** The class path without the test classes and resources (whose configuration starts a throw-away database). */
+    private static String applicationClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static List<String> command(Path households, Path members, Path data) {
+        return List.of(java(), "-Xmx512m", "-cp", applicationClassPath(), "vn.giamngheo.GiamngheoApplication",
+                "import", "--bulk", "--year", "2026", "--households", households.toString(), "--members", members.toString(),
+                "--giamngheo.data-dir=" + data, "--giamngheo.demo.enabled=true", "--giamngheo.demo.households=10");
+    }
+
+    /** SIGKILL to the JVM and to the database server it started (found through postmaster.pid). */
+    private static void killEverything(Process jvm, Path data) throws Exception {
+        jvm.destroyForcibly();
+        jvm.waitFor(30, TimeUnit.SECONDS);
+        Path pid = data.resolve("pg").resolve("postmaster.pid");
+        if (Files.exists(pid)) {
+            long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
+            ProcessHandle.of(postmaster).ifPresent(p -> {
+                List<ProcessHandle> children = p.descendants().toList();
+                p.destroyForcibly();
+                children.forEach(ProcessHandle::destroyForcibly);
+                p.onExit().join();
+                children.forEach(ch -> ch.onExit().join());
+            });
+        }
+    }
+}
