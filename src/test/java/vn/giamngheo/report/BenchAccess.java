@@ -10,6 +10,11 @@ public final class BenchAccess {
     private BenchAccess() {
     }
 
+    /** The counting SQL of the results report for these provinces (parameters :provinces, :d). */
+    public static String cellsSql(java.util.Collection<String> provinces) {
+        return ReportData.cellsSql(provinces);
+    }
+
     /** The results report of a unit (null: the country) on today's map; its grand total. */
     public static Counts results(ApplicationContext context, Long unitId, int year, CurrentUser user) {
         ReportService reports = context.getBean(ReportService.class);
