@@ -134,7 +134,8 @@ class ReviewApiController {
 
     @PostMapping("/{id}/complaints/{complaintId}/answer")
     Complaint answer(@PathVariable long id, @PathVariable long complaintId, @RequestBody Map<String, String> body) {
-        return complaints.answer(id, complaintId, body.get("recheckNote"), body.get("answer"), CurrentUsers.require());
+        return complaints.answer(id, complaintId, body.get("recheckNote"), body.get("answer"),
+                date(body.get("answeredOn")), CurrentUsers.require());
     }
 
     /** Body: {"number": "12/QĐ-UBND", "decidedOn": "2026-12-10"}. */

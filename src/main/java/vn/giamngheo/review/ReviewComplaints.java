@@ -58,9 +58,18 @@ public class ReviewComplaints {
         return get(roundId, id, user);
     }
 
-    /** Records the re-check and the written answer; the complaint is closed. */
-    @Transactional
+    /** Records the re-check and the written answer given today; the complaint is closed. */
     public Complaint answer(long roundId, long complaintId, String recheckNote, String answer, CurrentUser user) {
+        return answer(roundId, complaintId, recheckNote, answer, null, user);
+    }
+
+    /**
+     * Records the re-check and the written answer, dated {@code answeredOn} (null: today) — from the day the
+     * complaint was received to today, so that an answer given on paper can be entered later.
+     */
+    @Transactional
+    public Complaint answer(long roundId, long complaintId, String recheckNote, String answer, LocalDate answeredOn,
+                            CurrentUser user) {
         ReviewAccess.requireCommuneEditor(user);
         ReviewRound round = rounds.lock(roundId, user.scope());
         if (round.state() != RoundState.POSTED) {
@@ -70,12 +79,18 @@ public class ReviewComplaints {
                 || (recheckNote != null && recheckNote.length() > 4000)) {
             throw new ReviewRefusedException("review.refused.answer");
         }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = answeredOn == null ? today : answeredOn;
+        LocalDate received = get(roundId, complaintId, user).receivedOn();
+        if (on.isAfter(today) || on.isBefore(received)) {
+            throw new ReviewRefusedException("review.refused.answeredOn", received);
+        }
         int updated = jdbc.sql("""
                         UPDATE review_complaint SET state = 'answered', recheck_note = :note, answer = :answer,
                             answered_on = :on, answered_by = :user
                         WHERE id = :id AND round_id = :r AND state = 'open'""")
                 .param("note", VillageMeetings.blankToNull(recheckNote)).param("answer", answer.strip())
-                .param("on", LocalDate.now(clock)).param("user", user.getUsername()).param("id", complaintId)
+                .param("on", on).param("user", user.getUsername()).param("id", complaintId)
                 .param("r", roundId).update();
         if (updated == 0) {
             throw new RoundNotFoundException("open complaint " + complaintId);

@@ -190,8 +190,12 @@ class ReviewController {
 
     @PostMapping("/{id}/complaints/{complaintId}/answer")
     String answer(@PathVariable long id, @PathVariable long complaintId, @RequestParam(required = false) String recheckNote,
-                  @RequestParam(required = false) String answer, RedirectAttributes ra, Locale locale) {
-        return attempt(id, ra, locale, () -> complaints.answer(id, complaintId, recheckNote, answer, CurrentUsers.require()));
+                  @RequestParam(required = false) String answer,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate answeredOn,
+                  RedirectAttributes ra, Locale locale) {
+        return attempt(id, ra, locale, () -> complaints.answer(id, complaintId, recheckNote, answer, answeredOn,
+                CurrentUsers.require()));
     }
 
     @PostMapping("/{id}/decision")

@@ -120,8 +120,12 @@ class ReviewWorkflowTest {
                 "review.refused.periodRunning", "review.refused.openComplaints");
         assertRefused(() -> decisions.decide(id, "101/QĐ-UBND", LocalDate.of(2025, 11, 11), f.chair),
                 "review.refused.openComplaints");
-        complaints.answer(id, complaint.id(), "Đã phúc tra: xe mua trả góp, thu nhập không đổi.",
-                "Giữ nguyên kết quả rà soát.", f.officer);
+        assertRefused(() -> complaints.answer(id, complaint.id(), null, "Giữ nguyên.", LocalDate.of(2025, 11, 3), f.officer),
+                "review.refused.answeredOn"); // before the complaint was received
+        Complaint answered = complaints.answer(id, complaint.id(), "Đã phúc tra: xe mua trả góp, thu nhập không đổi.",
+                "Giữ nguyên kết quả rà soát.", LocalDate.of(2025, 11, 6), f.officer);
+        assertThat(answered.answeredOn()).isEqualTo(LocalDate.of(2025, 11, 6));
+        assertThat(answered.state()).isEqualTo("answered");
         assertThatThrownBy(() -> decisions.decide(id, "101/QĐ-UBND", LocalDate.of(2025, 11, 11), f.officer))
                 .isInstanceOf(AccessDeniedException.class);
         Decision first = decisions.decide(id, "101/QĐ-UBND", LocalDate.of(2025, 11, 11), f.chair);
