@@ -56,7 +56,9 @@ public final class IndicatorPolicies {
         List<String> disabilities = f.listParameter("dependant_disabilities");
         long count = f.members().stream().filter(m -> isDependant(f, m, childUnder, disabilities)).count();
         int members = f.members().size();
-        BigDecimal share = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(members), 4, RoundingMode.HALF_UP);
+        // a household without members (left empty by a split, or imported without its members) has no dependants
+        BigDecimal share = members == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(members), 4, RoundingMode.HALF_UP);
         BigDecimal max = f.decimalParameter("dependants_share_max");
         boolean deprived = share.compareTo(max) > 0;
         return new IndicatorResult("dependants", deprived, Message.of("classification.evidence.dependants", count,

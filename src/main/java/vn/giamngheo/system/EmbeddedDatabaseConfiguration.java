@@ -26,13 +26,17 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${giamngheo.data-dir:./data}") String dataDir,
                                       @Value("${giamngheo.embedded.port:0}") int port,
-                                      @Value("${giamngheo.embedded.clean:false}") boolean clean) {
+                                      @Value("${giamngheo.embedded.clean:false}") boolean clean,
+                                      @Value("${giamngheo.embedded.startup-wait:PT5M}") java.time.Duration startupWait) {
         try {
             Path pgData = Path.of(dataDir).toAbsolutePath().resolve("pg");
             Files.createDirectories(pgData.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(clean)
+                    // after a crash the server replays its write-ahead log before it accepts connections; on a
+                    // loaded machine that takes far longer than the library's default of 10 seconds
+                    .setPGStartupWait(startupWait)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")

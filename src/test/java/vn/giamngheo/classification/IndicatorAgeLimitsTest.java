@@ -128,4 +128,14 @@ class IndicatorAgeLimitsTest {
 
         assertThat(result.deprived()).isEqualTo(deprived);
     }
+
+    @org.junit.jupiter.api.Test
+    void aHouseholdWithoutMembersHasNoDependants() {
+        HouseholdData data = Households.withMembers(Households.withIncome(Area.RURAL, 1_000_000, 0), List.of());
+
+        IndicatorResult result = IndicatorPolicies.policyFor("dependants").orElseThrow()
+                .assess(new HouseholdFacts(data, Households.ND07, REFERENCE));
+
+        assertThat(result.deprived()).isFalse();
+    }
 }
