@@ -19,7 +19,7 @@ CREATE TABLE plan_coverage_target (
     created_at    timestamptz NOT NULL DEFAULT now(),
     updated_by    text    NOT NULL,
     updated_at    timestamptz NOT NULL DEFAULT now(),
-    UNIQUE (plan_id, code, target_group)
+    UNIQUE (plan_id, kind, code, target_group)
 );
 CREATE INDEX plan_coverage_target_plan_idx ON plan_coverage_target (plan_id);
 
