@@ -37,9 +37,9 @@ public final class OfficialPdf {
     private final PdfWriter writer;
     private boolean finished;
 
-    private OfficialPdf(DocumentLabels labels, String title) {
+    private OfficialPdf(DocumentLabels labels, String title, Rectangle page) {
         this.labels = labels;
-        this.document = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
+        this.document = new Document(page, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         this.writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(pageNumbers);
         document.addTitle(Text.nfc(title));
@@ -49,7 +49,12 @@ public final class OfficialPdf {
 
     /** A new document; {@code title} goes into the file's properties. */
     public static OfficialPdf create(DocumentLabels labels, String title) {
-        return new OfficialPdf(labels, title);
+        return new OfficialPdf(labels, title, PageSize.A4);
+    }
+
+    /** A new document on A4 landscape (wide tables: plan target tables, cost tables). */
+    public static OfficialPdf createLandscape(DocumentLabels labels, String title) {
+        return new OfficialPdf(labels, title, PageSize.A4.rotate());
     }
 
     public DocumentLabels labels() {
@@ -152,6 +157,68 @@ public final class OfficialPdf {
             }
             for (int i = 0; i < row.size(); i++) {
                 table.addCell(cell(Text.nfc(row.get(i)), PdfFonts.regular(fontSize), alignment(columns.get(i).align())));
+            }
+        }
+        return add(table);
+    }
+
+    /**
+     * A bordered table with two header rows, as printed tables have them: the groups on the first row (a group of
+     * one column without a label lets its column's header span both rows), the column headers under them; then a
+     * row of column numbers (1), (2)… when {@code numbered}; the last {@code boldRows} rows (totals) in bold.
+     * The header rows repeat on every page.
+     */
+    public OfficialPdf groupedTable(List<PdfColumn> columns, List<PdfColumnGroup> groups, List<List<String>> rows,
+                                    float fontSize, boolean numbered, int boldRows) {
+        int spanned = groups.stream().mapToInt(PdfColumnGroup::span).sum();
+        if (spanned != columns.size()) {
+            throw new IllegalArgumentException("groups span " + spanned + " columns, table has " + columns.size());
+        }
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = columns.get(i).width();
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(numbered ? 3 : 2);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(4);
+        int col = 0;
+        for (PdfColumnGroup g : groups) {
+            if (g.span() == 1 && Text.isBlank(g.label())) {
+                PdfPCell cell = cell(Text.nfc(columns.get(col).header()), PdfFonts.bold(fontSize), Element.ALIGN_CENTER);
+                cell.setRowspan(2);
+                table.addCell(cell);
+            } else {
+                PdfPCell cell = cell(Text.nfc(g.label()), PdfFonts.bold(fontSize), Element.ALIGN_CENTER);
+                cell.setColspan(g.span());
+                table.addCell(cell);
+            }
+            col += g.span();
+        }
+        col = 0;
+        for (PdfColumnGroup g : groups) {
+            if (!(g.span() == 1 && Text.isBlank(g.label()))) {
+                for (int i = col; i < col + g.span(); i++) {
+                    table.addCell(cell(Text.nfc(columns.get(i).header()), PdfFonts.bold(fontSize), Element.ALIGN_CENTER));
+                }
+            }
+            col += g.span();
+        }
+        if (numbered) {
+            for (int i = 0; i < columns.size(); i++) {
+                table.addCell(cell("(" + (i + 1) + ")", PdfFonts.italic(fontSize), Element.ALIGN_CENTER));
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("row has " + row.size() + " cells, table has " + columns.size() + " columns");
+            }
+            boolean bold = r >= rows.size() - boldRows;
+            for (int i = 0; i < row.size(); i++) {
+                table.addCell(cell(Text.nfc(row.get(i)), bold ? PdfFonts.bold(fontSize) : PdfFonts.regular(fontSize),
+                        alignment(columns.get(i).align())));
             }
         }
         return add(table);

@@ -44,14 +44,71 @@ class PlanApiController {
     record Return(String reason) {
     }
 
+    record NewCoverageTarget(String kind, String code, String group, java.math.BigDecimal targetShare, String note) {
+    }
+
     private final PlanService plans;
     private final PlanImport planImport;
     private final AuditLog audit;
+    private final PlanCoverage coverage;
+    private final PlanExports exports;
 
-    PlanApiController(PlanService plans, PlanImport planImport, AuditLog audit) {
+    PlanApiController(PlanService plans, PlanImport planImport, AuditLog audit, PlanCoverage coverage, PlanExports exports) {
         this.plans = plans;
         this.planImport = planImport;
         this.audit = audit;
+        this.coverage = coverage;
+        this.exports = exports;
+    }
+
+    /** The coverage targets of the plan with their shares at the start and on the day, projection and mark. */
+    @GetMapping("/{id}/coverage")
+    List<Map<String, Object>> coverage(@PathVariable long id,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        return coverage.track(id, day, CurrentUsers.require()).stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", t.target().id());
+            m.put("code", t.target().code());
+            m.put("kind", t.target().kind());
+            m.put("indicators", t.indicators());
+            m.put("group", t.target().group());
+            m.put("targetShare", t.target().targetShare());
+            m.put("asOf", day);
+            m.put("baselineCovered", t.progress().baseline().covered());
+            m.put("baselineHouseholds", t.progress().baseline().total());
+            m.put("baselineShare", t.progress().baseline().percent());
+            m.put("covered", t.progress().now().covered());
+            m.put("households", t.progress().now().total());
+            m.put("share", t.progress().now().percent());
+            m.put("projectedShare", t.progress().projectedPercent());
+            m.put("mark", t.progress().mark());
+            m.put("note", t.target().note());
+            return m;
+        }).toList();
+    }
+
+    @PostMapping("/{id}/coverage")
+    @ResponseStatus(HttpStatus.CREATED)
+    CoverageTarget setCoverage(@PathVariable long id, @RequestBody NewCoverageTarget t) {
+        return coverage.set(id, t.kind(), t.code(), t.group(), t.targetShare(), t.note(), CurrentUsers.require());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/coverage/{targetId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeCoverage(@PathVariable long id, @PathVariable long targetId) {
+        coverage.remove(id, targetId, CurrentUsers.require());
+    }
+
+    @GetMapping("/{id}/table.pdf")
+    ResponseEntity<byte[]> exportPdf(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.require();
+        Plan plan = plans.get(id, user);
+        byte[] pdf = exports.tablePdf(id, user, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        audit.record("EXPORT", "plan", String.valueOf(id), plan.provinceCode(), "plan table " + plan.year() + " pdf");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chi-tieu-" + plan.unitCode() + "-" + plan.year() + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     @GetMapping
@@ -118,7 +175,7 @@ class PlanApiController {
     ResponseEntity<byte[]> export(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
         Plan plan = plans.get(id, user);
-        byte[] xlsx = PlanTableWorkbook.write(plan, plans.children(id, user));
+        byte[] xlsx = exports.tableXlsx(id, user, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         audit.record("EXPORT", "plan", String.valueOf(id), plan.provinceCode(), "plan table " + plan.year() + " xlsx");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chi-tieu-" + plan.unitCode() + "-" + plan.year() + ".xlsx\"")

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** JSON errors of the plan API: 400 with every problem (and its line for imports), 403, 404. */
-@RestControllerAdvice(assignableTypes = PlanApiController.class)
+@RestControllerAdvice(assignableTypes = {PlanApiController.class, PlanGoalApiController.class})
 class PlanApiErrors {
 
     private final MessageSource messages;

@@ -29,12 +29,84 @@ class PlanPageController {
     private final PlanImport planImport;
     private final MessageSource messages;
     private final Clock clock;
+    private final PlanCoverage coverage;
+    private final PlanGoals goals;
 
-    PlanPageController(PlanService plans, PlanImport planImport, MessageSource messages, Clock clock) {
+    PlanPageController(PlanService plans, PlanImport planImport, MessageSource messages, Clock clock, PlanCoverage coverage,
+                       PlanGoals goals) {
         this.plans = plans;
         this.planImport = planImport;
         this.messages = messages;
         this.clock = clock;
+        this.coverage = coverage;
+        this.goals = goals;
+    }
+
+    @PostMapping("/plans/{id}/coverage")
+    String setCoverage(@PathVariable long id, @RequestParam(required = false) String code, @RequestParam(required = false) String group,
+                       @RequestParam(required = false) String targetShare, @RequestParam(required = false) String note,
+                       RedirectAttributes redirect) {
+        String kind = code != null && code.contains(":") ? code.substring(0, code.indexOf(':')) : null;
+        String c = code != null && code.contains(":") ? code.substring(code.indexOf(':') + 1) : code;
+        return act(id, redirect, () -> coverage.set(id, kind, c, group, decimal(targetShare, "share", "plan.coverage.error.share"),
+                note, CurrentUsers.require()));
+    }
+
+    @PostMapping("/plans/{id}/coverage/{targetId}/delete")
+    String removeCoverage(@PathVariable long id, @PathVariable long targetId, RedirectAttributes redirect) {
+        return act(id, redirect, () -> coverage.remove(id, targetId, CurrentUsers.require()));
+    }
+
+    @GetMapping("/plans/goals")
+    String goals(Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("goals", goals.list(user));
+        model.addAttribute("periods", goals.periods());
+        model.addAttribute("homeUnit", user.scope().unitId());
+        return "plans/goals";
+    }
+
+    @PostMapping("/plans/goals")
+    String setGoal(@RequestParam long unitId, @RequestParam String period, @RequestParam int startYear,
+                   @RequestParam(required = false) String startRate, @RequestParam(required = false) String yearlyPoints,
+                   @RequestParam(required = false) String targetEndRate, @RequestParam(required = false) String note,
+                   RedirectAttributes redirect) {
+        try {
+            java.math.BigDecimal start = startRate == null || startRate.isBlank() ? null
+                    : decimal(startRate, "startRate", "plan.goal.error.rate");
+            PlanGoal g = goals.set(unitId, period, startYear, start, decimal(yearlyPoints, "yearlyPoints", "plan.goal.error.points"),
+                    decimal(targetEndRate, "targetEndRate", "plan.goal.error.rate"), note, CurrentUsers.require());
+            return "redirect:/plans/goals/" + g.id();
+        } catch (InvalidPlanException e) {
+            redirect.addFlashAttribute("problems", texts(e));
+            return "redirect:/plans/goals";
+        }
+    }
+
+    @GetMapping("/plans/goals/{id}")
+    String goal(@PathVariable long id, @RequestParam(required = false) String boundaries, Model model, RedirectAttributes redirect) {
+        PlanGoals.Progress p;
+        try {
+            p = goals.progress(id, boundaries, CurrentUsers.require());
+        } catch (InvalidPlanException e) {
+            redirect.addFlashAttribute("problems", texts(e));
+            return "redirect:/plans/goals/" + id;
+        }
+        model.addAttribute("progress", p);
+        model.addAttribute("goal", p.goal());
+        return "plans/goal";
+    }
+
+    /** A number typed in a form: a comma or a point as decimal separator. */
+    static java.math.BigDecimal decimal(String text, String field, String key) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidPlanException(PlanProblem.of(field, key, ""));
+        }
+        try {
+            return new java.math.BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidPlanException(PlanProblem.of(field, key, text.strip()));
+        }
     }
 
     @GetMapping("/plans")
@@ -74,6 +146,9 @@ class PlanPageController {
         model.addAttribute("tracks", tracks);
         model.addAttribute("childSum", children.stream().mapToInt(Plan::poorReduction).sum());
         model.addAttribute("transitions", plans.transitions(id, user));
+        model.addAttribute("coverage", coverage.track(id, today, user));
+        model.addAttribute("coverageCodes", coverage.codes(plan));
+        model.addAttribute("coverageGroups", CoverageTarget.GROUPS);
         return "plans/plan";
     }
 

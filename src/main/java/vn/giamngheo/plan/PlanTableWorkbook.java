@@ -70,6 +70,14 @@ final class PlanTableWorkbook {
     }
 
     static byte[] write(Plan plan, List<Plan> children) {
+        return write(plan, children, List.of(), List.of());
+    }
+
+    /**
+     * The table, and when there are coverage targets a second sheet with them ({@code coverageHeaders}, then one
+     * row of values per target: text or numbers). The first sheet stays the §4 table, so the file reads back.
+     */
+    static byte[] write(Plan plan, List<Plan> children, List<String> coverageHeaders, List<List<Object>> coverage) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Chỉ tiêu giảm nghèo");
             CellStyle bold = wb.createCellStyle();
@@ -107,6 +115,33 @@ final class PlanTableWorkbook {
             sheet.setColumnWidth(0, 36 * 256);
             for (int c = 1; c <= last; c++) {
                 sheet.setColumnWidth(c, 14 * 256);
+            }
+            if (!coverage.isEmpty()) {
+                Sheet cs = wb.createSheet("Chỉ tiêu theo chiều");
+                Row h = cs.createRow(0);
+                for (int i = 0; i < coverageHeaders.size(); i++) {
+                    h.createCell(i).setCellValue(coverageHeaders.get(i));
+                    h.getCell(i).setCellStyle(bold);
+                }
+                int cr = 1;
+                for (List<Object> values : coverage) {
+                    Row row = cs.createRow(cr++);
+                    for (int i = 0; i < values.size(); i++) {
+                        var cell = row.createCell(i);
+                        if (values.get(i) instanceof Number n) {
+                            cell.setCellValue(n.doubleValue());
+                            if (n instanceof BigDecimal) {
+                                cell.setCellStyle(rate);
+                            }
+                        } else {
+                            cell.setCellValue(String.valueOf(values.get(i)));
+                        }
+                    }
+                }
+                cs.setColumnWidth(1, 40 * 256);
+                for (int c = 2; c < coverageHeaders.size(); c++) {
+                    cs.setColumnWidth(c, 16 * 256);
+                }
             }
             wb.write(out);
             return out.toByteArray();

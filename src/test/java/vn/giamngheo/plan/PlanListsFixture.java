@@ -4,22 +4,22 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Decided lists written straight into review_round → review_decision → household_status, and registry households. */
-final class PlanListsFixture {
+public final class PlanListsFixture {
 
     private final JdbcClient jdbc;
     private int serial;
 
-    PlanListsFixture(JdbcClient jdbc) {
+    public PlanListsFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Commune(long id, String provinceCode, String code) {
+    public record Commune(long id, String provinceCode, String code) {
     }
 
-    record Decision(long id, long roundId, Commune commune, int listYear, LocalDate effectiveFrom) {
+    public record Decision(long id, long roundId, Commune commune, int listYear, LocalDate effectiveFrom) {
     }
 
-    Commune commune(String code) {
+    public Commune commune(String code) {
         return jdbc.sql("SELECT id, province_code FROM admin_unit WHERE level = 'commune' AND code = :c AND valid_to IS NULL")
                 .param("c", code).query((rs, i) -> new Commune(rs.getLong("id"), rs.getString("province_code"), code)).single();
     }
@@ -29,7 +29,7 @@ final class PlanListsFixture {
     }
 
     /** A household in the registry (active or not); returns its id. */
-    long household(Commune c, String lifeStatus) {
+    public long household(Commune c, String lifeStatus) {
         long id = newHouseholdId();
         jdbc.sql("""
                         INSERT INTO household (id, province_code, household_code, commune_id, income_per_capita, housing_quality,
@@ -40,7 +40,7 @@ final class PlanListsFixture {
         return id;
     }
 
-    Decision decide(Commune c, int listYear, LocalDate decidedOn, boolean periodic) {
+    public Decision decide(Commune c, int listYear, LocalDate decidedOn, boolean periodic) {
         LocalDate effective = periodic ? LocalDate.of(listYear, 1, 1) : decidedOn;
         long round = jdbc.sql("""
                         INSERT INTO review_round (province_code, commune_id, kind, review_year, review_month, list_year,
@@ -60,20 +60,25 @@ final class PlanListsFixture {
         return new Decision(decision, round, c, listYear, effective);
     }
 
-    void list(Decision d, long household, String status, String previous, boolean socialProtection) {
+    public void list(Decision d, long household, String status, String previous, boolean socialProtection) {
+        list(d, household, status, previous, socialProtection, new String[0]);
+    }
+
+    /** A status row with the indicators the household is deprived on. */
+    public void list(Decision d, long household, String status, String previous, boolean socialProtection, String... deprived) {
         jdbc.sql("""
                         INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id,
                             list_year, effective_from, status, previous_status, standard_code, standard_version,
-                            household_code, head_name, members, area, ethnic_minority, social_protection, merit)
+                            household_code, head_name, members, area, ethnic_minority, social_protection, merit, deprived)
                         VALUES (:p, :h, :c, :d, :r, :ly, :e, :s, :prev, 'ND07_2021', 1, :code, 'Chủ hộ', 3, 'rural',
-                            false, :sp, false)""")
+                            false, :sp, false, string_to_array(:dep, ','))""")
                 .param("p", d.commune().provinceCode()).param("h", household).param("c", d.commune().id())
                 .param("d", d.id()).param("r", d.roundId()).param("ly", d.listYear()).param("e", d.effectiveFrom())
                 .param("s", status).param("prev", previous).param("code", "PL" + household).param("sp", socialProtection)
-                .update();
+                .param("dep", String.join(",", deprived)).update();
     }
 
-    void revoke(Decision d) {
+    public void revoke(Decision d) {
         jdbc.sql("UPDATE household_status SET revoked = true WHERE province_code = :p AND decision_id = :d")
                 .param("p", d.commune().provinceCode()).param("d", d.id()).update();
     }

@@ -1,0 +1,178 @@
+package vn.giamngheo.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.planning.CoverageTracking;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.setting.Parameters;
+import vn.giamngheo.standard.StandardRegistry;
+
+/**
+ * Per-dimension coverage targets of a plan and their tracking live from the decided lists: the group's households
+ * in force (latest non-revoked household_status row, as {@link DecidedCounts}) in the plan unit's subtree, and of
+ * them those whose {@code deprived} holds none of the target's indicator codes, on 1 January and on the day.
+ */
+@Service
+public class PlanCoverage {
+
+    /** What a target may name: an indicator, or a dimension with its indicators. */
+    public record Code(String kind, String code, List<String> indicators) {
+        /** The value of a form's choice: {@code kind:code}. */
+        public String key() {
+            return kind + ":" + code;
+        }
+    }
+
+    /** A target with its progress on a day. */
+    public record Tracked(CoverageTarget target, List<String> indicators, CoverageTracking.Progress progress) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PlanService plans;
+    private final PlanUnits units;
+    private final StandardRegistry standards;
+    private final Parameters parameters;
+
+    PlanCoverage(JdbcClient jdbc, PlanService plans, PlanUnits units, StandardRegistry standards, Parameters parameters) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.units = units;
+        this.standards = standards;
+        this.parameters = parameters;
+    }
+
+    /**
+     * The codes a target of the plan may name: each indicator of the standard scheduled for the plan year (and
+     * province), then each dimension, in the standard's order; code → its indicators.
+     */
+    public List<Code> codes(Plan plan) {
+        List<Code> codes = new ArrayList<>();
+        PovertyStandard s;
+        try {
+            s = standards.standardForList(plan.year(), plan.provinceCode());
+        } catch (IllegalStateException e) {
+            return codes;
+        }
+        Map<String, List<String>> dims = new LinkedHashMap<>();
+        for (String i : s.indicators()) {
+            codes.add(new Code("indicator", i, List.of(i)));
+            String dim = s.parameter("dimension." + i).map(p -> p.value().strip()).orElse(i);
+            dims.computeIfAbsent(dim, d -> new ArrayList<>()).add(i);
+        }
+        dims.forEach((d, is) -> codes.add(new Code("dimension", d, List.copyOf(is))));
+        return codes;
+    }
+
+    /** The code named by kind and code; without a kind the indicator of that code, else the dimension. */
+    static java.util.Optional<Code> find(List<Code> codes, String kind, String code) {
+        return codes.stream().filter(c -> c.code().equals(code) && (kind == null || kind.isBlank() || c.kind().equals(kind)))
+                .findFirst();
+    }
+
+    public List<CoverageTarget> targets(long planId, CurrentUser user) {
+        plans.get(planId, user);
+        return jdbc.sql("SELECT * FROM plan_coverage_target WHERE plan_id = :p ORDER BY id").param("p", planId)
+                .query((rs, n) -> new CoverageTarget(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("code"),
+                        rs.getString("kind"), rs.getString("target_group"), rs.getBigDecimal("target_share"), rs.getString("note")))
+                .list();
+    }
+
+    /** Sets (adds or replaces) the target of the plan for a code and group. */
+    @Transactional
+    public CoverageTarget set(long planId, String kind, String code, String group, BigDecimal share, String note, CurrentUser user) {
+        Plan plan = plans.get(planId, user);
+        units.editable(plan.unitId(), user);
+        if (!plan.state().editable()) {
+            throw new InvalidPlanException(PlanProblem.of("state", "plan.error.approved", plan.unitName()));
+        }
+        List<Code> codes = codes(plan);
+        List<PlanProblem> problems = new ArrayList<>();
+        String c = code == null ? "" : code.strip();
+        java.util.Optional<Code> named = find(codes, kind, c);
+        if (named.isEmpty()) {
+            problems.add(PlanProblem.of("code", "plan.coverage.error.code", c, String.valueOf(plan.year())));
+        }
+        if (group == null || !CoverageTarget.GROUPS.contains(group)) {
+            problems.add(PlanProblem.of("group", "plan.coverage.error.group", String.valueOf(group)));
+        }
+        if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0
+                || share.stripTrailingZeros().scale() > 2) {
+            problems.add(PlanProblem.of("share", "plan.coverage.error.share", String.valueOf(share)));
+        }
+        if (note != null && note.length() > 2000) {
+            problems.add(PlanProblem.of("note", "plan.error.reason-long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(problems);
+        }
+        String k = named.get().kind();
+        String n = note == null || note.isBlank() ? null : note.strip();
+        long id = jdbc.sql("""
+                        INSERT INTO plan_coverage_target (plan_id, province_code, code, kind, target_group, target_share, note,
+                            created_by, updated_by)
+                        VALUES (:p, :pc, :c, :k, :g, :s, :n, :by, :by)
+                        ON CONFLICT (plan_id, kind, code, target_group) DO UPDATE
+                            SET target_share = EXCLUDED.target_share, note = EXCLUDED.note, updated_by = EXCLUDED.updated_by,
+                                updated_at = now()
+                        RETURNING id""")
+                .param("p", planId).param("pc", plan.provinceCode()).param("c", c).param("k", k).param("g", group)
+                .param("s", share).param("n", n).param("by", user.getUsername()).query(Long.class).single();
+        return new CoverageTarget(id, planId, c, k, group, share.setScale(2, java.math.RoundingMode.UNNECESSARY), n);
+    }
+
+    /** Removes a target of a plan not yet approved. */
+    @Transactional
+    public void remove(long planId, long targetId, CurrentUser user) {
+        Plan plan = plans.get(planId, user);
+        units.editable(plan.unitId(), user);
+        if (!plan.state().editable()) {
+            throw new InvalidPlanException(PlanProblem.of("state", "plan.error.approved", plan.unitName()));
+        }
+        int n = jdbc.sql("DELETE FROM plan_coverage_target WHERE id = :id AND plan_id = :p").param("id", targetId)
+                .param("p", planId).update();
+        if (n == 0) {
+            throw new PlanNotFoundException("no coverage target " + targetId + " in plan " + planId);
+        }
+    }
+
+    /** Every target of the plan with its share on 1 January and on the day, projected and marked. */
+    public List<Tracked> track(long planId, LocalDate asOf, CurrentUser user) {
+        Plan plan = plans.get(planId, user);
+        PlanUnits.Unit unit = units.visible(plan.unitId(), user);
+        List<Code> codes = codes(plan);
+        BigDecimal on = parameters.decimalValue(PlanService.ON_TRACK);
+        BigDecimal risk = parameters.decimalValue(PlanService.AT_RISK);
+        List<Tracked> tracked = new ArrayList<>();
+        for (CoverageTarget t : targets(planId, user)) {
+            List<String> indicators = find(codes, t.kind(), t.code()).map(Code::indicators).orElse(List.of(t.code()));
+            CoverageTracking.Share base = share(unit, t.statuses(), indicators, plan.baselineDate());
+            CoverageTracking.Share now = share(unit, t.statuses(), indicators, asOf);
+            tracked.add(new Tracked(t, indicators, CoverageTracking.assess(base, now, t.targetShare(), plan.year(), asOf, on, risk)));
+        }
+        return tracked;
+    }
+
+    /** Households of the statuses in force on the day in the unit's subtree, and those deprived on none of the indicators. */
+    CoverageTracking.Share share(PlanUnits.Unit unit, List<String> statuses, List<String> indicators, LocalDate on) {
+        return jdbc.sql("""
+                        SELECT count(*) AS total,
+                               count(*) FILTER (WHERE NOT (s.deprived && string_to_array(:codes, ','))) AS covered
+                        FROM (SELECT DISTINCT ON (hs.household_id) hs.household_id, hs.commune_id, hs.status, hs.deprived
+                              FROM household_status hs
+                              WHERE hs.province_code = :pc AND NOT hs.revoked AND hs.effective_from <= :on
+                              ORDER BY hs.household_id, hs.effective_from DESC, hs.id DESC) s
+                        JOIN admin_unit c ON c.id = s.commune_id
+                        WHERE c.path LIKE :pattern AND s.status IN (:statuses)""")
+                .param("codes", String.join(",", indicators)).param("pc", unit.provinceCode()).param("on", on)
+                .param("pattern", unit.subtree()).param("statuses", statuses)
+                .query((rs, n) -> new CoverageTracking.Share(rs.getLong("covered"), rs.getLong("total"))).single();
+    }
+}

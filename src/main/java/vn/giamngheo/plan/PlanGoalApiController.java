@@ -1,0 +1,99 @@
+package vn.giamngheo.plan;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.planning.GoalTrajectory;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.CurrentUsers;
+
+/** REST API of multi-year goals: periods, goals of the area, set a goal, yearly progress on either map, XLSX. */
+@RestController
+@RequestMapping("/api/v1/plans/goals")
+class PlanGoalApiController {
+
+    record NewGoal(long unitId, String period, int startYear, BigDecimal startRate, BigDecimal yearlyPoints,
+                   BigDecimal targetEndRate, String note) {
+    }
+
+    private final PlanGoals goals;
+    private final PlanExports exports;
+    private final AuditLog audit;
+
+    PlanGoalApiController(PlanGoals goals, PlanExports exports, AuditLog audit) {
+        this.goals = goals;
+        this.exports = exports;
+        this.audit = audit;
+    }
+
+    @GetMapping("/periods")
+    List<PlanGoals.Period> periods() {
+        CurrentUsers.require();
+        return goals.periods();
+    }
+
+    @GetMapping
+    List<PlanGoal> list() {
+        return goals.list(CurrentUsers.require());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    PlanGoal set(@RequestBody NewGoal g) {
+        return goals.set(g.unitId(), g.period(), g.startYear(), g.startRate(), g.yearlyPoints(), g.targetEndRate(), g.note(),
+                CurrentUsers.require());
+    }
+
+    @GetMapping("/{id}")
+    PlanGoal get(@PathVariable long id) {
+        return goals.get(id, CurrentUsers.require());
+    }
+
+    @GetMapping("/{id}/progress")
+    Map<String, Object> progress(@PathVariable long id, @RequestParam(required = false) String boundaries) {
+        PlanGoals.Progress p = goals.progress(id, boundaries, CurrentUsers.require());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("goal", p.goal());
+        body.put("boundaries", p.boundaries());
+        body.put("years", p.years().stream().map(y -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", y.year());
+            m.put("goalRate", y.goalRate());
+            GoalTrajectory.Actual a = y.actual();
+            m.put("households", a == null ? null : a.households());
+            m.put("poor", a == null ? null : a.poor());
+            m.put("actualRate", y.actualRate());
+            m.put("achievedPoints", y.achievedPoints());
+            m.put("mark", y.mark());
+            return m;
+        }).toList());
+        return body;
+    }
+
+    @GetMapping("/{id}/progress.xlsx")
+    ResponseEntity<byte[]> progressXlsx(@PathVariable long id, @RequestParam(required = false) String boundaries) {
+        CurrentUser user = CurrentUsers.require();
+        PlanGoal g = goals.get(id, user);
+        byte[] xlsx = exports.goalXlsx(id, boundaries, user, LocaleContextHolder.getLocale());
+        audit.record("EXPORT", "plan_goal", String.valueOf(id), g.provinceCode(), "multi-year goal " + g.periodCode() + " xlsx");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"muc-tieu-" + g.unitCode() + "-" + g.periodCode() + ".xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(xlsx);
+    }
+}

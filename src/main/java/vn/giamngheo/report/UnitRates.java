@@ -1,0 +1,78 @@
+package vn.giamngheo.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Placement;
+import vn.giamngheo.report.rules.Results;
+import vn.giamngheo.report.rules.Selection;
+import vn.giamngheo.report.rules.Unit;
+import vn.giamngheo.report.rules.UnitMap;
+import vn.giamngheo.security.CurrentUser;
+
+/**
+ * The poverty rate of a unit at the end of each year of a range, with the same counting, placement and map
+ * choice as the reports (for the plans' multi-year goals): the end of year Y is the lists in force on 1 January
+ * of Y + 1 (the periodic review of Y decides them); the units are those of 31 December of Y ({@code own}) or
+ * today's, the lists placed on them through the crosswalk ({@code today}). A year not yet ended, or whose map
+ * does not hold the unit, has no figures.
+ */
+@Service
+public class UnitRates {
+
+    /** Households and poor of the decided lists at the end of a year; null counts when there are none. */
+    public record YearEnd(int year, LocalDate listsOn, LocalDate unitsOn, Long households, Long poor) {
+        public Double rate() {
+            return households == null || households == 0 ? null : poor * 100.0 / households;
+        }
+    }
+
+    private final ReportService reports;
+    private final ReportData data;
+
+    UnitRates(ReportService reports, ReportData data) {
+        this.reports = reports;
+        this.data = data;
+    }
+
+    /** Whether the text names a map: {@code own} or {@code today}. */
+    public static boolean validBoundaries(String text) {
+        return text != null && Set.of("own", "today").contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @throws NoSuchElementException when the unit does not exist or lies outside the user's area (also through
+     *                                the crosswalk)
+     * @throws IllegalArgumentException when the boundaries are neither {@code own} nor {@code today}
+     */
+    public List<YearEnd> yearEnds(long unitId, int fromYear, int toYear, String boundaries, CurrentUser user) {
+        if (!validBoundaries(boundaries)) {
+            throw new IllegalArgumentException("boundaries must be own or today, not '" + boundaries + "'");
+        }
+        Boundaries b = Boundaries.parse(boundaries);
+        UnitMap map = reports.map();
+        Unit unit = map.find(unitId).filter(u -> ReportService.inArea(map, u, user.scope()))
+                .orElseThrow(() -> new NoSuchElementException("no unit " + unitId + " in the user's area"));
+        Set<String> provinces = ReportService.provinces(map, unit);
+        LocalDate today = reports.today();
+        List<YearEnd> years = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            LocalDate listsOn = LocalDate.of(y + 1, 1, 1);
+            LocalDate unitsOn = b == Boundaries.OWN ? LocalDate.of(y, 12, 31) : today;
+            if (listsOn.isAfter(today) || !unit.validOn(unitsOn)) {
+                years.add(new YearEnd(y, listsOn, unitsOn, null, null));
+                continue;
+            }
+            Counts c = Results.of(map, new Placement(map, unitsOn), new Selection(map, unit), data.cells(provinces, listsOn))
+                    .total().all();
+            years.add(c.households() == 0 ? new YearEnd(y, listsOn, unitsOn, null, null)
+                    : new YearEnd(y, listsOn, unitsOn, c.households(), c.poor()));
+        }
+        return years;
+    }
+}
