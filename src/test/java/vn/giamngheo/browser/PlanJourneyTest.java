@@ -91,7 +91,7 @@ class PlanJourneyTest {
             new Select(driver.findElement(By.id("coverage-group"))).selectByValue("poor");
             driver.findElement(By.id("coverage-share")).sendKeys("100");
             Browser.clickAndWaitForNextPage(driver, By.cssSelector("#coverage-form button[type=submit]"));
-            assertThat(text("plan-coverage")).contains("bảo hiểm y tế", "62.50 (5/8)");
+            assertThat(text("plan-coverage")).contains("bảo hiểm y tế", "62,50 (5/8)");
             driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", driver.findElement(By.id("plan-children")));
             Browser.screenshot(driver, "plan-03-cascaded");
             logout();
