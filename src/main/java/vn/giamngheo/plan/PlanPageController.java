@@ -109,6 +109,24 @@ class PlanPageController {
         }
     }
 
+    /** The dashboard's panel (loaded by htmx): the unit's and its sub-units' plans, furthest behind first. */
+    @GetMapping("/plans/panel")
+    String panel(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        LocalDate today = LocalDate.now(clock);
+        int y = year == null ? today.getYear() : year;
+        LocalDate yearEnd = LocalDate.of(y, 12, 31);
+        LocalDate asOf = today.isBefore(yearEnd) ? today : yearEnd;
+        model.addAttribute("year", y);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("trackings", asOf.getYear() < y ? List.of() : plans.behindFirst(unit, y, asOf, user).stream()
+                .limit(PANEL_ROWS).toList());
+        return "plans/panel :: panel";
+    }
+
+    /** Rows of the dashboard's plan panel. */
+    static final int PANEL_ROWS = 15;
+
     @GetMapping("/plans")
     String list(@RequestParam(required = false) Integer year, Model model) {
         CurrentUser user = CurrentUsers.require();

@@ -255,6 +255,33 @@ public class PlanService {
         return new Tracking(plan, asOf, poorNow, p);
     }
 
+    /**
+     * For the dashboard: the plans of a unit and of the units directly under it (within the user's area) for a
+     * year, each with its progress on the day, furthest behind first (off-track, then at-risk, then on-track; within
+     * a mark by the projected shortfall against the target). Plans without a target for the poor are left out.
+     * Without a unit: the user's own unit, or for a user of the whole country the provinces' plans.
+     */
+    public List<Tracking> behindFirst(Long unitId, int year, LocalDate asOf, CurrentUser user) {
+        Long unit = unitId != null ? unitId : user.scope().unitId();
+        if (unit != null) {
+            units.visible(unit, user);
+        }
+        String near = unit == null ? "u.parent_id IS NULL" : "(u.id = :unit OR u.parent_id = :unit)";
+        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + " WHERE p.plan_year = :y AND " + near + """
+                           AND u.path LIKE :pattern AND p.poor_reduction > 0
+                         ORDER BY u.code""")
+                .param("y", year).param("pattern", user.scope().pathPattern());
+        if (unit != null) {
+            spec = spec.param("unit", unit);
+        }
+        List<Plan> plans = spec.query(PlanService::map).list();
+        return plans.stream().map(p -> track(p.id(), asOf, user))
+                .sorted(java.util.Comparator.<Tracking>comparingInt(t -> -t.progress().mark().ordinal())
+                        .thenComparingLong(t -> t.progress().projected() - t.progress().target())
+                        .thenComparing(t -> t.plan().unitCode()))
+                .toList();
+    }
+
     /** The history of states of a plan. */
     public List<Map<String, Object>> transitions(long planId, CurrentUser user) {
         get(planId, user);

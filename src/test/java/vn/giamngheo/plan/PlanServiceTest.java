@@ -204,6 +204,15 @@ class PlanServiceTest {
         assertThat(adjusted.state()).isEqualTo(PlanState.ADJUSTED);
         assertThat(plans.track(childA.id(), july, officerA).progress().mark()).isEqualTo(Mark.AT_RISK);
 
+        // the dashboard lists the province and its communes furthest behind first; a commune sees only its own
+        List<PlanService.Tracking> behind = plans.behindFirst(provinceId, 2026, july, province);
+        assertThat(behind).extracting(t -> t.progress().mark()).isSortedAccordingTo(
+                java.util.Comparator.comparingInt((Mark m) -> -m.ordinal()));
+        assertThat(behind).extracting(t -> t.plan().unitId()).contains(provinceId, a.id(), c.id());
+        assertThat(behind.get(behind.size() - 1).plan().unitId()).isEqualTo(a.id()); // the only one not off-track
+        assertThat(plans.behindFirst(null, 2026, july, officerA)).extracting(t -> t.plan().unitId()).containsExactly(a.id());
+        assertThatThrownBy(() -> plans.behindFirst(c.id(), 2026, july, officerA)).isInstanceOf(PlanNotFoundException.class);
+
         // the commune cannot approve itself, nor see another commune's plan
         assertThatThrownBy(() -> plans.approve(childA.id(), officerA)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.get(childC.id(), officerA)).isInstanceOf(PlanNotFoundException.class);
@@ -323,6 +332,11 @@ class PlanServiceTest {
         assertThat(page).contains("Kế hoạch giảm nghèo", "Chỉ tiêu giao các xã", "plan-children");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans").param("year", "2031").with(user))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        String panel = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/panel")
+                        .param("year", "2031").param("unit", String.valueOf(provinceId)).with(user))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(panel).contains("plan-panel-content").doesNotContain("<html");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/plans/" + id + "/table.xlsx").with(user))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
         // outside the area: 404
