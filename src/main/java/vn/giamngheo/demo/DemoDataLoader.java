@@ -43,12 +43,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final long seed;
     private final DemoReviews reviews;
     private final boolean withReviews;
+    private final DemoPlans plans;
 
     DemoDataLoader(JdbcClient jdbc, UserAccounts users, HouseholdBulkWriter writer, HouseholdRegistry registry, GeographyCatalog geography, TransactionTemplate transactions,
                    Clock clock, @Value("${giamngheo.demo.province:08}") String province,
                    @Value("${giamngheo.demo.households:3000}") int households,
                    @Value("${giamngheo.demo.seed:20261122}") long seed, DemoReviews reviews,
-                   @Value("${giamngheo.demo.reviews:true}") boolean withReviews) {
+                   @Value("${giamngheo.demo.reviews:true}") boolean withReviews, DemoPlans plans) {
         this.jdbc = jdbc;
         this.users = users;
         this.writer = writer;
@@ -61,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.seed = seed;
         this.reviews = reviews;
         this.withReviews = withReviews;
+        this.plans = plans;
     }
 
     @Override
@@ -112,6 +114,9 @@ class DemoDataLoader implements ApplicationRunner {
             int decided = reviews.load(communes.stream().map(Commune::id).toList(), seed);
             LOG.info("Demonstration review: periodic review of 2025 decided and approved in {} communes, review of 2026 "
                     + "collecting in the first ({} ms)", decided, (System.nanoTime() - started) / 1_000_000);
+            int cascaded = plans.load(provinceId);
+            LOG.info("Demonstration plan: province plan of 2026 cascaded to {} communes, with a coverage target and "
+                    + "the 2026–2030 goal", cascaded);
         }
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class DecidedCounts {
 
     /** The counts of one commune (or of a unit, summed). */
-    record Counts(int households, int poor, int poorSocialProtection, int nearPoor) {
+    public record Counts(int households, int poor, int poorSocialProtection, int nearPoor) {
         static final Counts ZERO = new Counts(0, 0, 0, 0);
 
         Counts plus(Counts o) {

@@ -91,5 +91,17 @@ class DemoDataLoaderTest {
                         JOIN review_household rh ON rh.round_id = a.round_id AND rh.household_id = a.household_id
                         WHERE a.commune_id = :c""")
                 .param("c", first).query(String.class).list()).containsExactly("04:in_round:application");
+
+        // the province's plan of 2026: baseline from the decided lists, cascaded so that the communes' targets add up
+        Map<String, Object> plan = jdbc.sql("""
+                        SELECT p.id, p.poor, p.poor_reduction FROM plan p JOIN admin_unit u ON u.id = p.unit_id
+                        WHERE u.level = 'province' AND p.plan_year = 2026""").query().singleRow();
+        assertThat((Integer) plan.get("poor")).isPositive();
+        assertThat(jdbc.sql("SELECT sum(poor_reduction) FROM plan WHERE parent_plan_id = :p").param("p", plan.get("id"))
+                .query(Long.class).single()).isEqualTo(((Integer) plan.get("poor_reduction")).longValue());
+        assertThat(jdbc.sql("SELECT count(*) FROM plan_coverage_target WHERE plan_id = :p").param("p", plan.get("id"))
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM plan_goal WHERE period_code = '2026_2030'").query(Long.class).single())
+                .isEqualTo(1);
     }
 }

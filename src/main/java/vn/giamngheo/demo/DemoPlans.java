@@ -1,0 +1,48 @@
+package vn.giamngheo.demo;
+
+import java.math.BigDecimal;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.plan.Plan;
+import vn.giamngheo.plan.PlanCoverage;
+import vn.giamngheo.plan.PlanGoals;
+import vn.giamngheo.plan.PlanService;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.UserAccounts;
+
+/**
+ * The demonstration's plans, made through the plan module's own services as the province officer {@code tinh}:
+ * the province's plan for 2026 with its baseline from the decided lists of 2026, a target of a fifth of the poor
+ * and a tenth of the near-poor, cascaded to the communes by their poor households; a coverage target (every poor
+ * household insured); and the goal for 2026–2030 (the rate down one point a year from 2025).
+ */
+@Component
+class DemoPlans {
+
+    private final PlanService plans;
+    private final PlanCoverage coverage;
+    private final PlanGoals goals;
+    private final UserAccounts users;
+
+    DemoPlans(PlanService plans, PlanCoverage coverage, PlanGoals goals, UserAccounts users) {
+        this.plans = plans;
+        this.coverage = coverage;
+        this.goals = goals;
+        this.users = users;
+    }
+
+    /** Returns the number of commune plans made by the cascade. */
+    int load(long provinceId) {
+        CurrentUser province = users.findByUsername("tinh").orElseThrow();
+        var baseline = plans.baseline(provinceId, 2026, province);
+        int poorTarget = Math.max(1, baseline.poor() / 5);
+        int nearTarget = baseline.nearPoor() / 10;
+        Plan plan = plans.create(provinceId, 2026, poorTarget, nearTarget,
+                "Kế hoạch giảm nghèo năm 2026 (dữ liệu trình diễn)", province);
+        int communes = plans.cascade(plan.id(), PlanService.Basis.POOR, null, province).size();
+        coverage.set(plan.id(), "indicator", "health_insurance", "poor", new BigDecimal("100"),
+                "Mọi người trong hộ nghèo có thẻ bảo hiểm y tế", province);
+        goals.set(provinceId, "2026_2030", 2025, null, BigDecimal.ONE, BigDecimal.ZERO,
+                "Giảm tỷ lệ hộ nghèo bình quân 1 điểm phần trăm mỗi năm (dữ liệu trình diễn)", province);
+        return communes;
+    }
+}
