@@ -27,8 +27,9 @@ import vn.giamngheo.setting.Parameters;
 import vn.giamngheo.standard.StandardRegistry;
 
 /**
- * The report set for a unit and a list year on the chosen map, computed live: the SQL of {@link ReportData}
- * counts, the pure rules place and arrange. Access: the unit must lie in the user's area (a unit of an
+ * The report set for a unit and a list year on the chosen map: {@link ReportData} reads the counts of 31 December
+ * of the year from the aggregates the triggers keep (fresh: every change shows at once), the pure rules place
+ * and arrange. Access: the unit must lie in the user's area (a unit of an
  * earlier map is in the area when a unit it became is); otherwise it is not found.
  */
 @Service

@@ -20,14 +20,17 @@ import vn.giamngheo.security.UserAccounts;
 /**
  * Command benchmark of the results report (issue 5): a province of N households (default 1,000,000) with
  * two years of decided lists, generated with {@code INSERT … SELECT generate_series} into an embedded
- * PostgreSQL kept in {@code target/bench-data} (generated once, reused by later runs); then the report
- * through {@code ReportService} (SQL + placement + tables) against a hand-written SQL GROUP BY over the
- * same rows, each timed after warm-up.
+ * PostgreSQL kept in {@code target/bench-data} (generated once, reused by later runs; the load runs with the
+ * triggers off and ends with {@code report_rebuild}); then the report through {@code ReportService} (the
+ * aggregates of V20 + placement + tables) against a hand-written SQL GROUP BY over the same rows (the live
+ * style the report used before V20), each timed after warm-up; then (issue 9) {@code report_rebuild} of the
+ * province against a read-only GROUP BY giving the same counts from the same rows ({@code rebuilds=N} runs,
+ * default 3, 0 skips it).
  *
  * <pre>
  * ./mvnw -q -o test-compile
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.giamngheo.report.bench.ReportBenchmark \
- *     [households=1000000] [province=08] [national=0] [runs=10]
+ *     [households=1000000] [province=08] [national=0] [runs=10] [rebuilds=3] [explain=0]
  * </pre>
  * {@code national=N} adds N households spread over every other province and times the national report too.
  */
@@ -78,7 +81,7 @@ public final class ReportBenchmark {
                     total.poor(), total.nearPoor());
             String sqlP = GROUP_BY.formatted("province_code = '" + province + "' AND", "h.province_code = '" + province + "' AND");
             if (arg(args, "explain", 0) > 0) {
-                String cells = BenchAccess.cellsSql(List.of(province)).replace("(:provinces)", "('" + province + "')")
+                String cells = BenchAccess.liveCellsSql(List.of(province)).replace("(:provinces)", "('" + province + "')")
                         .replace(":d", "DATE '2026-12-31'");
                 for (String q : List.of(cells, sqlP)) {
                     tx.executeWithoutResult(st -> {
@@ -87,12 +90,46 @@ public final class ReportBenchmark {
                     });
                 }
             }
+            if (arg(args, "explain", 0) > 0) {
+                String agg = BenchAccess.cellsSql(List.of(province)).replace("(:provinces)", "('" + province + "')")
+                        .replace(":y", "2026");
+                jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + agg).query(String.class).list().forEach(System.out::println);
+            }
+            System.out.println("load average before: " + load());
             report("province report (ReportService)", runs, () -> BenchAccess.results(ctx, provinceId, 2026, bo));
             // the same memory as the report's own transaction, for a fair comparison
             report("province hand-written GROUP BY", runs, () -> tx.execute(st -> {
                 jdbc.sql("SET LOCAL work_mem = '128MB'").update();
                 return jdbc.sql(sqlP).query().listOfRows().size();
             }));
+            System.out.println("load average: " + load());
+            int rebuilds = (int) arg(args, "rebuilds", 3);
+            if (rebuilds > 0) {
+                long segments = jdbc.sql("SELECT count(*) FROM report_segment WHERE province_code = :p").param("p", province)
+                        .query(Long.class).single();
+                long counts = jdbc.sql("SELECT count(*) FROM report_count WHERE province_code = :p").param("p", province)
+                        .query(Long.class).single();
+                System.out.printf(Locale.ROOT, "aggregates of %s: %,d segments, %,d count rows%n", province, segments, counts);
+                String p = "'" + province + "'";
+                // the same counts (by place, area and runs of years) computed from the same rows, written nowhere
+                String raw = jdbc.sql("""
+                                SELECT report_count_sql('(SELECT s.*, 1 AS sign FROM (' || report_segments_sql(
+                                    'h.province_code = $1', 's.province_code = $1', 'e.province_code = $1') || ') AS s)')""")
+                        .query(String.class).single().replace("$1", p);
+                String rawCodes = jdbc.sql("""
+                                SELECT report_code_count_sql('(SELECT s.*, 1 AS sign FROM (' || report_segments_sql(
+                                    'h.province_code = $1', 's.province_code = $1', 'e.province_code = $1') || ') AS s)')""")
+                        .query(String.class).single().replace("$1", p);
+                report("province report_rebuild", rebuilds, () -> tx.execute(st -> {
+                    jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+                    return jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
+                }));
+                report("province raw GROUP BY (same counts)", rebuilds, () -> tx.execute(st -> {
+                    jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+                    return jdbc.sql(raw).query().listOfRows().size() + jdbc.sql(rawCodes).query().listOfRows().size();
+                }));
+                System.out.println("load average: " + load());
+            }
             if (national > 0) {
                 long all = jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
                 System.out.printf(Locale.ROOT, "country: %,d households%n", all);
@@ -134,6 +171,7 @@ public final class ReportBenchmark {
         // one transaction (one connection): triggers (audit) off for the bulk load only
         jdbc.sql("SET LOCAL session_replication_role = replica").update();
         insert(jdbc, province, have + 1, n);
+        jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
         System.out.printf(Locale.ROOT, "generated %,d households of %s in %s%n", n - have, province,
                 Duration.ofNanos(System.nanoTime() - t0));
     }
@@ -149,6 +187,7 @@ public final class ReportBenchmark {
                     .param("p", p).query(Long.class).single();
             if (have < each) {
                 insert(jdbc, p, have + 1, each);
+                jdbc.sql("SELECT report_rebuild(:p)").param("p", p).query().listOfRows();
             }
         }
     }
@@ -200,6 +239,14 @@ public final class ReportBenchmark {
         }
         jdbc.sql("ANALYZE household").update();
         jdbc.sql("ANALYZE household_status").update();
+    }
+
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long arg(String[] args, String name, long fallback) {
