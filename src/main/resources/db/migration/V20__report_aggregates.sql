@@ -107,31 +107,29 @@ SELECT format($q$
           FROM household_event e
          WHERE e.event_type IN ('moved', 'merged_into', 'dissolved') AND %3$s
          GROUP BY 1, 2
+    ), hh AS (
+        -- the register's households with the last year on whose 31 December they are counted
+        SELECT h.province_code, h.id, h.commune_id, h.village_id, h.area,
+               CASE WHEN h.life_status = 'active' THEN 2147483647
+                    WHEN ev.last_date IS NULL THEN CAST(-2147483648 AS integer)
+                    ELSE CAST(extract(YEAR FROM ev.last_date) AS integer) - 1 END AS alive_to
+          FROM household h
+          LEFT JOIN ev ON ev.province_code = h.province_code AND ev.household_id = h.id
+         WHERE %1$s
     )
-    SELECT h.province_code, h.id AS household_id, g.from_year,
-           least(g.to_year, CASE WHEN h.life_status = 'active' THEN 2147483647
-                                 WHEN ev.last_date IS NULL THEN CAST(-2147483648 AS integer)
-                                 ELSE CAST(extract(YEAR FROM ev.last_date) AS integer) - 1 END) AS to_year,
-           g.commune_id, g.village_id, g.register_commune, g.area, g.status, g.poor_kind, g.ethnic_minority,
-           g.social_protection, g.merit, g.deprived, g.causes
-      FROM household h
-      LEFT JOIN ev ON ev.province_code = h.province_code AND ev.household_id = h.id
-      LEFT JOIN st ON st.province_code = h.province_code AND st.household_id = h.id
-     CROSS JOIN LATERAL (
-            SELECT st.y, coalesce(st.next_y - 1, 2147483647), st.commune_id, st.village_id,
-                   CASE WHEN st.commune_id <> h.commune_id THEN h.commune_id END, st.area, st.status, st.poor_kind,
-                   st.ethnic_minority, st.social_protection, st.merit, st.deprived, st.causes
-             WHERE st.household_id IS NOT NULL AND (st.next_y IS NULL OR st.next_y > st.y)
-            UNION ALL
-            SELECT CAST(-2147483648 AS integer), coalesce(st.y - 1, 2147483647), h.commune_id, h.village_id,
-                   CAST(NULL AS bigint), h.area, NULL, NULL, NULL, NULL, NULL, CAST(NULL AS text[]), CAST(NULL AS text[])
-             WHERE st.household_id IS NULL OR st.rn = 1
-           ) AS g(from_year, to_year, commune_id, village_id, register_commune, area, status, poor_kind,
-                  ethnic_minority, social_protection, merit, deprived, causes)
-     WHERE %1$s
-       AND g.from_year <= least(g.to_year, CASE WHEN h.life_status = 'active' THEN 2147483647
-                                 WHEN ev.last_date IS NULL THEN CAST(-2147483648 AS integer)
-                                 ELSE CAST(extract(YEAR FROM ev.last_date) AS integer) - 1 END)
+    -- a status row is in force from its year to the year before the next row's, unless that is the same year
+    SELECT hh.province_code, hh.id, st.y, least(coalesce(st.next_y - 1, 2147483647), hh.alive_to),
+           st.commune_id, st.village_id, CASE WHEN st.commune_id <> hh.commune_id THEN hh.commune_id END, st.area,
+           st.status, st.poor_kind, st.ethnic_minority, st.social_protection, st.merit, st.deprived, st.causes
+      FROM hh JOIN st ON st.province_code = hh.province_code AND st.household_id = hh.id
+     WHERE st.y <= least(coalesce(st.next_y - 1, 2147483647), hh.alive_to)
+    UNION ALL
+    -- before its first status row (or always, without one) a household is where the register has it
+    SELECT hh.province_code, hh.id, CAST(-2147483648 AS integer), least(coalesce(st.y - 1, 2147483647), hh.alive_to),
+           hh.commune_id, hh.village_id, CAST(NULL AS bigint), hh.area,
+           NULL, NULL, NULL, NULL, NULL, CAST(NULL AS text[]), CAST(NULL AS text[])
+      FROM hh LEFT JOIN st ON st.province_code = hh.province_code AND st.household_id = hh.id AND st.rn = 1
+     WHERE least(coalesce(st.y - 1, 2147483647), hh.alive_to) > -2147483648
 $q$, h_filter, s_filter, e_filter);
 $f$;
 
@@ -252,19 +250,18 @@ BEGIN
         DELETE FROM report_count WHERE province_code = province;
         DELETE FROM report_code_count WHERE province_code = province;
     END IF;
+    EXECUTE format('INSERT INTO report_segment %s',
+        report_segments_sql(CASE WHEN province IS NULL THEN 'true' ELSE 'h.province_code = $1' END,
+                            CASE WHEN province IS NULL THEN 'true' ELSE 's.province_code = $1' END,
+                            CASE WHEN province IS NULL THEN 'true' ELSE 'e.province_code = $1' END))
+        USING province;
     EXECUTE format($q$
-        WITH seg AS (
-            INSERT INTO report_segment %s
-            RETURNING *
-        ), signed AS (
-            SELECT seg.*, 1 AS sign FROM seg
-        ), counts AS (
+        WITH signed AS MATERIALIZED (SELECT s.*, 1 AS sign FROM report_segment s WHERE %s),
+        counts AS (
             INSERT INTO report_count %s
         )
         INSERT INTO report_code_count %s$q$,
-        report_segments_sql(CASE WHEN province IS NULL THEN 'true' ELSE 'h.province_code = $1' END,
-                            CASE WHEN province IS NULL THEN 'true' ELSE 's.province_code = $1' END,
-                            CASE WHEN province IS NULL THEN 'true' ELSE 'e.province_code = $1' END),
+        CASE WHEN province IS NULL THEN 'true' ELSE 's.province_code = $1' END,
         report_count_sql('signed'), report_code_count_sql('signed'))
         USING province;
 END;
