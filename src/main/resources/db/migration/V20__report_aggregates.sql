@@ -118,8 +118,9 @@ SELECT format($q$
          WHERE %1$s
     )
     -- a status row is in force from its year to the year before the next row's, unless that is the same year
-    SELECT hh.province_code, hh.id, st.y, least(coalesce(st.next_y - 1, 2147483647), hh.alive_to),
-           st.commune_id, st.village_id, CASE WHEN st.commune_id <> hh.commune_id THEN hh.commune_id END, st.area,
+    SELECT hh.province_code, hh.id AS household_id, st.y AS from_year,
+           least(coalesce(st.next_y - 1, 2147483647), hh.alive_to) AS to_year, st.commune_id, st.village_id,
+           CASE WHEN st.commune_id <> hh.commune_id THEN hh.commune_id END AS register_commune, st.area,
            st.status, st.poor_kind, st.ethnic_minority, st.social_protection, st.merit, st.deprived, st.causes
       FROM hh JOIN st ON st.province_code = hh.province_code AND st.household_id = hh.id
      WHERE st.y <= least(coalesce(st.next_y - 1, 2147483647), hh.alive_to)

@@ -127,6 +127,14 @@ public final class ReportBenchmark {
                                        || ') AS s) SELECT (SELECT count(*) FROM (' || report_count_sql('signed')
                                        || ') AS a), (SELECT count(*) FROM (' || report_code_count_sql('signed') || ') AS b)'""")
                         .query(String.class).single().replace("$1", p);
+                String segmentsOnly = jdbc.sql("""
+                                SELECT 'SELECT count(*) FROM (' || report_segments_sql('h.province_code = $1',
+                                       's.province_code = $1', 'e.province_code = $1') || ') AS s'""")
+                        .query(String.class).single().replace("$1", p);
+                report("province segments only (read-only)", rebuilds, 1, () -> tx.execute(st -> {
+                    jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+                    return jdbc.sql(segmentsOnly).query(Long.class).single();
+                }));
                 report("province report_rebuild", rebuilds, 1, () -> tx.execute(st -> {
                     jdbc.sql("SET LOCAL work_mem = '128MB'").update();
                     return jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
