@@ -170,7 +170,7 @@ class ImportBenchmarkCommand implements DatabaseCommand {
     }
 
     private static void truncate(Connection c) throws SQLException {
-        execute(c, "TRUNCATE household, household_member, citizen_identity CASCADE");
+        execute(c, "TRUNCATE household, household_member, citizen_identity, report_segment, report_count, report_code_count CASCADE");
     }
 
     private static long scalar(Connection c, String sql) throws SQLException {

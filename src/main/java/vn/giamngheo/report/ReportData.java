@@ -3,7 +3,6 @@ package vn.giamngheo.report;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -14,44 +13,22 @@ import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.StatusGroup;
 
 /**
- * The counting queries of the report set, read live from {@code household_status} and {@code household}
- * (no stored aggregate: a decision, an approval or an edit shows in the next report).
+ * The counting queries of the report set, read from the report aggregates ({@code report_count},
+ * {@code report_code_count}, migration V20, ADR 0006), which triggers keep in the same transaction as every
+ * decision, revocation, register edit and life event: a change shows in the very next report.
  * <p>
- * A household's status on the reference date is its latest row in force (not revoked, effective on or
- * before the date; ties by id). It is counted when it is active in the register, or left the register
- * (moved away, merged, dissolved) after the date. It is placed where its status row was recorded (commune
- * and village), or, without a status row, where the register has it. Households of other provinces'
- * partitions are never read: every query filters on {@code province_code}.
+ * The counts are those on 31 December of a list year. A household's status on that day is its latest row in
+ * force (not revoked, effective on or before the day; ties by id). It is counted when it is active in the
+ * register, or left the register (moved away, merged, dissolved) after the day. It is placed where its status
+ * row was recorded (commune, village, area), or, without a status row, where the register has it; its
+ * register commune is given when the status row's commune differs. The aggregates hold these counts by runs
+ * of years ({@code from_year <= year <= to_year}); a report adds the runs that contain its year. Households of
+ * other provinces are never read: every query filters on {@code province_code}. The tests compare every
+ * query with the live count over {@code household_status} and {@code household} ({@code LiveReportData}).
  */
 @Component
 @org.springframework.transaction.annotation.Transactional(readOnly = true)
 class ReportData {
-
-    private static final String PLACED = """
-            WITH latest AS (
-                SELECT DISTINCT ON (s.province_code, s.household_id)
-                       s.province_code, s.household_id, s.commune_id, s.village_id, s.area, s.status, s.poor_kind,
-                       s.ethnic_minority, s.social_protection, s.merit%4$s
-                  FROM household_status s
-                 WHERE %1$s NOT s.revoked AND s.effective_from <= :d
-                 ORDER BY s.province_code, s.household_id, s.effective_from DESC, s.id DESC
-            ), placed AS (
-                SELECT coalesce(l.commune_id, h.commune_id) AS commune_id,
-                       CASE WHEN l.household_id IS NULL THEN h.village_id ELSE l.village_id END AS village_id,
-                       CASE WHEN l.household_id IS NOT NULL AND l.commune_id <> h.commune_id THEN h.commune_id END AS register_commune,
-                       CASE WHEN l.household_id IS NULL THEN h.area ELSE l.area END AS area,
-                       l.status, l.poor_kind, l.ethnic_minority, l.social_protection, l.merit%5$s
-                  FROM household h
-                  %3$s JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
-                 WHERE %2$s (h.life_status = 'active' OR EXISTS (
-                           SELECT 1 FROM household_event e
-                            WHERE e.household_id = h.id AND e.province_code = h.province_code
-                              AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d))
-            )
-            """;
-
-    /** Memory for the sorts and hashes of one report query (set for its transaction only). */
-    static final String WORK_MEM = "128MB";
 
     private final JdbcClient jdbc;
 
@@ -59,50 +36,37 @@ class ReportData {
         this.jdbc = jdbc;
     }
 
-    /** Households by recorded place and area on the date; {@code provinces} null = the whole country. */
-    List<Cell> cells(Collection<String> provinces, LocalDate date) {
-        return spec(cellsSql(provinces), provinces, date).query((rs, i) -> new Cell(rs.getLong("commune_id"), nullableLong(rs, "village_id"),
-                nullableLong(rs, "register_commune"), rs.getString("area"),
+    /** Households by recorded place and area on 31 December of the year; {@code provinces} null = the whole country. */
+    List<Cell> cells(Collection<String> provinces, int year) {
+        return spec(cellsSql(provinces), provinces, year).query((rs, i) -> new Cell(rs.getLong("commune_id"),
+                nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"), rs.getString("area"),
                 new Counts(rs.getLong("households"), rs.getLong("poor"), rs.getLong("near_poor"), rs.getLong("poor_em"),
                         rs.getLong("poor_sp"), rs.getLong("poor_merit"), rs.getLong("near_em"), rs.getLong("near_sp"),
                         rs.getLong("near_merit"), rs.getLong("poor_income"), rs.getLong("poor_deprivation")))).list();
     }
 
-    /** The SQL of {@link #cells} (parameters :provinces, :d), for the benchmark's EXPLAIN. */
+    /** The SQL of {@link #cells} (parameters :provinces, :y), for the benchmark's EXPLAIN. */
     static String cellsSql(Collection<String> provinces) {
-        return placed(provinces, "LEFT", false) + """
+        return """
                 SELECT commune_id, village_id, register_commune, area,
-                       count(*) AS households,
-                       count(*) FILTER (WHERE status = 'poor') AS poor,
-                       count(*) FILTER (WHERE status = 'near_poor') AS near_poor,
-                       count(*) FILTER (WHERE status = 'poor' AND ethnic_minority) AS poor_em,
-                       count(*) FILTER (WHERE status = 'poor' AND social_protection) AS poor_sp,
-                       count(*) FILTER (WHERE status = 'poor' AND merit) AS poor_merit,
-                       count(*) FILTER (WHERE status = 'near_poor' AND ethnic_minority) AS near_em,
-                       count(*) FILTER (WHERE status = 'near_poor' AND social_protection) AS near_sp,
-                       count(*) FILTER (WHERE status = 'near_poor' AND merit) AS near_merit,
-                       count(*) FILTER (WHERE status = 'poor' AND poor_kind = 'income_poor') AS poor_income,
-                       count(*) FILTER (WHERE status = 'poor' AND poor_kind = 'deprivation_poor') AS poor_deprivation
-                  FROM placed GROUP BY 1, 2, 3, 4""";
+                       sum(households) AS households, sum(poor) AS poor, sum(near_poor) AS near_poor,
+                       sum(poor_em) AS poor_em, sum(poor_sp) AS poor_sp, sum(poor_merit) AS poor_merit,
+                       sum(near_em) AS near_em, sum(near_sp) AS near_sp, sum(near_merit) AS near_merit,
+                       sum(poor_income) AS poor_income, sum(poor_deprivation) AS poor_deprivation
+                  FROM report_count
+                 WHERE %s from_year <= :y AND to_year >= :y
+                 GROUP BY 1, 2, 3, 4
+                HAVING sum(households) <> 0""".formatted(where(provinces));
     }
 
     /** Poor and near-poor households by recorded place and the set of indicators they are deprived on. */
-    List<StatusGroup> deprivations(Collection<String> provinces, LocalDate date) {
-        String sql = placed(provinces, "", true) + """
-                SELECT commune_id, village_id, register_commune, status, deprived AS codes, count(*) AS n
-                  FROM placed WHERE status IN ('poor', 'near_poor') AND cardinality(deprived) > 0
-                 GROUP BY 1, 2, 3, 4, 5""";
-        return spec(sql, provinces, date).query(ReportData::group).list();
+    List<StatusGroup> deprivations(Collection<String> provinces, int year) {
+        return spec(codesSql(provinces), provinces, year).param("kind", "deprived").query(ReportData::group).list();
     }
 
     /** Poor and near-poor households by recorded place and cause of poverty (a household counts once per cause). */
-    List<StatusGroup> causes(Collection<String> provinces, LocalDate date) {
-        String sql = placed(provinces, "", true) + """
-                SELECT commune_id, village_id, register_commune, status, ARRAY[c.cause] AS codes, count(*) AS n
-                  FROM placed CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(causes) AS x) AS c(cause)
-                 WHERE status IN ('poor', 'near_poor')
-                 GROUP BY 1, 2, 3, 4, 5""";
-        return spec(sql, provinces, date).query(ReportData::group).list();
+    List<StatusGroup> causes(Collection<String> provinces, int year) {
+        return spec(codesSql(provinces), provinces, year).param("kind", "cause").query(ReportData::group).list();
     }
 
     /** The list years with a decided status in these provinces, oldest first. */
@@ -116,17 +80,21 @@ class ReportData {
         return spec.query(Integer.class).list();
     }
 
-    /** The households with their status in force; the lists of codes are carried only when asked for (narrower sorts). */
-    private static String placed(Collection<String> provinces, String join, boolean codes) {
-        String s = provinces == null ? "" : "s.province_code IN (:provinces) AND";
-        String h = provinces == null ? "" : "h.province_code IN (:provinces) AND";
-        return PLACED.formatted(s, h, join, codes ? ", s.deprived, s.causes" : "", codes ? ", l.deprived, l.causes" : "");
+    private static String codesSql(Collection<String> provinces) {
+        return """
+                SELECT commune_id, village_id, register_commune, status, codes, sum(n) AS n
+                  FROM report_code_count
+                 WHERE %s kind = :kind AND from_year <= :y AND to_year >= :y
+                 GROUP BY 1, 2, 3, 4, 5
+                HAVING sum(n) <> 0""".formatted(where(provinces));
     }
 
-    private JdbcClient.StatementSpec spec(String sql, Collection<String> provinces, LocalDate date) {
-        // the counting sorts and hashes a province's households: give this transaction's statements room in memory
-        jdbc.sql("SET LOCAL work_mem = '" + WORK_MEM + "'").update();
-        JdbcClient.StatementSpec spec = jdbc.sql(sql).param("d", date);
+    private static String where(Collection<String> provinces) {
+        return provinces == null ? "" : "province_code IN (:provinces) AND";
+    }
+
+    private JdbcClient.StatementSpec spec(String sql, Collection<String> provinces, int year) {
+        JdbcClient.StatementSpec spec = jdbc.sql(sql).param("y", year);
         if (provinces != null) {
             spec = spec.param("provinces", List.copyOf(provinces));
         }

@@ -27,8 +27,9 @@ import vn.giamngheo.setting.Parameters;
 import vn.giamngheo.standard.StandardRegistry;
 
 /**
- * The report set for a unit and a list year on the chosen map, computed live: the SQL of {@link ReportData}
- * counts, the pure rules place and arrange. Access: the unit must lie in the user's area (a unit of an
+ * The report set for a unit and a list year on the chosen map: {@link ReportData} reads the counts of 31 December
+ * of the year from the aggregates the triggers keep (fresh: every change shows at once), the pure rules place
+ * and arrange. Access: the unit must lie in the user's area (a unit of an
  * earlier map is in the area when a unit it became is); otherwise it is not found.
  */
 @Service
@@ -99,7 +100,7 @@ class ReportService {
         UnitMap map = units.map();
         Placement placement = new Placement(map, ctx.unitsDate());
         Selection selection = new Selection(map, ctx.unit());
-        List<Cell> cells = data.cells(ctx.provinces(), ctx.listDate());
+        List<Cell> cells = data.cells(ctx.provinces(), ctx.year());
         Results results = Results.of(map, placement, selection, cells);
         long poor = results.total().all().poor();
         long nearPoor = results.total().all().nearPoor();
@@ -107,14 +108,14 @@ class ReportService {
             case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null);
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null);
             case DEPRIVATIONS -> {
-                var groups = data.deprivations(ctx.provinces(), ctx.listDate());
+                var groups = data.deprivations(ctx.provinces(), ctx.year());
                 Map<String, String> dims = dimensions(ctx);
                 yield new ReportSet(ctx, kind, results, null,
                         CodeTally.indicators(placement, selection, groups, dims, poor, nearPoor),
                         CodeTally.dimensions(placement, selection, groups, dims, otherDimensions(), poor, nearPoor), null, null);
             }
             case CAUSES -> {
-                var groups = data.causes(ctx.provinces(), ctx.listDate());
+                var groups = data.causes(ctx.provinces(), ctx.year());
                 List<String> order = java.util.Arrays.stream(PovertyCause.values()).map(c -> c.name().toLowerCase()).toList();
                 yield new ReportSet(ctx, kind, results, null, null, null,
                         CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null);
@@ -134,7 +135,7 @@ class ReportService {
                 continue;
             }
             Results r = Results.of(map, new Placement(map, unitsDate), new Selection(map, ctx.unit()),
-                    data.cells(ctx.provinces(), listDate));
+                    data.cells(ctx.provinces(), y));
             years.add(new ReportSet.TrendYear(y, r.total().all()));
         }
         return years;

@@ -10,9 +10,14 @@ public final class BenchAccess {
     private BenchAccess() {
     }
 
-    /** The counting SQL of the results report for these provinces (parameters :provinces, :d). */
+    /** The counting SQL of the results report for these provinces (parameters :provinces, :y). */
     public static String cellsSql(java.util.Collection<String> provinces) {
         return ReportData.cellsSql(provinces);
+    }
+
+    /** The live counting SQL the report ran before the aggregates (parameters :provinces, :d). */
+    public static String liveCellsSql(java.util.Collection<String> provinces) {
+        return LiveReportData.cellsSql(provinces);
     }
 
     /** The results report of a unit (null: the country) on today's map; its grand total. */

@@ -20,16 +20,24 @@ import vn.giamngheo.security.UserAccounts;
 /**
  * Command benchmark of the results report (issue 5): a province of N households (default 1,000,000) with
  * two years of decided lists, generated with {@code INSERT … SELECT generate_series} into an embedded
- * PostgreSQL kept in {@code target/bench-data} (generated once, reused by later runs); then the report
- * through {@code ReportService} (SQL + placement + tables) against a hand-written SQL GROUP BY over the
- * same rows, each timed after warm-up.
+ * PostgreSQL kept in {@code target/bench-data} (generated once, reused by later runs; the load runs with the
+ * triggers off and ends with {@code report_rebuild}); then the report through {@code ReportService} (the
+ * aggregates of V20 + placement + tables) against a hand-written SQL GROUP BY over the same rows (the live
+ * style the report used before V20), each timed after warm-up; then (issue 9) {@code report_rebuild} of the
+ * province against a read-only GROUP BY giving the same counts from the same rows ({@code rebuilds=N} runs,
+ * default 3, 0 skips it).
  *
  * <pre>
  * ./mvnw -q -o test-compile
- * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.giamngheo.report.bench.ReportBenchmark \
- *     [households=1000000] [province=08] [national=0] [runs=10]
+ * ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Xmx2g -Dgiamngheo.data-dir=target/bench-data -Dgiamngheo.embedded.clean=false \
+ *     -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.giamngheo.report.bench.ReportBenchmark \
+ *     [households=1000000] [province=08] [national=0] [runs=10] [rebuilds=3] [explain=0]
  * </pre>
  * {@code national=N} adds N households spread over every other province and times the national report too.
+ * The data folder is given as system properties: the test configuration on the class path
+ * ({@code config/application.yml}: a fresh, cleaned folder per start) would otherwise win over the defaults
+ * set below, and the data would be generated again at every run.
  */
 public final class ReportBenchmark {
 
@@ -78,7 +86,7 @@ public final class ReportBenchmark {
                     total.poor(), total.nearPoor());
             String sqlP = GROUP_BY.formatted("province_code = '" + province + "' AND", "h.province_code = '" + province + "' AND");
             if (arg(args, "explain", 0) > 0) {
-                String cells = BenchAccess.cellsSql(List.of(province)).replace("(:provinces)", "('" + province + "')")
+                String cells = BenchAccess.liveCellsSql(List.of(province)).replace("(:provinces)", "('" + province + "')")
                         .replace(":d", "DATE '2026-12-31'");
                 for (String q : List.of(cells, sqlP)) {
                     tx.executeWithoutResult(st -> {
@@ -87,12 +95,84 @@ public final class ReportBenchmark {
                     });
                 }
             }
-            report("province report (ReportService)", runs, () -> BenchAccess.results(ctx, provinceId, 2026, bo));
-            // the same memory as the report's own transaction, for a fair comparison
-            report("province hand-written GROUP BY", runs, () -> tx.execute(st -> {
-                jdbc.sql("SET LOCAL work_mem = '128MB'").update();
-                return jdbc.sql(sqlP).query().listOfRows().size();
-            }));
+            if (arg(args, "explain", 0) > 0) {
+                String agg = BenchAccess.cellsSql(List.of(province)).replace("(:provinces)", "('" + province + "')")
+                        .replace(":y", "2026");
+                jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + agg).query(String.class).list().forEach(System.out::println);
+            }
+            System.out.println("load average before: " + load());
+            if (runs > 0) {
+                report("province report (ReportService)", runs, () -> BenchAccess.results(ctx, provinceId, 2026, bo));
+                // the same memory as the live query had in its own transaction, for a fair comparison
+                report("province hand-written GROUP BY", runs, () -> tx.execute(st -> {
+                    jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+                    return jdbc.sql(sqlP).query().listOfRows().size();
+                }));
+            }
+            System.out.println("load average: " + load());
+            int rebuilds = (int) arg(args, "rebuilds", 3);
+            if (rebuilds > 0) {
+                long segments = jdbc.sql("SELECT count(*) FROM report_segment WHERE province_code = :p").param("p", province)
+                        .query(Long.class).single();
+                long counts = jdbc.sql("SELECT count(*) FROM report_count WHERE province_code = :p").param("p", province)
+                        .query(Long.class).single();
+                System.out.printf(Locale.ROOT, "aggregates of %s: %,d segments, %,d count rows%n", province, segments, counts);
+                String p = "'" + province + "'";
+                // the same counts (by place, area and runs of years, and by codes) computed once from the same rows,
+                // written nowhere: the rebuild's SQL without its writes
+                String raw = jdbc.sql("""
+                                SELECT 'WITH signed AS MATERIALIZED (SELECT s.*, 1 AS sign FROM ('
+                                       || report_segments_sql('h.province_code = $1', 's.province_code = $1',
+                                                              'e.province_code = $1')
+                                       || ') AS s) SELECT (SELECT count(*) FROM (' || report_count_sql('signed')
+                                       || ') AS a), (SELECT count(*) FROM (' || report_code_count_sql('signed') || ') AS b)'""")
+                        .query(String.class).single().replace("$1", p);
+                String segmentsOnly = jdbc.sql("""
+                                SELECT 'SELECT count(*) FROM (' || report_segments_sql('h.province_code = $1',
+                                       's.province_code = $1', 'e.province_code = $1') || ') AS s'""")
+                        .query(String.class).single().replace("$1", p);
+                report("province segments only (read-only)", rebuilds, 1, () -> tx.execute(st -> {
+                    jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+                    return jdbc.sql(segmentsOnly).query(Long.class).single();
+                }));
+                report("province report_rebuild", rebuilds, 1, () -> tx.execute(st -> {
+                    jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+                    return jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
+                }));
+                report("province raw GROUP BY (same counts)", rebuilds, 1, () -> tx.execute(st -> {
+                    jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+                    return jdbc.sql(raw).query().listOfRows();
+                }));
+                System.out.println("load average: " + load());
+            }
+            if (arg(args, "decision", 1) > 0) {
+                // the write cost of freshness: a decision of 3,000 statuses with the triggers, and without (bulk
+                // setting), each rolled back
+                String decide = """
+                        INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year,
+                            effective_from, status, deprived, standard_code, standard_version, household_code, head_name,
+                            members, area, ethnic_minority, social_protection, merit, causes)
+                        SELECT h.province_code, h.id, h.commune_id, d.id, d.round_id, 2027, DATE '2027-01-01',
+                               CASE h.id % 6 WHEN 0 THEN 'poor' WHEN 1 THEN 'near_poor' ELSE 'not_poor' END,
+                               ARRAY['employment'], 'ND07_2021', 1, h.household_code, 'Bench', 4, 'rural',
+                               h.id % 3 = 0, h.id % 7 = 0, h.id % 11 = 0, ARRAY['lack_capital']
+                          FROM (SELECT * FROM household WHERE province_code = :p AND commune_id = (
+                                    SELECT min(commune_id) FROM household WHERE province_code = :p)
+                                 ORDER BY id LIMIT 3000) h
+                          JOIN review_decision d ON d.commune_id = h.commune_id AND d.list_year = 2026""";
+                for (boolean triggers : new boolean[] {true, false}) {
+                    report("decision of 3,000 statuses, " + (triggers ? "with" : "without") + " triggers", 5, 1,
+                            () -> tx.execute(st -> {
+                                if (!triggers) {
+                                    jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query().listOfRows();
+                                }
+                                int n = jdbc.sql(decide).param("p", province).update();
+                                st.setRollbackOnly();
+                                return n;
+                            }));
+                }
+                System.out.println("load average: " + load());
+            }
             if (national > 0) {
                 long all = jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
                 System.out.printf(Locale.ROOT, "country: %,d households%n", all);
@@ -107,7 +187,11 @@ public final class ReportBenchmark {
     }
 
     static void report(String name, int runs, Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
+        report(name, runs, 3, work);
+    }
+
+    static void report(String name, int runs, int warmups, Supplier<?> work) {
+        for (int i = 0; i < warmups; i++) {
             work.get();
         }
         List<Long> times = new ArrayList<>();
@@ -134,6 +218,7 @@ public final class ReportBenchmark {
         // one transaction (one connection): triggers (audit) off for the bulk load only
         jdbc.sql("SET LOCAL session_replication_role = replica").update();
         insert(jdbc, province, have + 1, n);
+        jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
         System.out.printf(Locale.ROOT, "generated %,d households of %s in %s%n", n - have, province,
                 Duration.ofNanos(System.nanoTime() - t0));
     }
@@ -149,6 +234,7 @@ public final class ReportBenchmark {
                     .param("p", p).query(Long.class).single();
             if (have < each) {
                 insert(jdbc, p, have + 1, each);
+                jdbc.sql("SELECT report_rebuild(:p)").param("p", p).query().listOfRows();
             }
         }
     }
@@ -200,6 +286,14 @@ public final class ReportBenchmark {
         }
         jdbc.sql("ANALYZE household").update();
         jdbc.sql("ANALYZE household_status").update();
+    }
+
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long arg(String[] args, String name, long fallback) {

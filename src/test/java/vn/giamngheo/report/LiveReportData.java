@@ -1,0 +1,145 @@
+package vn.giamngheo.report;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.giamngheo.report.rules.Cell;
+import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.StatusGroup;
+
+/**
+ * The ORACLE of the report aggregates: the counting queries the reports ran before migration V20, read live
+ * from {@code household_status} and {@code household} on any date (the reports now read the aggregates kept by
+ * triggers; {@code ReportAggregatesTest} compares the two after every change).
+ * <p>
+ * A household's status on the reference date is its latest row in force (not revoked, effective on or
+ * before the date; ties by id). It is counted when it is active in the register, or left the register
+ * (moved away, merged, dissolved) after the date. It is placed where its status row was recorded (commune
+ * and village), or, without a status row, where the register has it. Households of other provinces'
+ * partitions are never read: every query filters on {@code province_code}.
+ */
+final class LiveReportData {
+
+    private static final String PLACED = """
+            WITH latest AS (
+                SELECT DISTINCT ON (s.province_code, s.household_id)
+                       s.province_code, s.household_id, s.commune_id, s.village_id, s.area, s.status, s.poor_kind,
+                       s.ethnic_minority, s.social_protection, s.merit%4$s
+                  FROM household_status s
+                 WHERE %1$s NOT s.revoked AND s.effective_from <= :d
+                 ORDER BY s.province_code, s.household_id, s.effective_from DESC, s.id DESC
+            ), placed AS (
+                SELECT coalesce(l.commune_id, h.commune_id) AS commune_id,
+                       CASE WHEN l.household_id IS NULL THEN h.village_id ELSE l.village_id END AS village_id,
+                       CASE WHEN l.household_id IS NOT NULL AND l.commune_id <> h.commune_id THEN h.commune_id END AS register_commune,
+                       CASE WHEN l.household_id IS NULL THEN h.area ELSE l.area END AS area,
+                       l.status, l.poor_kind, l.ethnic_minority, l.social_protection, l.merit%5$s
+                  FROM household h
+                  %3$s JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
+                 WHERE %2$s (h.life_status = 'active' OR EXISTS (
+                           SELECT 1 FROM household_event e
+                            WHERE e.household_id = h.id AND e.province_code = h.province_code
+                              AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d))
+            )
+            """;
+
+    /** Memory for the sorts and hashes of one report query (set for its transaction only). */
+    static final String WORK_MEM = "128MB";
+
+    private final JdbcClient jdbc;
+
+    LiveReportData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Households by recorded place and area on the date; {@code provinces} null = the whole country. */
+    List<Cell> cells(Collection<String> provinces, LocalDate date) {
+        return spec(cellsSql(provinces), provinces, date).query((rs, i) -> new Cell(rs.getLong("commune_id"), nullableLong(rs, "village_id"),
+                nullableLong(rs, "register_commune"), rs.getString("area"),
+                new Counts(rs.getLong("households"), rs.getLong("poor"), rs.getLong("near_poor"), rs.getLong("poor_em"),
+                        rs.getLong("poor_sp"), rs.getLong("poor_merit"), rs.getLong("near_em"), rs.getLong("near_sp"),
+                        rs.getLong("near_merit"), rs.getLong("poor_income"), rs.getLong("poor_deprivation")))).list();
+    }
+
+    /** The SQL of {@link #cells} (parameters :provinces, :d), for the benchmark's EXPLAIN. */
+    static String cellsSql(Collection<String> provinces) {
+        return placed(provinces, "LEFT", false) + """
+                SELECT commune_id, village_id, register_commune, area,
+                       count(*) AS households,
+                       count(*) FILTER (WHERE status = 'poor') AS poor,
+                       count(*) FILTER (WHERE status = 'near_poor') AS near_poor,
+                       count(*) FILTER (WHERE status = 'poor' AND ethnic_minority) AS poor_em,
+                       count(*) FILTER (WHERE status = 'poor' AND social_protection) AS poor_sp,
+                       count(*) FILTER (WHERE status = 'poor' AND merit) AS poor_merit,
+                       count(*) FILTER (WHERE status = 'near_poor' AND ethnic_minority) AS near_em,
+                       count(*) FILTER (WHERE status = 'near_poor' AND social_protection) AS near_sp,
+                       count(*) FILTER (WHERE status = 'near_poor' AND merit) AS near_merit,
+                       count(*) FILTER (WHERE status = 'poor' AND poor_kind = 'income_poor') AS poor_income,
+                       count(*) FILTER (WHERE status = 'poor' AND poor_kind = 'deprivation_poor') AS poor_deprivation
+                  FROM placed GROUP BY 1, 2, 3, 4""";
+    }
+
+    /** Poor and near-poor households by recorded place and the set of indicators they are deprived on. */
+    List<StatusGroup> deprivations(Collection<String> provinces, LocalDate date) {
+        String sql = placed(provinces, "", true) + """
+                SELECT commune_id, village_id, register_commune, status, deprived AS codes, count(*) AS n
+                  FROM placed WHERE status IN ('poor', 'near_poor') AND cardinality(deprived) > 0
+                 GROUP BY 1, 2, 3, 4, 5""";
+        return spec(sql, provinces, date).query(LiveReportData::group).list();
+    }
+
+    /** Poor and near-poor households by recorded place and cause of poverty (a household counts once per cause). */
+    List<StatusGroup> causes(Collection<String> provinces, LocalDate date) {
+        String sql = placed(provinces, "", true) + """
+                SELECT commune_id, village_id, register_commune, status, ARRAY[c.cause] AS codes, count(*) AS n
+                  FROM placed CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(causes) AS x) AS c(cause)
+                 WHERE status IN ('poor', 'near_poor')
+                 GROUP BY 1, 2, 3, 4, 5""";
+        return spec(sql, provinces, date).query(LiveReportData::group).list();
+    }
+
+    /** The list years with a decided status in these provinces, oldest first. */
+    List<Integer> years(Collection<String> provinces) {
+        String where = provinces == null ? "" : "WHERE province_code IN (:provinces)";
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT DISTINCT list_year FROM household_status " + where
+                + " ORDER BY 1");
+        if (provinces != null) {
+            spec = spec.param("provinces", List.copyOf(provinces));
+        }
+        return spec.query(Integer.class).list();
+    }
+
+    /** The households with their status in force; the lists of codes are carried only when asked for (narrower sorts). */
+    private static String placed(Collection<String> provinces, String join, boolean codes) {
+        String s = provinces == null ? "" : "s.province_code IN (:provinces) AND";
+        String h = provinces == null ? "" : "h.province_code IN (:provinces) AND";
+        return PLACED.formatted(s, h, join, codes ? ", s.deprived, s.causes" : "", codes ? ", l.deprived, l.causes" : "");
+    }
+
+    private JdbcClient.StatementSpec spec(String sql, Collection<String> provinces, LocalDate date) {
+        // the counting sorts and hashes a province's households: give this transaction's statements room in memory
+        jdbc.sql("SET LOCAL work_mem = '" + WORK_MEM + "'").update();
+        JdbcClient.StatementSpec spec = jdbc.sql(sql).param("d", date);
+        if (provinces != null) {
+            spec = spec.param("provinces", List.copyOf(provinces));
+        }
+        return spec;
+    }
+
+    private static StatusGroup group(ResultSet rs, int i) throws SQLException {
+        Array codes = rs.getArray("codes");
+        List<String> list = codes == null ? List.of() : Arrays.asList((String[]) codes.getArray());
+        return new StatusGroup(rs.getLong("commune_id"), nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"),
+                rs.getString("status"), list, rs.getLong("n"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}
