@@ -33,9 +33,9 @@ public class UnitRates {
     }
 
     private final ReportService reports;
-    private final ReportData data;
+    private final LiveReportData data;
 
-    UnitRates(ReportService reports, ReportData data) {
+    UnitRates(ReportService reports, LiveReportData data) {
         this.reports = reports;
         this.data = data;
     }

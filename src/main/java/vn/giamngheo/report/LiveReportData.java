@@ -13,9 +13,12 @@ import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.StatusGroup;
 
 /**
- * The ORACLE of the report aggregates: the counting queries the reports ran before migration V20, read live
- * from {@code household_status} and {@code household} on any date (the reports now read the aggregates kept by
- * triggers; {@code ReportAggregatesTest} compares the two after every change).
+ * Counts on ANY date, read live from {@code household_status} and {@code household} (the queries the reports ran
+ * before migration V20). The reports read the aggregates kept by triggers, which answer for 31 December of a year
+ * only; this class serves the few views that need another day — the multi-year goals count the lists in force
+ * on 1 January ({@link UnitRates}) — and is the oracle of the aggregates in the tests
+ * ({@code ReportAggregatesTest} compares the two after every change). It reads every status row of the provinces
+ * asked: seconds per million households, so it is not for the reports' own pages.
  * <p>
  * A household's status on the reference date is its latest row in force (not revoked, effective on or
  * before the date; ties by id). It is counted when it is active in the register, or left the register
@@ -23,7 +26,9 @@ import vn.giamngheo.report.rules.StatusGroup;
  * and village), or, without a status row, where the register has it. Households of other provinces'
  * partitions are never read: every query filters on {@code province_code}.
  */
-final class LiveReportData {
+@org.springframework.stereotype.Component
+@org.springframework.transaction.annotation.Transactional(readOnly = true)
+class LiveReportData {
 
     private static final String PLACED = """
             WITH latest AS (
