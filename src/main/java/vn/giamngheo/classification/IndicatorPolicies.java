@@ -146,8 +146,9 @@ public final class IndicatorPolicies {
 
     static IndicatorResult housingArea(HouseholdFacts f) {
         BigDecimal min = f.decimalParameter("floor_area_per_person_min");
-        BigDecimal perPerson = f.household().floorAreaM2()
-                .divide(BigDecimal.valueOf(f.members().size()), 2, RoundingMode.HALF_UP);
+        // a household without members (left empty by a split, or loaded without its members) is not crowded
+        BigDecimal perPerson = f.members().isEmpty() ? f.household().floorAreaM2()
+                : f.household().floorAreaM2().divide(BigDecimal.valueOf(f.members().size()), 2, RoundingMode.HALF_UP);
         boolean deprived = f.household().floorAreaM2()
                 .compareTo(min.multiply(BigDecimal.valueOf(f.members().size()))) < 0;
         return new IndicatorResult("housing_area", deprived, Message.of("classification.evidence.housing_area",

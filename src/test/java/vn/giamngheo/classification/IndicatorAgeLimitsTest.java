@@ -129,13 +129,21 @@ class IndicatorAgeLimitsTest {
         assertThat(result.deprived()).isEqualTo(deprived);
     }
 
-    @org.junit.jupiter.api.Test
-    void aHouseholdWithoutMembersHasNoDependants() {
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dependants", "housing_area"})
+    void aHouseholdWithoutMembersIsNotDeprivedOnPerPersonIndicators(String indicator) {
         HouseholdData data = Households.withMembers(Households.withIncome(Area.RURAL, 1_000_000, 0), List.of());
 
-        IndicatorResult result = IndicatorPolicies.policyFor("dependants").orElseThrow()
+        IndicatorResult result = IndicatorPolicies.policyFor(indicator).orElseThrow()
                 .assess(new HouseholdFacts(data, Households.ND07, REFERENCE));
 
         assertThat(result.deprived()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHouseholdWithoutMembersIsClassifiedWithoutError() {
+        HouseholdData data = Households.withMembers(Households.withIncome(Area.RURAL, 1_000_000, 0), List.of());
+
+        assertThat(new PovertyClassifier().classify(data, Households.ND07, REFERENCE, Area.RURAL).status()).isNotNull();
     }
 }
