@@ -30,10 +30,16 @@ class DemoPlans {
         this.users = users;
     }
 
-    /** Returns the number of commune plans made by the cascade. */
+    /**
+     * Returns the number of commune plans made by the cascade; none when the decided lists of 2026 hold no poor
+     * household (a small demonstration): a target must not exceed the poor at the start (the plan refuses it).
+     */
     int load(long provinceId) {
         CurrentUser province = users.findByUsername("tinh").orElseThrow();
         var baseline = plans.baseline(provinceId, 2026, province);
+        if (baseline.poor() == 0) {
+            return 0;
+        }
         int poorTarget = Math.max(1, baseline.poor() / 5);
         int nearTarget = baseline.nearPoor() / 10;
         Plan plan = plans.create(provinceId, 2026, poorTarget, nearTarget,
