@@ -1,15 +1,10 @@
 package vn.giamngheo.report;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.report.rules.Cell;
-import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.StatusGroup;
 
 /**
@@ -64,11 +59,7 @@ class LiveReportData {
 
     /** Households by recorded place and area on the date; {@code provinces} null = the whole country. */
     List<Cell> cells(Collection<String> provinces, LocalDate date) {
-        return spec(cellsSql(provinces), provinces, date).query((rs, i) -> new Cell(rs.getLong("commune_id"), nullableLong(rs, "village_id"),
-                nullableLong(rs, "register_commune"), rs.getString("area"),
-                new Counts(rs.getLong("households"), rs.getLong("poor"), rs.getLong("near_poor"), rs.getLong("poor_em"),
-                        rs.getLong("poor_sp"), rs.getLong("poor_merit"), rs.getLong("near_em"), rs.getLong("near_sp"),
-                        rs.getLong("near_merit"), rs.getLong("poor_income"), rs.getLong("poor_deprivation")))).list();
+        return spec(cellsSql(provinces), provinces, date).query(ReportData::cell).list();
     }
 
     /** The SQL of {@link #cells} (parameters :provinces, :d), for the benchmark's EXPLAIN. */
@@ -95,7 +86,7 @@ class LiveReportData {
                 SELECT commune_id, village_id, register_commune, status, deprived AS codes, count(*) AS n
                   FROM placed WHERE status IN ('poor', 'near_poor') AND cardinality(deprived) > 0
                  GROUP BY 1, 2, 3, 4, 5""";
-        return spec(sql, provinces, date).query(LiveReportData::group).list();
+        return spec(sql, provinces, date).query(ReportData::group).list();
     }
 
     /** Poor and near-poor households by recorded place and cause of poverty (a household counts once per cause). */
@@ -105,7 +96,7 @@ class LiveReportData {
                   FROM placed CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(causes) AS x) AS c(cause)
                  WHERE status IN ('poor', 'near_poor')
                  GROUP BY 1, 2, 3, 4, 5""";
-        return spec(sql, provinces, date).query(LiveReportData::group).list();
+        return spec(sql, provinces, date).query(ReportData::group).list();
     }
 
     /** The list years with a decided status in these provinces, oldest first. */
@@ -134,17 +125,5 @@ class LiveReportData {
             spec = spec.param("provinces", List.copyOf(provinces));
         }
         return spec;
-    }
-
-    private static StatusGroup group(ResultSet rs, int i) throws SQLException {
-        Array codes = rs.getArray("codes");
-        List<String> list = codes == null ? List.of() : Arrays.asList((String[]) codes.getArray());
-        return new StatusGroup(rs.getLong("commune_id"), nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"),
-                rs.getString("status"), list, rs.getLong("n"));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -38,11 +38,7 @@ class ReportData {
 
     /** Households by recorded place and area on 31 December of the year; {@code provinces} null = the whole country. */
     List<Cell> cells(Collection<String> provinces, int year) {
-        return spec(cellsSql(provinces), provinces, year).query((rs, i) -> new Cell(rs.getLong("commune_id"),
-                nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"), rs.getString("area"),
-                new Counts(rs.getLong("households"), rs.getLong("poor"), rs.getLong("near_poor"), rs.getLong("poor_em"),
-                        rs.getLong("poor_sp"), rs.getLong("poor_merit"), rs.getLong("near_em"), rs.getLong("near_sp"),
-                        rs.getLong("near_merit"), rs.getLong("poor_income"), rs.getLong("poor_deprivation")))).list();
+        return spec(cellsSql(provinces), provinces, year).query(ReportData::cell).list();
     }
 
     /** The SQL of {@link #cells} (parameters :provinces, :y), for the benchmark's EXPLAIN. */
@@ -101,7 +97,16 @@ class ReportData {
         return spec;
     }
 
-    private static StatusGroup group(ResultSet rs, int i) throws SQLException {
+    /** A row of counts by place and area (the columns of the cells queries, aggregated or live). */
+    static Cell cell(ResultSet rs, int i) throws SQLException {
+        return new Cell(rs.getLong("commune_id"), nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"),
+                rs.getString("area"), new Counts(rs.getLong("households"), rs.getLong("poor"), rs.getLong("near_poor"),
+                rs.getLong("poor_em"), rs.getLong("poor_sp"), rs.getLong("poor_merit"), rs.getLong("near_em"),
+                rs.getLong("near_sp"), rs.getLong("near_merit"), rs.getLong("poor_income"), rs.getLong("poor_deprivation")));
+    }
+
+    /** A row of households by place, status and set of codes (deprivations or causes, aggregated or live). */
+    static StatusGroup group(ResultSet rs, int i) throws SQLException {
         Array codes = rs.getArray("codes");
         List<String> list = codes == null ? List.of() : Arrays.asList((String[]) codes.getArray());
         return new StatusGroup(rs.getLong("commune_id"), nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"),
