@@ -62,7 +62,7 @@ class HelperJourneyBrowserTest {
             driver.get(base + "/escape/organisations");
             new Select(driver.findElement(By.cssSelector("#organisation-form select[name=kind]"))).selectByValue("womens_union");
             driver.findElement(By.cssSelector("#organisation-form input[name=name]")).sendKeys("Hội Liên hiệp Phụ nữ xã " + suffix);
-            driver.findElement(By.cssSelector("#organisation-form button[type=submit]")).click();
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("#organisation-form button[type=submit]"));
             assertThat(driver.findElement(By.id("organisation-table")).getText()).contains("Hội Liên hiệp Phụ nữ xã " + suffix);
             Browser.screenshot(driver, "helper-02-organisation");
 
@@ -72,17 +72,17 @@ class HelperJourneyBrowserTest {
                     .findFirst().orElseThrow().click();
             driver.findElement(By.cssSelector("#assignment-form input[name=helperName]")).sendKeys("Hoàng Thị Mai");
             driver.findElement(By.cssSelector("#assignment-form input[name=helperUsername]")).sendKeys("giupdo" + suffix);
-            driver.findElement(By.cssSelector("#assignment-form button[type=submit]")).click();
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("#assignment-form button[type=submit]"));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Hoàng Thị Mai");
             Browser.screenshot(driver, "helper-03-assigned");
 
             driver.findElement(By.cssSelector("form[action$='/visits'] input[name=note]"))
                     .sendKeys("Hướng dẫn làm chuồng bò, lập kế hoạch vay vốn");
-            driver.findElement(By.cssSelector("form[action$='/visits'] button[type=submit]")).click();
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("form[action$='/visits'] button[type=submit]"));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Hướng dẫn làm chuồng bò");
             Browser.screenshot(driver, "helper-04-visit");
 
-            driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("form[action$='/logout'] button"));
             login(driver, base, "giupdo" + suffix);
             driver.get(base + "/escape/mine");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains(code);
@@ -96,7 +96,7 @@ class HelperJourneyBrowserTest {
         driver.get(base + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("mat-khau-2026");
-        driver.findElement(By.id("login-submit")).click();
+        Browser.clickAndWaitForNextPage(driver, By.id("login-submit"));
         assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
     }
 }

@@ -50,7 +50,7 @@ class RegisterJourneyTest {
 
             driver.get(base + "/households");
             driver.findElement(By.id("q")).sendKeys("Hoàng Văn Thắng " + suffix);
-            driver.findElement(By.cssSelector("#household-search button[type=submit]")).click();
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("#household-search button[type=submit]"));
             WebElement link = driver.findElement(By.linkText("TQ" + suffix));
             Browser.screenshot(driver, "02-search");
             link.click();
@@ -58,17 +58,17 @@ class RegisterJourneyTest {
             assertThat(driver.findElement(By.id("classification")).getText()).contains("Kết quả phân loại");
             Browser.screenshot(driver, "03-household");
 
-            driver.findElement(By.id("edit-household")).click();
+            Browser.clickAndWaitForNextPage(driver, By.id("edit-household"));
             WebElement address = driver.findElement(By.id("address-input"));
             address.clear();
             address.sendKeys("Thôn Khuổi Nhùng, số nhà 12");
             Browser.screenshot(driver, "04-edit");
-            driver.findElement(By.id("save-household")).click();
+            Browser.clickAndWaitForNextPage(driver, By.id("save-household"));
             assertThat(driver.findElement(By.id("saved-message")).getText()).isEqualTo("Đã lưu.");
             assertThat(driver.findElement(By.id("address")).getText()).isEqualTo("Thôn Khuổi Nhùng, số nhà 12");
             Browser.screenshot(driver, "05-saved");
 
-            driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("form[action$='/logout'] button"));
             login(driver, base, "quantri" + suffix);
             driver.get(base + "/audit?entity=household&entityId=" + household.id());
             String audit = driver.findElement(By.id("audit-table")).getText();
@@ -93,7 +93,7 @@ class RegisterJourneyTest {
         driver.get(base + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("mat-khau-2026");
-        driver.findElement(By.id("login-submit")).click();
+        Browser.clickAndWaitForNextPage(driver, By.id("login-submit"));
         assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
     }
 }
