@@ -2,6 +2,8 @@
 # Web application under load (issue 9; a benchmark, never a test). See docs/benchmarks.md, "Web under load".
 #
 #   bench/web-load.sh DATA_DIR [USERS=50] [SECONDS=60] [PROVINCE=01] [WARMUP=15]
+#   environment: THINK_MS=0 (think time before each request, uniform in [0.5, 1.5] x THINK_MS; 0 = back to back),
+#                LOADGEN=wrk (wrk, Debian package "wrk") or java (vn.giamngheo.bench.WebLoad, the first runs' generator)
 #
 # DATA_DIR is a SCRATCH data folder holding households loaded by
 #   java -jar target/giamngheo.jar bench-import --dir DIR --giamngheo.data-dir=DATA_DIR
@@ -9,8 +11,9 @@
 #   1. starts the application jar on it (web port $APP_PORT, default 18080; embedded PostgreSQL on $PG_PORT,
 #      default 15432; no demonstration data; heap $APP_HEAP, default 2g),
 #   2. runs bench/web-setup.sql through psql (benchmark accounts, a decided 2026 list in every commune; idempotent),
-#   3. runs the load generator vn.giamngheo.bench.WebLoad (a second JVM, loopback) once per page kind, each time
-#      USERS virtual users (each its own session) for WARMUP seconds of warm-up then SECONDS measured seconds:
+#   3. runs the load generator (wrk with bench/wrk-pages.lua, or the Java one) on loopback once per page kind, each
+#      time USERS virtual users (USERS connections, each request on one of USERS logged-in sessions) for WARMUP
+#      seconds of warm-up then SECONDS measured seconds:
 #        household page   /households/{id}          200 households of PROVINCE drawn at random
 #        report page      /reports?unit=P&year=2026  the provincial results report (HTML)
 #        report API       /api/v1/reports/results?unit=P&year=2026 (JSON)
@@ -55,12 +58,38 @@ PROVINCE_ID=$(psql_ -At -c "SELECT id FROM admin_unit WHERE level = 'province' A
 HOUSEHOLDS=$(psql_ -At -c "SELECT string_agg('/households/' || id, '|') FROM (SELECT id FROM household
     WHERE province_code = '$PROVINCE' AND life_status = 'active' ORDER BY hashint8(id) LIMIT 200) s")
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
+THINK_MS=${THINK_MS:-0}
+LOADGEN=${LOADGEN:-wrk}
+WORK=$(mktemp -d)
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+# USERS sessions of bench-tinh, logged in through the form like a browser (for wrk; the Java generator logs in itself)
+sessions() {
+    : > "$WORK/cookies"
+    for n in $(seq 1 "$USERS"); do
+        local jar="$WORK/jar$n" token
+        rm -f "$jar"
+        token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+        curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+            --data-urlencode "_csrf=$token" "$BASE/login"
+        echo "JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")" >> "$WORK/cookies"
+    done
+}
 
 run() {
     local label=$1 user=$2
     shift 2
-    echo "-- $label: $USERS users as $user, warm-up ${WARMUP}s, measured ${DURATION}s; before: $(uptime)"
-    java -Xmx1g -cp "$CP" vn.giamngheo.bench.WebLoad "$BASE" "$user" "$PASSWORD" "$USERS" "$DURATION" "$WARMUP" "$@"
+    echo "-- $label: $USERS users as $user, think time ${THINK_MS} ms, $LOADGEN, warm-up ${WARMUP}s, measured ${DURATION}s; before: $(uptime)"
+    if [ "$LOADGEN" = java ]; then
+        [ "$THINK_MS" = 0 ] || { echo "the Java generator has no think time"; exit 1; }
+        java -Xmx1g -cp "$CP" vn.giamngheo.bench.WebLoad "$BASE" "$user" "$PASSWORD" "$USERS" "$DURATION" "$WARMUP" "$@"
+    else
+        [ -s "$WORK/cookies" ] || sessions "$user"
+        echo "$1" | tr '|' '\n' > "$WORK/paths"
+        export WRK_PATHS="$WORK/paths" WRK_COOKIES="$WORK/cookies" WRK_THINK_MS="$THINK_MS"
+        wrk -t2 -c"$USERS" -d"${WARMUP}s" --timeout 30s -s "$HERE/wrk-pages.lua" "$BASE" > /dev/null
+        wrk -t2 -c"$USERS" -d"${DURATION}s" --timeout 30s -s "$HERE/wrk-pages.lua" "$BASE" | grep '^RESULT'
+    fi
     echo "   after: $(uptime)"
 }
 

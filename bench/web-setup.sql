@@ -4,7 +4,8 @@
 --
 -- 1. Two accounts, password "loadtest-2026" (BCrypt, cost 10): bench-admin (ADMINISTRATOR) and bench-tinh
 --    (PROVINCE_OFFICER of province :province).
--- 2. A decided 2026 list in every commune that has households: one periodic review round (2025, decided), one
+-- 2. A decided 2026 list in every commune of :province that has households (only the province measured: a
+--    national data set would otherwise take its whole register's status rows): one periodic review round (2025, decided), one
 --    decision (effective 2026-01-01) and one household_status row per active household with the status its
 --    classification gave at import. Without decided lists the reports count nothing and would measure nothing.
 
@@ -28,7 +29,7 @@ INSERT INTO review_round (province_code, commune_id, kind, review_year, list_yea
                           reference_date, opens_on, decision_due, state, created_by)
 SELECT c.province_code, c.commune_id, 'periodic', 2025, 2026, 'ND07_2021', 1, DATE '2025-09-01', DATE '2025-09-01',
        DATE '2025-12-14', 'decided', 'bench'
-  FROM (SELECT DISTINCT province_code, commune_id FROM household) c
+  FROM (SELECT DISTINCT province_code, commune_id FROM household WHERE province_code = :'province') c
  WHERE NOT EXISTS (SELECT 1 FROM review_round r WHERE r.commune_id = c.commune_id AND r.kind = 'periodic'
                    AND r.review_year = 2025);
 
@@ -53,7 +54,7 @@ SELECT h.province_code, h.id, h.commune_id, h.village_id, d.id, d.round_id, 2026
                                AND hd.relation = 'head'
   LEFT JOIN (SELECT province_code, household_id, count(*) AS n FROM household_member
               GROUP BY province_code, household_id) mc ON mc.province_code = h.province_code AND mc.household_id = h.id
- WHERE h.life_status = 'active'
+ WHERE h.province_code = :'province' AND h.life_status = 'active'
    AND NOT EXISTS (SELECT 1 FROM household_status s WHERE s.province_code = h.province_code AND s.household_id = h.id
                    AND s.list_year = 2026);
 COMMIT;

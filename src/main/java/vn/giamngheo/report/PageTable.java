@@ -3,22 +3,41 @@ package vn.giamngheo.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 import vn.giamngheo.report.rules.ReportTable;
 
-/** A report table ready for the page: header cells with their spans, rows of printed values, drill-down links. */
+/**
+ * A report table ready for the page: header cells with their spans, rows of printed values, drill-down links.
+ *
+ * <p>The body's cells are written here, HTML-escaped, one string per row ({@link PageRow#html()}): a provincial
+ * table has thousands of cells, and evaluating a handful of template expressions per cell made the template the
+ * page's main cost (issue 9, docs/benchmarks.md "Web under load").
+ */
 record PageTable(String title, List<String> subtitles, List<HeaderCell> top, List<HeaderCell> bottom, List<PageRow> rows,
                  List<String> notes, int width) {
+
+    /** The drill-down link of a row's unit (a path from the site's root), or none. */
+    interface DrillLinks {
+        DrillLinks NONE = unitId -> null;
+
+        String href(long unitId);
+    }
 
     record HeaderCell(String text, int colspan, int rowspan) {
     }
 
-    record PageRow(String type, List<PageCell> cells, Long unitId) {
+    /** {@code html}: the row's cells, escaped, ready to be written inside its {@code <tr>}. */
+    record PageRow(String type, List<PageCell> cells, Long unitId, String html) {
     }
 
     record PageCell(String text, boolean number) {
     }
 
-    static PageTable of(ReportTable t, Locale locale) {
+    /**
+     * {@code links}: the drill-down link of a unit's row, written on its second cell (the unit's name);
+     * {@code drillTitle}: that link's tooltip.
+     */
+    static PageTable of(ReportTable t, Locale locale, DrillLinks links, String drillTitle) {
         List<HeaderCell> top = new ArrayList<>();
         List<HeaderCell> bottom = new ArrayList<>();
         boolean two = t.columns().stream().anyMatch(c -> c.group() != null);
@@ -40,6 +59,7 @@ record PageTable(String title, List<String> subtitles, List<HeaderCell> top, Lis
             }
             i = end + 1;
         }
+        ReportFiles.Numbers numbers = new ReportFiles.Numbers(locale);
         List<PageRow> rows = new ArrayList<>();
         for (ReportTable.Line line : t.lines()) {
             List<PageCell> cells = new ArrayList<>();
@@ -48,12 +68,38 @@ record PageTable(String title, List<String> subtitles, List<HeaderCell> top, Lis
             } else {
                 for (int k = 0; k < line.values().size(); k++) {
                     ReportTable.Kind kind = t.columns().get(k).kind();
-                    cells.add(new PageCell(ReportFiles.show(line.values().get(k), kind, locale),
+                    cells.add(new PageCell(numbers.show(line.values().get(k)),
                             kind == ReportTable.Kind.INTEGER || kind == ReportTable.Kind.PERCENT));
                 }
             }
-            rows.add(new PageRow(line.type().name().toLowerCase(Locale.ROOT), cells, line.unitId()));
+            String href = line.unitId() == null ? null : links.href(line.unitId());
+            rows.add(new PageRow(line.type().name().toLowerCase(Locale.ROOT), cells, line.unitId(),
+                    html(line.type() == ReportTable.LineType.SECTION, cells, t.columns().size(), href, drillTitle)));
         }
         return new PageTable(t.title(), t.subtitles(), top, bottom, rows, t.notes(), t.columns().size());
+    }
+
+    private static String html(boolean section, List<PageCell> cells, int width, String href, String drillTitle) {
+        StringBuilder b = new StringBuilder(cells.size() * 32);
+        if (section) {
+            b.append("<td colspan=\"").append(width).append("\">").append(escape(cells.get(0).text())).append("</td>");
+            return b.toString();
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            PageCell c = cells.get(k);
+            b.append(c.number() ? "<td class=\"num\">" : "<td>");
+            if (k == 1 && href != null) {
+                b.append("<a title=\"").append(escape(drillTitle)).append("\" href=\"").append(escape(href)).append("\">")
+                        .append(escape(c.text())).append("</a>");
+            } else {
+                b.append(escape(c.text()));
+            }
+            b.append("</td>");
+        }
+        return b.toString();
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -83,6 +83,7 @@ final class ReportFiles {
                 cols.add(new PdfColumn(header, c.width(), c.kind() == ReportTable.Kind.TEXT ? PdfColumn.Align.LEFT
                         : c.kind() == ReportTable.Kind.CENTERED ? PdfColumn.Align.CENTER : PdfColumn.Align.RIGHT));
             }
+            Numbers numbers = new Numbers(locale);
             List<List<String>> rows = new ArrayList<>();
             for (ReportTable.Line line : t.lines()) {
                 List<String> cells = new ArrayList<>();
@@ -93,7 +94,7 @@ final class ReportFiles {
                     }
                 } else {
                     for (int i = 0; i < line.values().size(); i++) {
-                        cells.add(show(line.values().get(i), t.columns().get(i).kind(), locale));
+                        cells.add(numbers.show(line.values().get(i)));
                     }
                 }
                 rows.add(cells);
@@ -142,19 +143,33 @@ final class ReportFiles {
     }
 
     /** A value as printed on a page or in a PDF: "1.234", "5,23" (Vietnamese) or "1,234", "5.23" (English). */
-    static String show(Object v, ReportTable.Kind kind, Locale locale) {
-        if (v == null) {
-            return "";
+    /**
+     * Printed values in the reader's format (shares as percentages with two decimals, counts with thousands
+     * separators); made once per table, not per cell (formats are costly to build, and not thread-safe).
+     */
+    static final class Numbers {
+        private final DecimalFormat percent;
+        private final DecimalFormat count;
+
+        Numbers(Locale locale) {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance("vi".equals(locale.getLanguage())
+                    ? Locale.forLanguageTag("vi-VN") : Locale.ENGLISH);
+            percent = new DecimalFormat("0.00", symbols);
+            count = new DecimalFormat("#,##0", symbols);
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance("vi".equals(locale.getLanguage())
-                ? Locale.forLanguageTag("vi-VN") : Locale.ENGLISH);
-        if (v instanceof Double d) {
-            return new DecimalFormat("0.00", symbols).format(BigDecimal.valueOf(d * 100).setScale(2, RoundingMode.HALF_UP));
+
+        String show(Object v) {
+            if (v == null) {
+                return "";
+            }
+            if (v instanceof Double d) {
+                return percent.format(BigDecimal.valueOf(d * 100).setScale(2, RoundingMode.HALF_UP));
+            }
+            if (v instanceof Number n) {
+                return count.format(n.longValue());
+            }
+            return v.toString();
         }
-        if (v instanceof Number n) {
-            return new DecimalFormat("#,##0", symbols).format(n.longValue());
-        }
-        return v.toString();
     }
 
     private static String percentPlain(double share) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.document.Signature;
 import vn.giamngheo.report.rules.Counts;
@@ -44,7 +45,7 @@ class ReportPageController {
     @GetMapping("/reports")
     String page(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String boundaries, @RequestParam(required = false) String report,
-                Model model, Locale locale) {
+                Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         CurrentUser user = CurrentUsers.require();
         ReportKind kind = ReportKind.parse(report);
         ReportContext ctx = reports.context(unit, year, boundaries, user);
@@ -54,9 +55,13 @@ class ReportPageController {
         model.addAttribute("kinds", java.util.Arrays.stream(ReportKind.values()).map(ReportKind::code).toList());
         model.addAttribute("years", years(reports.today().getYear()));
         model.addAttribute("trail", ctx.trail());
-        model.addAttribute("drillable", kind == ReportKind.RESULTS && (ctx.unit() == null
-                || !Unit.VILLAGE.equals(ctx.unit().level())));
-        model.addAttribute("tables", tables.tables(set, locale).stream().map(t -> PageTable.of(t, locale)).toList());
+        boolean drillable = kind == ReportKind.RESULTS && (ctx.unit() == null || !Unit.VILLAGE.equals(ctx.unit().level()));
+        PageTable.DrillLinks links = drillable ? unitId -> UriComponentsBuilder.fromPath(request.getContextPath() + "/reports")
+                .queryParam("unit", unitId).queryParam("year", ctx.year()).queryParam("boundaries", ctx.boundaries().code())
+                .queryParam("report", kind.code()).build().encode().toUriString() : PageTable.DrillLinks.NONE;
+        String drillTitle = tables.label("report.drill", locale);
+        model.addAttribute("tables", tables.tables(set, locale).stream()
+                .map(t -> PageTable.of(t, locale, links, drillTitle)).toList());
         model.addAttribute("national", user.scope().national());
         return PAGE;
     }

@@ -174,8 +174,8 @@ class ReportRulesTest {
         }
         String csv = new String(ReportFiles.csv(List.of(t), Locale.forLanguageTag("vi")), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("'=1+1", "'@SUM(A1)", "'-ghi chú", "25.00").doesNotContain(",=1+1");
-        assertThat(ReportFiles.show(0.0523, ReportTable.Kind.PERCENT, Locale.forLanguageTag("vi"))).isEqualTo("5,23");
-        assertThat(ReportFiles.show(1234567L, ReportTable.Kind.INTEGER, Locale.forLanguageTag("vi"))).isEqualTo("1.234.567");
-        assertThat(ReportFiles.show(1234567L, ReportTable.Kind.INTEGER, Locale.ENGLISH)).isEqualTo("1,234,567");
+        assertThat(new ReportFiles.Numbers(Locale.forLanguageTag("vi")).show(0.0523)).isEqualTo("5,23");
+        assertThat(new ReportFiles.Numbers(Locale.forLanguageTag("vi")).show(1234567L)).isEqualTo("1.234.567");
+        assertThat(new ReportFiles.Numbers(Locale.ENGLISH).show(1234567L)).isEqualTo("1,234,567");
     }
 }
