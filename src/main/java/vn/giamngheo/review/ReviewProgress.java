@@ -3,6 +3,7 @@ package vn.giamngheo.review;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.giamngheo.review.rules.ReviewCalendar;
 import vn.giamngheo.security.CurrentUser;
 
 /**
@@ -12,16 +13,23 @@ import vn.giamngheo.security.CurrentUser;
 @Service
 public class ReviewProgress {
 
+    private final ReviewSettings settings;
     private final JdbcClient jdbc;
 
-    ReviewProgress(JdbcClient jdbc) {
+    ReviewProgress(ReviewSettings settings, JdbcClient jdbc) {
+        this.settings = settings;
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every commune of the unit valid when the periodic review of the year opens; a commune without a round is
+     * due on the calendar's decision day (so it is late after it), a round on its own recorded due day.
+     */
     public List<CommuneProgress> periodic(long unitId, int reviewYear, CurrentUser user) {
-        java.time.LocalDate on = java.time.LocalDate.of(reviewYear, 9, 1);
+        ReviewCalendar.Window window = settings.calendar().periodic(reviewYear);
         return jdbc.sql("""
-                        SELECT c.id, c.code, c.name, r.id AS round_id, r.state, r.approval_state, r.decision_due,
+                        SELECT c.id, c.code, c.name, r.id AS round_id, r.state, r.approval_state,
+                               coalesce(r.decision_due, :due) AS decision_due,
                                d.decided_on, d.number,
                                (SELECT count(*) FILTER (WHERE s.status = 'poor') || ',' || count(*) FILTER (WHERE s.status = 'near_poor')
                                        || ',' || count(*)
@@ -35,7 +43,7 @@ public class ReviewProgress {
                                            ORDER BY x.id DESC LIMIT 1) d ON true
                         WHERE u.id = :unit AND u.path LIKE :path
                         ORDER BY c.code""")
-                .param("on", on).param("y", reviewYear).param("unit", unitId).param("path", user.scope().pathPattern())
+                .param("on", window.opensOn()).param("due", window.decisionDue()).param("y", reviewYear).param("unit", unitId).param("path", user.scope().pathPattern())
                 .query((rs, n) -> {
                     String counts = rs.getString("counts");
                     String[] c = counts == null ? new String[]{"0", "0", "0"} : counts.split(",");
