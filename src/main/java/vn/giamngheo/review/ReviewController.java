@@ -99,6 +99,7 @@ class ReviewController {
             }
             model.addAttribute("listCounts", counts);
             model.addAttribute("movements", movements.forDecision(d.id(), user));
+            decisions.laterListWithout(round, d).ifPresent(later -> model.addAttribute("laterList", later));
         });
         return "review/round";
     }
