@@ -32,10 +32,12 @@ class ReviewApiController {
     private final ReviewDecisions decisions;
     private final ReviewApplications applications;
     private final RefusalMessages refusals;
+    private final ReviewProgress progress;
+    private final java.time.Clock clock;
 
     ReviewApiController(ReviewRounds rounds, RoundHouseholds households, VillageMeetings meetings,
                         ReviewComplaints complaints, ReviewDecisions decisions, ReviewApplications applications,
-                        RefusalMessages refusals) {
+                        RefusalMessages refusals, ReviewProgress progress, java.time.Clock clock) {
         this.rounds = rounds;
         this.households = households;
         this.meetings = meetings;
@@ -43,6 +45,8 @@ class ReviewApiController {
         this.decisions = decisions;
         this.applications = applications;
         this.refusals = refusals;
+        this.progress = progress;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -164,6 +168,21 @@ class ReviewApiController {
     @PostMapping("/{id}/return")
     ReviewRound returnResult(@PathVariable long id, @RequestBody Map<String, String> body) {
         return decisions.returnResult(id, body.get("reason"), CurrentUsers.require());
+    }
+
+    /**
+     * Completeness and timeliness of the periodic review of {@code year} (default: this year) under {@code unit} (a
+     * unit of the caller's area; default: their own), one row per commune; a unit outside the area answers 404.
+     */
+    @GetMapping("/progress")
+    ProgressReport progress(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year) {
+        var user = CurrentUsers.require();
+        Long unitId = unit != null ? unit : user.scope().unitId();
+        if (unitId == null) {
+            throw new IllegalArgumentException("unit is required for a user of the whole country");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return progress.report(unitId, year == null ? today.getYear() : year, today, user);
     }
 
     @GetMapping("/applications")

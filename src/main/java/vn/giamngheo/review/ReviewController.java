@@ -99,19 +99,20 @@ class ReviewController {
             }
             model.addAttribute("listCounts", counts);
             model.addAttribute("movements", movements.forDecision(d.id(), user));
+            decisions.laterListWithout(round, d).ifPresent(later -> model.addAttribute("laterList", later));
         });
         return "review/round";
     }
 
     @PostMapping("/{id}/advance")
     String advance(@PathVariable long id, @RequestParam String target, RedirectAttributes ra, Locale locale) {
-        return attempt(id, ra, locale, () -> rounds.advance(id, RoundState.of(target), CurrentUsers.require()));
+        return attempt(id, ra, locale, () -> rounds.advance(id, target(target), CurrentUsers.require()));
     }
 
     @PostMapping("/{id}/send-back")
     String sendBack(@PathVariable long id, @RequestParam String target, @RequestParam(required = false) String reason,
                     RedirectAttributes ra, Locale locale) {
-        return attempt(id, ra, locale, () -> rounds.sendBack(id, RoundState.of(target), reason, CurrentUsers.require()));
+        return attempt(id, ra, locale, () -> rounds.sendBack(id, target(target), reason, CurrentUsers.require()));
     }
 
     @PostMapping("/{id}/households")
@@ -214,6 +215,15 @@ class ReviewController {
     String returnResult(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes ra,
                         Locale locale) {
         return attempt(id, ra, locale, () -> decisions.returnResult(id, reason, CurrentUsers.require()));
+    }
+
+    /** The state a form asks for; a code naming no state is refused with a message, like any other refusal. */
+    private static RoundState target(String code) {
+        try {
+            return RoundState.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new ReviewRefusedException("review.refused.unknownState", String.valueOf(code));
+        }
     }
 
     private String attempt(long id, RedirectAttributes ra, Locale locale, Runnable step) {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.review.rules.ApprovalLevel;
+import vn.giamngheo.review.rules.LaterList;
 import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.review.rules.RoundGuards;
 import vn.giamngheo.review.rules.RoundState;
@@ -168,6 +169,24 @@ public class ReviewDecisions {
     public Optional<Decision> current(long roundId) {
         return jdbc.sql("SELECT * FROM review_decision WHERE round_id = :r AND revoked_on IS NULL ORDER BY id DESC LIMIT 1")
                 .param("r", roundId).query(ReviewDecisions::map).optional();
+    }
+
+    /**
+     * For a monthly round's decision in force: the commune's next year's list decided before it (periodic, in
+     * force, effective after the amendment), which therefore does not include the amendment ({@link LaterList}).
+     */
+    public Optional<Decision> laterListWithout(ReviewRound round, Decision amendment) {
+        if (round.periodic() || amendment.revokedOn() != null) {
+            return Optional.empty();
+        }
+        List<Decision> commune = jdbc.sql("""
+                        SELECT d.* FROM review_decision d JOIN review_round r ON r.id = d.round_id
+                        WHERE d.commune_id = :c AND r.kind = 'periodic' AND d.revoked_on IS NULL""")
+                .param("c", round.communeId()).query(ReviewDecisions::map).list();
+        LaterList.Decided self = new LaterList.Decided(amendment.id(), false, amendment.effectiveFrom(), false);
+        return LaterList.without(self, commune.stream()
+                        .map(d -> new LaterList.Decided(d.id(), true, d.effectiveFrom(), d.revokedOn() != null)).toList())
+                .flatMap(found -> commune.stream().filter(d -> d.id() == found.order()).findFirst());
     }
 
     public List<Decision> decisions(long roundId, CurrentUser user) {

@@ -1,8 +1,10 @@
 package vn.giamngheo.review;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.giamngheo.review.rules.ReviewCalendar;
 import vn.giamngheo.security.CurrentUser;
 
 /**
@@ -12,16 +14,49 @@ import vn.giamngheo.security.CurrentUser;
 @Service
 public class ReviewProgress {
 
+    private final ReviewSettings settings;
     private final JdbcClient jdbc;
 
-    ReviewProgress(JdbcClient jdbc) {
+    ReviewProgress(ReviewSettings settings, JdbcClient jdbc) {
+        this.settings = settings;
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every commune of the unit valid when the periodic review of the year opens; a commune without a round is
+     * due on the calendar's decision day (so it is late after it), a round on its own recorded due day.
+     */
     public List<CommuneProgress> periodic(long unitId, int reviewYear, CurrentUser user) {
-        java.time.LocalDate on = java.time.LocalDate.of(reviewYear, 9, 1);
+        unit(unitId, user);
+        return communes(unitId, reviewYear, settings.calendar().periodic(reviewYear), user);
+    }
+
+    /**
+     * The progress of the periodic review of a year under a unit of the user's area, as of a day.
+     *
+     * @throws RoundNotFoundException when the unit does not exist or lies outside the user's area
+     */
+    public ProgressReport report(long unitId, int reviewYear, LocalDate asOf, CurrentUser user) {
+        Unit unit = unit(unitId, user);
+        ReviewCalendar.Window window = settings.calendar().periodic(reviewYear);
+        return ProgressReport.of(unit.id(), unit.code(), unit.name(), unit.provinceCode(), reviewYear,
+                window.decisionDue(), asOf, communes(unitId, reviewYear, window, user));
+    }
+
+    private Unit unit(long unitId, CurrentUser user) {
+        return jdbc.sql("SELECT id, code, full_name, province_code FROM admin_unit WHERE id = :id AND path LIKE :path")
+                .param("id", unitId).param("path", user.scope().pathPattern())
+                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional().orElseThrow(() -> new RoundNotFoundException("unit " + unitId));
+    }
+
+    private record Unit(long id, String code, String name, String provinceCode) {
+    }
+
+    private List<CommuneProgress> communes(long unitId, int reviewYear, ReviewCalendar.Window window, CurrentUser user) {
         return jdbc.sql("""
-                        SELECT c.id, c.code, c.name, r.id AS round_id, r.state, r.approval_state, r.decision_due,
+                        SELECT c.id, c.code, c.name, r.id AS round_id, r.state, r.approval_state,
+                               coalesce(r.decision_due, :due) AS decision_due,
                                d.decided_on, d.number,
                                (SELECT count(*) FILTER (WHERE s.status = 'poor') || ',' || count(*) FILTER (WHERE s.status = 'near_poor')
                                        || ',' || count(*)
@@ -35,7 +70,8 @@ public class ReviewProgress {
                                            ORDER BY x.id DESC LIMIT 1) d ON true
                         WHERE u.id = :unit AND u.path LIKE :path
                         ORDER BY c.code""")
-                .param("on", on).param("y", reviewYear).param("unit", unitId).param("path", user.scope().pathPattern())
+                .param("on", window.opensOn()).param("due", window.decisionDue()).param("y", reviewYear)
+                .param("unit", unitId).param("path", user.scope().pathPattern())
                 .query((rs, n) -> {
                     String counts = rs.getString("counts");
                     String[] c = counts == null ? new String[]{"0", "0", "0"} : counts.split(",");

@@ -130,7 +130,10 @@ public class ReviewRounds {
         if (startedOn == null) {
             throw new ReviewRefusedException("review.refused.postingDate");
         }
-        List<Refusal> refusals = RoundGuards.advance(facts.of(round), RoundState.POSTED, startedOn);
+        List<Refusal> refusals = new ArrayList<>(RoundGuards.advance(facts.of(round), RoundState.POSTED, startedOn));
+        LocalDate lastMeeting = jdbc.sql("SELECT held_on FROM village_meeting WHERE round_id = :id ORDER BY held_on DESC LIMIT 1")
+                .param("id", id).query(LocalDate.class).optional().orElse(null);
+        refusals.addAll(RoundGuards.postingStart(startedOn, round.opensOn(), lastMeeting));
         if (!refusals.isEmpty()) {
             throw new ReviewRefusedException(refusals);
         }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.review.rules.ReviewCalendar;
+import vn.giamngheo.review.rules.RoundGuards;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.CurrentUser;
 
@@ -105,9 +106,7 @@ public class VillageMeetings {
                 .param("v", f.villageId()).param("c", round.communeId()).query(Long.class).single() == 0) {
             refusals.add(Refusal.of("review.refused.village"));
         }
-        if (f.heldOn() == null || f.heldOn().isAfter(LocalDate.now(clock))) {
-            refusals.add(Refusal.of("review.refused.meetingDate"));
-        }
+        refusals.addAll(RoundGuards.meetingDate(f.heldOn(), round.opensOn(), LocalDate.now(clock)));
         if (f.chair() == null || f.chair().isBlank() || f.chair().length() > 200) {
             refusals.add(Refusal.of("review.refused.chair"));
         }

@@ -254,7 +254,7 @@ class ReviewJourneyTest {
             assertThat(row("HJ-1").findElement(By.className("result")).getText()).isNotEqualTo("hộ nghèo").isNotBlank();
             shot("review-21-monthly-collected", "round-households");
             submit(By.id("advance"));
-            meeting(villageA, "2026-10-12", 25, 20, 18);
+            meeting(villageA, "2026-10-15", 25, 20, 18); // the monthly round opens on the 15th
             assertThat(text("meeting-result")).contains("đã thống nhất");
             setDate("posting-start", "2026-10-15");
             submit(By.id("posting-submit"));

@@ -194,8 +194,10 @@ class ReviewWorkflowTest {
         rounds.advance(m, RoundState.COLLECTING, f.officer);
         households.collectAll(m, false, f.officer);
         rounds.advance(m, RoundState.MEETINGS, f.officer);
-        meetings.record(m, meeting(f.village1, 8, 7), f.officer);
-        meetings.record(m, meeting(f.village2, 8, 7), f.officer);
+        // the monthly round opens on 15 October: its meetings are held from that day, posting starts after them
+        assertRefused(() -> meetings.record(m, meeting(f.village1, 8, 7), f.officer), "review.refused.meetingBeforeOpening");
+        meetings.record(m, meeting(f.village1, 8, 7, LocalDate.of(2026, 10, 15)), f.officer);
+        meetings.record(m, meeting(f.village2, 8, 7, LocalDate.of(2026, 10, 15)), f.officer);
         rounds.post(m, LocalDate.of(2026, 10, 15), f.officer);
         Decision amendment = decisions.decide(m, "140/QĐ-UBND", LocalDate.of(2026, 10, 23), f.chair);
         assertThat(amendment.effectiveFrom()).isEqualTo(LocalDate.of(2026, 10, 23));
@@ -234,8 +236,13 @@ class ReviewWorkflowTest {
         assertThatThrownBy(() -> rounds.advance(r.id(), RoundState.COLLECTING, viewer)).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** A meeting on 20 October 2025 (within the periodic review of 2025). */
     static MeetingForm meeting(long village, int attendees, int agreed) {
-        return new MeetingForm(village, LocalDate.of(2025, 10, 20), "Hoàng Văn Thắng", "Lường Thị Mai", "Vàng A Dính",
+        return meeting(village, attendees, agreed, LocalDate.of(2025, 10, 20));
+    }
+
+    static MeetingForm meeting(long village, int attendees, int agreed, LocalDate heldOn) {
+        return new MeetingForm(village, heldOn, "Hoàng Văn Thắng", "Lường Thị Mai", "Vàng A Dính",
                 attendees + 2, attendees, agreed, null);
     }
 

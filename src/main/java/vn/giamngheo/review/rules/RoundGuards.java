@@ -68,4 +68,30 @@ public final class RoundGuards {
         }
         return refusals;
     }
+
+    /** A village meeting belongs to its round: held on or after the day the round opens, and not after today. */
+    public static List<Refusal> meetingDate(LocalDate heldOn, LocalDate opensOn, LocalDate today) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (heldOn == null || heldOn.isAfter(today)) {
+            refusals.add(Refusal.of("review.refused.meetingDate"));
+        } else if (heldOn.isBefore(opensOn)) {
+            refusals.add(Refusal.of("review.refused.meetingBeforeOpening", opensOn));
+        }
+        return refusals;
+    }
+
+    /**
+     * Public posting shows the results the village meetings agreed: it starts on or after the day the round opens
+     * and on or after the last meeting of the round ({@code lastMeeting} null when none was held).
+     */
+    public static List<Refusal> postingStart(LocalDate startedOn, LocalDate opensOn, LocalDate lastMeeting) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (startedOn.isBefore(opensOn)) {
+            refusals.add(Refusal.of("review.refused.postingBeforeOpening", opensOn));
+        }
+        if (lastMeeting != null && startedOn.isBefore(lastMeeting)) {
+            refusals.add(Refusal.of("review.refused.postingBeforeMeeting", lastMeeting));
+        }
+        return refusals;
+    }
 }

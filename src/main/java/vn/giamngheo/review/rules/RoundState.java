@@ -14,8 +14,15 @@ public enum RoundState {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** @throws IllegalArgumentException for a code that names no state (or none), saying which codes exist */
     public static RoundState of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        for (RoundState state : values()) {
+            if (code != null && state.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
+                return state;
+            }
+        }
+        throw new IllegalArgumentException("unknown round state '" + code + "': expected one of "
+                + java.util.Arrays.stream(values()).map(RoundState::code).toList());
     }
 
     /** The one state a round moves forward to, or null for a decided round. */

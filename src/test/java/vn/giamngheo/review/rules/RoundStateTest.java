@@ -38,4 +38,20 @@ class RoundStateTest {
     void eachStateHasOneNext(String from, String next) {
         assertThat(RoundState.of(from).next()).isEqualTo(RoundState.of(next));
     }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"posted, POSTED", "POSTED, POSTED", "' decided ', DECIDED"})
+    void codesNameTheStates(String code, RoundState state) {
+        assertThat(RoundState.of(code)).isEqualTo(state);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names no state")
+    @org.junit.jupiter.params.provider.NullAndEmptySource
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"approved", "bogus", "collect"})
+    void anUnknownCodeIsRefusedWithTheCodesThatExist(String code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RoundState.of(code))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown round state")
+                .hasMessageContaining("[preparing, collecting, meetings, posted, decided]");
+    }
 }
