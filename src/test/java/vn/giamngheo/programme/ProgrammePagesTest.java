@@ -10,12 +10,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -31,8 +33,12 @@ import vn.giamngheo.security.UserAccounts;
 
 /** The programme's pages, exports and API, in Vietnamese first, scoped to the user's area. */
 @Tag("database")
-@SpringBootTest
+@Tag("own-database")
+@SpringBootTest(properties = "giamngheo.test.isolated=monitor2")
+@Import(MonitoringTestClock.class)
 class ProgrammePagesTest {
+
+    @Autowired MonitoringTestClock.Settable clock;
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
@@ -146,11 +152,13 @@ class ProgrammePagesTest {
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/monitoring/reports?year=2028&kind=quarter");
         String list = mvc.perform(get("/monitoring/reports").param("year", "2028").with(user(officer)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("id=\"report-table\"", "21/07/2028").doesNotContain("id=\"period-form\"");
+        assertThat(list).contains("id=\"report-table\"", "05/07/2028").doesNotContain("id=\"period-form\"");
         long id = jdbc.sql("SELECT id FROM monitoring_report WHERE unit_id = :u AND year = 2028 AND kind = 'quarter' AND number = 2")
                 .param("u", fixture.unitId("commune", commune)).query(Long.class).single();
         String report = mvc.perform(get("/monitoring/reports/" + id).with(user(officer))).andReturn().getResponse().getContentAsString();
-        assertThat(report).contains("id=\"values-form\"", "Lưu và gửi");
+        assertThat(report).contains("id=\"values-form\"", "Lưu và gửi", "15/03/2028 – 14/06/2028");
+        // the data of the second quarter run to 14 June: the report can be sent from the 15th
+        clock.setDay(LocalDate.of(2028, 6, 15));
         MvcResult sent = mvc.perform(post("/monitoring/reports/" + id + "/values").with(user(officer)).with(csrf())
                 .param("submit", "1")).andReturn();
         assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/monitoring/reports/" + id);
@@ -169,9 +177,14 @@ class ProgrammePagesTest {
             assertThat(wb.getSheetAt(0).getRow(2).getCell(2).getStringCellValue()).isEqualTo("Chỉ tiêu");
             assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("POOR_RATE");
         }
-        String overdue = mvc.perform(get("/api/v1/monitoring/reports/overdue").param("date", "2028-07-22").with(user(province)))
+        String overdue = mvc.perform(get("/api/v1/monitoring/reports/overdue").param("date", "2028-07-06").with(user(province)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(overdue).contains("\"year\":2028").doesNotContain("\"unitId\":" + fixture.unitId("commune", commune) + ",");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private static MockMultipartFile csv(String text) {
