@@ -351,14 +351,40 @@ public class MonitoringReports {
                 (int) children.stream().filter(c -> c.overdueOn(date)).count());
     }
 
+    private static final String OVERDUE = """
+            WHERE u.path LIKE :pattern AND r.status IN ('draft', 'returned') AND r.due_date < :date
+              AND (CAST(:province AS text) IS NULL OR r.province_code = :province)
+            """;
+
     /** Reports of the area not sent (draft or returned) whose due day has passed on {@code date}, oldest due first. */
     public List<Report> overdue(AccessScope scope, LocalDate date) {
-        return jdbc.sql(SELECT + """
-                        WHERE u.path LIKE :pattern AND r.status IN ('draft', 'returned') AND r.due_date < :date
-                          AND (CAST(:province AS text) IS NULL OR r.province_code = :province)
-                        ORDER BY r.due_date, u.path""")
+        return jdbc.sql(SELECT + OVERDUE + "ORDER BY r.due_date, u.path")
                 .param("pattern", scope.pathPattern()).param("date", date).param("province", scope.provinceCode())
                 .query(MonitoringReports::report).list();
+    }
+
+    /** The first {@code limit} overdue reports of a unit's subtree (the user's area when null) and how many there are. */
+    public record Overdue(List<Report> shown, long total) {
+        public boolean more() {
+            return total > shown.size();
+        }
+    }
+
+    /**
+     * The overdue reports of the unit's subtree on {@code date}, the first {@code limit} of them (oldest due first)
+     * and their number; the unit must lie in the user's area (otherwise not found).
+     */
+    public Overdue overdue(Long unitId, CurrentUser user, LocalDate date, int limit) {
+        String pattern = unitId == null ? user.scope().pathPattern() : ProgrammeUnits.subtreePattern(units.find(unitId)
+                .filter(u -> user.scope().contains(u.path()))
+                .orElseThrow(() -> new ProgrammeNotFoundException("no unit " + unitId + " in the user's area")));
+        List<Report> shown = jdbc.sql(SELECT + OVERDUE + "ORDER BY r.due_date, u.path LIMIT :limit")
+                .param("pattern", pattern).param("date", date).param("province", user.scope().provinceCode())
+                .param("limit", limit).query(MonitoringReports::report).list();
+        long total = jdbc.sql("SELECT count(*) FROM monitoring_report r JOIN admin_unit u ON u.id = r.unit_id " + OVERDUE)
+                .param("pattern", pattern).param("date", date).param("province", user.scope().provinceCode())
+                .query(Long.class).single();
+        return new Overdue(shown, total);
     }
 
     private static Report report(ResultSet rs, int n) throws SQLException {
