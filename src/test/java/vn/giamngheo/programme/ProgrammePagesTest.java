@@ -79,6 +79,8 @@ class ProgrammePagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"cost-table\"", "5.730", "Biểu khớp", "id=\"lines-form\"");
 
+        // half of every allocation disbursed (three decimals kept): the rate column reads 50.00 on every allocated row
+        jdbc.sql("UPDATE budget_line SET disbursed = allocated / 2 WHERE unit_id = :u").param("u", unit).update();
         MvcResult xlsx = mvc.perform(get("/programme/budget/export").param("unit", String.valueOf(unit)).param("year", "2025")
                 .param("period", "2021-2025").param("stage", "allocated").param("format", "xlsx").with(user(officer))).andReturn();
         assertThat(xlsx.getResponse().getContentType()).isEqualTo(ProgrammeWeb.XLSX.toString());
@@ -89,6 +91,19 @@ class ProgrammePagesTest {
             assertThat(sheet.getMergedRegions()).anyMatch(r -> r.getFirstRow() == 3 && r.getFirstColumn() == 4 && r.getLastColumn() == 6);
             assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
             assertThat(sheet.getRow(5).getCell(3).getNumericCellValue()).isEqualTo(5730.0);
+            assertThat(sheet.getRow(3).getCell(CostTableLayout.RATE).getStringCellValue()).isEqualTo("Tỷ lệ giải ngân (%)");
+            assertThat(sheet.getRow(5).getCell(CostTableLayout.RATE).getNumericCellValue()).isEqualTo(50.0);
+            // a row without allocation has no rate (blank, not 0)
+            boolean blankRate = false;
+            for (int r = 6; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row != null && row.getCell(3) != null && row.getCell(3).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        && row.getCell(3).getNumericCellValue() == 0.0) {
+                    assertThat(row.getCell(CostTableLayout.RATE).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+                    blankRate = true;
+                }
+            }
+            assertThat(blankRate).isTrue();
             boolean signature = false;
             for (var row : sheet) {
                 for (var cell : row) {
