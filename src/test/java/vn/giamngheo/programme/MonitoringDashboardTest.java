@@ -39,6 +39,7 @@ class MonitoringDashboardTest {
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
     @Autowired MonitoringReports reports;
+    @Autowired vn.giamngheo.setting.Parameters parameters;
     @Autowired MonitoringTestClock.Settable clock;
 
     @org.junit.jupiter.api.AfterEach
@@ -121,6 +122,37 @@ class MonitoringDashboardTest {
                 .doesNotContain("id=\"ministry-before-data-end\"");
         assertThat(mvc.perform(get("/api/v1/monitoring/reports/" + nine).with(user(officer))).andReturn().getResponse().getContentAsString())
                 .contains("\"ministryDueBeforeDataEnd\":false", "\"warnings\":[]");
+    }
+
+    @Test
+    void theDataPeriodIsAParameterShownWithItsSourceAndDrivesNewPeriods() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        RegistryFixture fixture = new RegistryFixture(jdbc, users);
+        CurrentUser admin = fixture.user(Role.ADMINISTRATOR, null, null);
+        String html = mvc.perform(get("/admin/parameters").with(user(admin))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("monitoring.report.data_end.half_year", "06-14", "Nghị định 09/2019/NĐ-CP, Điều 12",
+                "monitoring.report.data_end.nine_months", "monitoring.health_insurance.card_months");
+        assertThat(parameters.get("monitoring.report.data_end.half_year").confidence()).isEqualTo("?");
+
+        String communeCode = fixture.communeCode("08", 52);
+        long commune = fixture.unitId("commune", communeCode);
+        CurrentUser provinceOfficer = fixture.user(Role.PROVINCE_OFFICER, "province", "08");
+        parameters.update("monitoring.report.data_end.half_year", "05-15", admin);
+        try {
+            reports.createPeriod(commune, ReportKind.HALF_YEAR, 2029, 1, provinceOfficer);
+        } finally {
+            parameters.update("monitoring.report.data_end.half_year", "06-14", admin);
+        }
+        Report r = reports.get(jdbc.sql("SELECT id FROM monitoring_report WHERE unit_id = :u AND kind = 'half_year' AND year = 2029")
+                .param("u", commune).query(Long.class).single(), provinceOfficer);
+        // data to Tuesday 15 May 2029: due on the 15th working day after it, 5 June; the ministry date is after the data end
+        assertThat(r.periodStart()).isEqualTo(LocalDate.of(2028, 12, 15));
+        assertThat(r.periodEnd()).isEqualTo(LocalDate.of(2029, 5, 15));
+        assertThat(r.dueDate()).isEqualTo(LocalDate.of(2029, 6, 5));
+        assertThat(r.ministryDueBeforeDataEnd()).isFalse();
+        // the bounds keep the ends in order (6 months before the 9 months' August–October)
+        assertThatThrownBy(() -> parameters.update("monitoring.report.data_end.half_year", "08-01", admin))
+                .isInstanceOf(vn.giamngheo.setting.InvalidSettingException.class);
     }
 
     private long reportId(long unit, String kind) {
