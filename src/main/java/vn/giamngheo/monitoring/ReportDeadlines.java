@@ -8,11 +8,14 @@ import java.util.Optional;
  * When a periodic report is due (Circular 10/2022/TT-BLĐTBXH, all values are parameters):
  * <ul>
  * <li>to the standing agency of the same level: within {@code workingDays} working days after the last
- * day of the period, i.e. on the {@code workingDays}-th working day after it at the latest;</li>
+ * day of the period's data ({@link DataCutOff}), i.e. on the {@code workingDays}-th working day after it at
+ * the latest;</li>
  * <li>to the ministries, for the 6-month and the annual report: <em>before</em> the given day of the
  * period's year (1 June and 1 December), i.e. on the day before it at the latest. Quarterly and
  * 9-month reports are asked for by the plans, not by the ministries, and have no such date.</li>
  * </ul>
+ * With the statutory cut-off (data to 14 June and 14 December) the ministry date falls <em>before</em> the data
+ * end, which cannot be met as written [?]; {@link #ministryDueBeforeDataEnd} says so instead of hiding it.
  */
 public record ReportDeadlines(int workingDays, MonthDay ministryHalfYearBefore, MonthDay ministryYearBefore) {
 
@@ -34,6 +37,14 @@ public record ReportDeadlines(int workingDays, MonthDay ministryHalfYearBefore, 
             case YEAR -> Optional.of(ministryYearBefore.atYear(period.year()).minusDays(1));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The ministry date falls on or before the last day of the period's data: the report cannot hold the whole
+     * period by then (the rule or the cut-off needs checking, docs/domain.md §5).
+     */
+    public static boolean ministryDueBeforeDataEnd(LocalDate ministryDue, LocalDate dataEnd) {
+        return ministryDue != null && !ministryDue.isAfter(dataEnd);
     }
 
     /** On time when sent on or before the due day. */

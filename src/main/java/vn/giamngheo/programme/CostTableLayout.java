@@ -9,19 +9,21 @@ import vn.giamngheo.budget.FundingSource;
 
 /**
  * The printed layout of a cost table shared by the XLSX and PDF writers: the title by stage, the two
- * header rows (the central budget spans three columns) and the figures of each row. Printed forms are
- * Vietnamese.
+ * header rows (the central budget spans three columns), the figures of each row and its disbursement rate
+ * (disbursed ÷ allocated, blank without allocation). Printed forms are Vietnamese.
  */
 final class CostTableLayout {
 
-    static final int COLUMNS = 10;
+    static final int COLUMNS = 11;
     /** First header row: a label spanning rows 1–2, or (central budget) spanning columns 4–6. */
     static final List<String> HEADER_TOP = List.of("STT", "Nội dung", "Cơ quan chủ trì", "Tổng cộng",
-            "Ngân sách trung ương", "", "", "Ngân sách địa phương", "Vốn tín dụng chính sách (NHCSXH)", "Vốn huy động");
-    static final List<String> HEADER_SUB = List.of("", "", "", "", "Tổng số", "Đầu tư phát triển", "Sự nghiệp", "", "", "");
+            "Ngân sách trung ương", "", "", "Ngân sách địa phương", "Vốn tín dụng chính sách (NHCSXH)", "Vốn huy động", "Tỷ lệ giải ngân (%)");
+    static final List<String> HEADER_SUB = List.of("", "", "", "", "Tổng số", "Đầu tư phát triển", "Sự nghiệp", "", "", "", "");
     static final int CENTRAL_FIRST = 4;
     static final int CENTRAL_LAST = 6;
     static final int FIRST_AMOUNT = 3;
+    /** The last column: disbursed ÷ allocated of the row, all sources, whatever the stage shown. */
+    static final int RATE = 10;
 
     private CostTableLayout() {
     }

@@ -26,7 +26,7 @@ import vn.giamngheo.planning.PrintedNumber;
  */
 final class CostTablePdf {
 
-    private static final float[] WIDTHS = {4, 30, 14, 8, 8, 8, 8, 8, 8, 8};
+    private static final float[] WIDTHS = {4, 28, 13, 8, 8, 8, 8, 8, 8, 8, 6};
 
     private CostTablePdf() {
     }
@@ -66,7 +66,8 @@ final class CostTablePdf {
             for (int c = CostTableLayout.CENTRAL_FIRST; c <= CostTableLayout.CENTRAL_LAST; c++) {
                 table.addCell(header(CostTableLayout.HEADER_SUB.get(c), bold));
             }
-            for (CostTable.Row row : view.rows()) {
+            for (int index = 0; index < view.rows().size(); index++) {
+                CostTable.Row row = view.rows().get(index);
                 Font f = row.level() == CostTable.Level.TOTAL || row.level() == CostTable.Level.GROUP ? bold : normal;
                 table.addCell(new PdfPCell(new Phrase(row.code(), f)));
                 table.addCell(new PdfPCell(new Phrase(row.item(), f)));
@@ -77,6 +78,10 @@ final class CostTablePdf {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                     table.addCell(cell);
                 }
+                PdfPCell rate = new PdfPCell(new Phrase(view.disbursementRate(index)
+                        .map(v -> v.toPlainString().replace('.', ',')).orElse(""), f));
+                rate.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                table.addCell(rate);
             }
             doc.add(table);
             if (CostTableLayout.hasUnsplitCentral(view.table())) {

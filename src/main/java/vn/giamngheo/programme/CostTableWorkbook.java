@@ -41,7 +41,8 @@ final class CostTableWorkbook {
             }
             sheet.addMergedRegion(new CellRangeAddress(3, 3, CostTableLayout.CENTRAL_FIRST, CostTableLayout.CENTRAL_LAST));
             int r = 5;
-            for (CostTable.Row row : view.rows()) {
+            for (int index = 0; index < view.rows().size(); index++) {
+                CostTable.Row row = view.rows().get(index);
                 boolean bold = row.level() == CostTable.Level.TOTAL || row.level() == CostTable.Level.GROUP;
                 text(sheet, r, 0, row.code(), bold ? s.boldText : s.text);
                 text(sheet, r, 1, row.item(), bold ? s.boldText : s.text);
@@ -53,6 +54,9 @@ final class CostTableWorkbook {
                     cell.setCellValue(amounts.get(i).doubleValue());
                     cell.setCellStyle(bold ? s.boldNumber : s.number);
                 }
+                var rate = sheet.getRow(r).createCell(CostTableLayout.RATE);
+                view.disbursementRate(index).ifPresent(v -> rate.setCellValue(v.doubleValue()));
+                rate.setCellStyle(bold ? s.boldRate : s.rate);
                 r++;
             }
             if (CostTableLayout.hasUnsplitCentral(view.table())) {
@@ -77,6 +81,7 @@ final class CostTableWorkbook {
             for (int c = 3; c < CostTableLayout.COLUMNS; c++) {
                 sheet.setColumnWidth(c, 16 * 256);
             }
+            sheet.setColumnWidth(CostTableLayout.RATE, 12 * 256);
             sheet.createFreezePane(2, 5);
             sheet.getPrintSetup().setLandscape(true);
             sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -105,6 +110,8 @@ final class CostTableWorkbook {
         final CellStyle boldText;
         final CellStyle number;
         final CellStyle boldNumber;
+        final CellStyle rate;
+        final CellStyle boldRate;
         final CellStyle plain;
         final CellStyle boldCentre;
         final CellStyle italicCentre;
@@ -135,6 +142,12 @@ final class CostTableWorkbook {
             boldNumber = bordered(wb);
             boldNumber.setDataFormat(amountFormat);
             boldNumber.setFont(bold);
+            short rateFormat = wb.createDataFormat().getFormat("0.00");
+            rate = bordered(wb);
+            rate.setDataFormat(rateFormat);
+            boldRate = bordered(wb);
+            boldRate.setDataFormat(rateFormat);
+            boldRate.setFont(bold);
             plain = wb.createCellStyle();
             boldCentre = wb.createCellStyle();
             boldCentre.setFont(bold);

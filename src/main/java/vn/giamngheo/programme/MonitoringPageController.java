@@ -29,6 +29,7 @@ class MonitoringPageController {
     static final String INDICATORS = "monitoring/indicators";
     static final String REPORTS = "monitoring/reports";
     static final String REPORT = "monitoring/report";
+    static final String MINISTRY_BEFORE_DATA_END = "monitoring.warning.ministry-before-data-end";
 
     private final MonitoringIndicators indicators;
     private final MonitoringReports reports;
@@ -194,7 +195,10 @@ class MonitoringPageController {
         model.addAttribute("report", r);
         model.addAttribute("actor", actor.name());
         model.addAttribute("indicators", indicators.indicators());
-        model.addAttribute("values", reports.values(id, user));
+        Map<Long, IndicatorValue> values = reports.values(id, user);
+        model.addAttribute("values", values);
+        // above the communes, an empty report starts from the consolidation of the units below
+        model.addAttribute("prefill", values.isEmpty() && actor == ReportWorkflow.Actor.OWNER ? reports.prefill(r) : Map.of());
         model.addAttribute("consolidation", reports.consolidated(id, user));
         model.addAttribute("completeness", reports.completeness(id, reports.today(), user));
         model.addAttribute("children", reports.childReports(r));

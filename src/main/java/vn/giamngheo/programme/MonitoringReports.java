@@ -27,9 +27,10 @@ import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 
 /**
- * Periodic monitoring reports: periods created for a unit and every unit below it with their due dates,
- * filled and submitted by the unit, returned or approved by the level above, consolidated at each level
- * from the approved reports of the units directly below, with completeness, timeliness and overdue lists.
+ * Periodic monitoring reports: periods (data periods from the statistical cut-off) created for a unit and every
+ * unit below it with their due dates, filled and submitted by the unit, returned or approved by the level above,
+ * consolidated at each level from the approved reports of the units directly below (a unit above the communes
+ * starts its entered figures from that consolidation), with completeness, timeliness and overdue lists.
  */
 @Service
 public class MonitoringReports {
@@ -61,6 +62,11 @@ public class MonitoringReports {
         return LocalDate.now(clock.withZone(VIETNAM));
     }
 
+    /** The data period (statistical cut-off from the parameters) of a report kind, year and number. */
+    public ReportPeriod periodOf(ReportKind kind, int year, int number) {
+        return schedule.cutOff().period(kind, year, number);
+    }
+
     /** The due dates a period's reports get. */
     public Deadlines deadlinesOf(ReportPeriod period) {
         ReportDeadlines d = schedule.deadlines();
@@ -89,7 +95,7 @@ public class MonitoringReports {
         if (!problems.isEmpty()) {
             throw new InvalidProgrammeException(problems);
         }
-        ReportPeriod period = kind.period(year, number);
+        ReportPeriod period = periodOf(kind, year, number);
         Deadlines d = deadlinesOf(period);
         return jdbc.sql("""
                         INSERT INTO monitoring_report (unit_id, province_code, kind, year, number, period_start, period_end,
@@ -152,8 +158,10 @@ public class MonitoringReports {
     }
 
     /**
-     * Fills the report: the entered indicators from {@code entered} (a share as numerator and denominator),
-     * the computed ones recalculated now from the registry and the budget.
+     * Fills the report: the entered indicators from {@code entered} (a share as numerator and denominator), the
+     * computed ones recalculated now for the report's data period. Above the communes, an entered indicator not
+     * given takes the consolidation of the approved reports of the units directly below (which were filled the
+     * same way), so that a district carries its communes' figures up to the province.
      */
     @Transactional
     public Report fill(long reportId, Map<Long, IndicatorValue> entered, Integer expectedVersion, CurrentUser user) {
@@ -172,12 +180,26 @@ public class MonitoringReports {
         if (!problems.isEmpty()) {
             throw new InvalidProgrammeException(problems);
         }
+        store(r, byId.values(), entered);
+        jdbc.sql("UPDATE monitoring_report SET version = version + 1 WHERE id = :id").param("id", reportId).update();
+        return get(reportId, user);
+    }
+
+    /** The values a unit above the communes starts from: the consolidation of its sub-units' approved reports. */
+    public Map<Long, IndicatorValue> prefill(Report r) {
+        return "commune".equals(r.unitLevel()) ? Map.of() : sums(r);
+    }
+
+    private void store(Report r, java.util.Collection<Indicator> all, Map<Long, IndicatorValue> entered) {
         ProgrammeUnits.Unit unit = units.find(r.unitId()).orElseThrow();
-        for (Indicator i : byId.values()) {
-            IndicatorValue v = i.computed() ? indicators.compute(i, unit, r.year()).orElse(null) : entered.get(i.id());
+        Map<Long, IndicatorValue> prefill = prefill(r);
+        for (Indicator i : all) {
+            IndicatorValue v = i.computed()
+                    ? indicators.compute(i, unit, r.periodStart(), r.periodEnd(), r.year()).orElse(null)
+                    : entered.containsKey(i.id()) ? entered.get(i.id()) : prefill.get(i.id());
             if (v == null) {
                 jdbc.sql("DELETE FROM monitoring_report_value WHERE report_id = :r AND indicator_id = :i")
-                        .param("r", reportId).param("i", i.id()).update();
+                        .param("r", r.id()).param("i", i.id()).update();
                 continue;
             }
             jdbc.sql("""
@@ -185,11 +207,9 @@ public class MonitoringReports {
                             VALUES (:r, :i, :p, :num, :den)
                             ON CONFLICT (report_id, indicator_id) DO UPDATE SET numerator = EXCLUDED.numerator,
                                 denominator = EXCLUDED.denominator""")
-                    .param("r", reportId).param("i", i.id()).param("p", r.provinceCode())
+                    .param("r", r.id()).param("i", i.id()).param("p", r.provinceCode())
                     .param("num", v.numerator()).param("den", v.denominator()).update();
         }
-        jdbc.sql("UPDATE monitoring_report SET version = version + 1 WHERE id = :id").param("id", reportId).update();
-        return get(reportId, user);
     }
 
     private static void checkValue(Indicator i, IndicatorValue v, List<ProgrammeProblem> problems) {
@@ -205,9 +225,23 @@ public class MonitoringReports {
         }
     }
 
+    /**
+     * Sends the report up. Refused while its data period has not ended (on its last day too: the day's data are
+     * not complete). A report never filled (the API allows submitting directly) gets its computed values, and above
+     * the communes the consolidation of the units below, stored first.
+     */
     @Transactional
     public Report submit(long reportId, Integer expectedVersion, CurrentUser user) {
-        transition(reportId, ReportWorkflow.Action.SUBMIT, null, expectedVersion, user);
+        Report r = transition(reportId, ReportWorkflow.Action.SUBMIT, null, expectedVersion, user);
+        if (!today().isAfter(r.periodEnd())) {
+            throw new InvalidProgrammeException(ProgrammeProblem.of("status", "programme.report.refused.period-not-ended",
+                    r.periodEnd().toString()));
+        }
+        boolean filled = jdbc.sql("SELECT count(*) FROM monitoring_report_value WHERE report_id = :id")
+                .param("id", reportId).query(Long.class).single() > 0;
+        if (!filled) {
+            store(r, indicators.indicators(), Map.of());
+        }
         jdbc.sql("""
                         UPDATE monitoring_report SET status = 'submitted', submitted_by = :by, submitted_at = :now,
                             first_submitted_at = coalesce(first_submitted_at, :now), version = version + 1
@@ -264,6 +298,12 @@ public class MonitoringReports {
     public Consolidation consolidated(long reportId, CurrentUser user) {
         Report r = get(reportId, user);
         List<Report> children = childReports(r);
+        return new Consolidation(children.size(), (int) children.stream().filter(c -> c.status().sent()).count(),
+                (int) children.stream().filter(c -> c.status() == ReportStatus.APPROVED).count(), sums(r));
+    }
+
+    /** The values of the approved reports of the units directly below, summed (shares: Σ parts over Σ bases). */
+    private Map<Long, IndicatorValue> sums(Report r) {
         Map<Long, IndicatorValue> sums = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT v.indicator_id, sum(v.numerator) AS num, sum(v.denominator) AS den,
@@ -280,8 +320,7 @@ public class MonitoringReports {
                         ? IndicatorValue.share(rs.getBigDecimal("num"), rs.getBigDecimal("den"))
                         : IndicatorValue.count(rs.getBigDecimal("num"))))
                 .list().forEach(e -> sums.put(e.getKey(), e.getValue()));
-        return new Consolidation(children.size(), (int) children.stream().filter(c -> c.status().sent()).count(),
-                (int) children.stream().filter(c -> c.status() == ReportStatus.APPROVED).count(), sums);
+        return sums;
     }
 
     /** The reports of the same period of the units directly below the report's unit. */
@@ -312,14 +351,40 @@ public class MonitoringReports {
                 (int) children.stream().filter(c -> c.overdueOn(date)).count());
     }
 
+    private static final String OVERDUE = """
+            WHERE u.path LIKE :pattern AND r.status IN ('draft', 'returned') AND r.due_date < :date
+              AND (CAST(:province AS text) IS NULL OR r.province_code = :province)
+            """;
+
     /** Reports of the area not sent (draft or returned) whose due day has passed on {@code date}, oldest due first. */
     public List<Report> overdue(AccessScope scope, LocalDate date) {
-        return jdbc.sql(SELECT + """
-                        WHERE u.path LIKE :pattern AND r.status IN ('draft', 'returned') AND r.due_date < :date
-                          AND (CAST(:province AS text) IS NULL OR r.province_code = :province)
-                        ORDER BY r.due_date, u.path""")
+        return jdbc.sql(SELECT + OVERDUE + "ORDER BY r.due_date, u.path")
                 .param("pattern", scope.pathPattern()).param("date", date).param("province", scope.provinceCode())
                 .query(MonitoringReports::report).list();
+    }
+
+    /** The first {@code limit} overdue reports of a unit's subtree (the user's area when null) and how many there are. */
+    public record Overdue(List<Report> shown, long total) {
+        public boolean more() {
+            return total > shown.size();
+        }
+    }
+
+    /**
+     * The overdue reports of the unit's subtree on {@code date}, the first {@code limit} of them (oldest due first)
+     * and their number; the unit must lie in the user's area (otherwise not found).
+     */
+    public Overdue overdue(Long unitId, CurrentUser user, LocalDate date, int limit) {
+        String pattern = unitId == null ? user.scope().pathPattern() : ProgrammeUnits.subtreePattern(units.find(unitId)
+                .filter(u -> user.scope().contains(u.path()))
+                .orElseThrow(() -> new ProgrammeNotFoundException("no unit " + unitId + " in the user's area")));
+        List<Report> shown = jdbc.sql(SELECT + OVERDUE + "ORDER BY r.due_date, u.path LIMIT :limit")
+                .param("pattern", pattern).param("date", date).param("province", user.scope().provinceCode())
+                .param("limit", limit).query(MonitoringReports::report).list();
+        long total = jdbc.sql("SELECT count(*) FROM monitoring_report r JOIN admin_unit u ON u.id = r.unit_id " + OVERDUE)
+                .param("pattern", pattern).param("date", date).param("province", user.scope().provinceCode())
+                .query(Long.class).single();
+        return new Overdue(shown, total);
     }
 
     private static Report report(ResultSet rs, int n) throws SQLException {

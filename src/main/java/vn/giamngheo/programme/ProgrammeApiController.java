@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +39,11 @@ class ProgrammeApiController {
     private final BudgetImport budgetImport;
     private final MonitoringIndicators indicators;
     private final MonitoringReports reports;
+    private final MessageSource messages;
 
     ProgrammeApiController(ProgrammeCatalogue catalogue, BudgetLines lines, BudgetImport budgetImport,
-                           MonitoringIndicators indicators, MonitoringReports reports) {
+                           MonitoringIndicators indicators, MonitoringReports reports, MessageSource messages) {
+        this.messages = messages;
         this.catalogue = catalogue;
         this.lines = lines;
         this.budgetImport = budgetImport;
@@ -187,15 +191,27 @@ class ProgrammeApiController {
         return reports.overdue(CurrentUsers.require().scope(), date == null ? reports.today() : date);
     }
 
+    /** Something the reader must know about the report, in both languages. */
+    record Warning(String code, String vi, String en) {
+    }
+
     record ReportDetail(Report report, Map<Long, IndicatorValue> values, MonitoringReports.Consolidation consolidation,
-                        MonitoringReports.Completeness completeness) {
+                        MonitoringReports.Completeness completeness, List<Warning> warnings) {
     }
 
     @GetMapping("/monitoring/reports/{id}")
     ReportDetail report(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
-        return new ReportDetail(reports.get(id, user), reports.values(id, user), reports.consolidated(id, user),
-                reports.completeness(id, reports.today(), user));
+        Report r = reports.get(id, user);
+        List<Warning> warnings = new ArrayList<>();
+        if (r.ministryDueBeforeDataEnd()) {
+            String key = MonitoringPageController.MINISTRY_BEFORE_DATA_END;
+            Object[] args = {r.ministryDueDate().toString(), r.periodEnd().toString()};
+            warnings.add(new Warning("ministryDueBeforeDataEnd", messages.getMessage(key, args, Locale.forLanguageTag("vi")),
+                    messages.getMessage(key, args, Locale.ENGLISH)));
+        }
+        return new ReportDetail(r, reports.values(id, user), reports.consolidated(id, user),
+                reports.completeness(id, reports.today(), user), warnings);
     }
 
     record ValuesRequest(Integer version, Map<Long, IndicatorValue> values) {

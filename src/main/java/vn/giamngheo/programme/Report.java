@@ -1,12 +1,13 @@
 package vn.giamngheo.programme;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.giamngheo.monitoring.ReportDeadlines;
 import vn.giamngheo.monitoring.ReportKind;
 import vn.giamngheo.monitoring.ReportStatus;
 
-/** A periodic report of one unit: its period, due dates, where it stands and who did what. */
+/** A periodic report of one unit: its data period (periodStart–periodEnd, the statistical cut-off), due dates, where it stands and who did what. */
 public record Report(long id, long unitId, String unitName, String unitLevel, String unitPath, Long parentUnitId,
                      String provinceCode, ReportKind kind, int year, int number, LocalDate periodStart, LocalDate periodEnd,
                      LocalDate dueDate, LocalDate ministryDueDate, ReportStatus status, String submittedBy,
@@ -21,6 +22,15 @@ public record Report(long id, long unitId, String unitName, String unitLevel, St
     /** On time: first sent on or before the due day; null while not sent. */
     public Boolean onTime() {
         return firstSentOn() == null ? null : ReportDeadlines.onTime(firstSentOn(), dueDate);
+    }
+
+    /**
+     * The ministry date falls on or before the last day of the data (6-month report due before 1 June with data
+     * to 14 June): shown as a warning, the rule needs checking (docs/domain.md §5).
+     */
+    @JsonProperty("ministryDueBeforeDataEnd")
+    public boolean ministryDueBeforeDataEnd() {
+        return ReportDeadlines.ministryDueBeforeDataEnd(ministryDueDate, periodEnd);
     }
 
     public boolean overdueOn(LocalDate date) {

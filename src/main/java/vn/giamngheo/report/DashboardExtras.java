@@ -1,14 +1,12 @@
 package vn.giamngheo.report;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.programme.MonitoringReports;
-import vn.giamngheo.programme.Report;
 import vn.giamngheo.security.CurrentUser;
 
 /**
- * Parts of the dashboard that other modules provide: the overdue periodic monitoring reports of the area
- * ({@code programme}). Units furthest from their targets are not shown: the monitoring targets exist, but
+ * Parts of the dashboard that other modules provide: the overdue periodic monitoring reports of the selected
+ * unit, within the user's area ({@code programme}). Units furthest from their targets are not shown: the monitoring targets exist, but
  * which target measures the poverty rate is not recorded, so no distance can be computed honestly.
  */
 @Component
@@ -22,7 +20,10 @@ class DashboardExtras {
         this.reports = reports;
     }
 
-    List<Report> overdue(CurrentUser user) {
-        return monitoring.overdue(user.scope(), reports.today()).stream().limit(20).toList();
+    static final int OVERDUE_SHOWN = 20;
+
+    /** The overdue monitoring reports of the dashboard's unit (the user's area for the country), the first 20 and their number. */
+    MonitoringReports.Overdue overdue(ReportContext ctx, CurrentUser user) {
+        return monitoring.overdue(ctx.unitId(), user, reports.today(), OVERDUE_SHOWN);
     }
 }

@@ -101,7 +101,7 @@ class ReportPageController {
                     c == null ? null : c.nearPoorRate()));
         }
         model.addAttribute("trendChart", SvgCharts.trend(tables.label("report.dashboard.trendChart", locale), poor, near, points));
-        model.addAttribute("overdue", extras.overdue(user));
+        model.addAttribute("overdue", extras.overdue(ctx, user));
         model.addAttribute("years", years(reports.today().getYear()));
         return DASHBOARD;
     }

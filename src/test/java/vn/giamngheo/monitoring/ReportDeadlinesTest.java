@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import vn.giamngheo.calendar.HolidayRules;
 import vn.giamngheo.calendar.WorkingCalendar;
 
-/** Circular 10/2022: 15 working days after the period to the same level; before 1 June / 1 December to the ministries. */
+/**
+ * Circular 10/2022: 15 working days after the period's data end to the same level; before 1 June / 1 December to the
+ * ministries — which falls before the statutory data end (Decree 09/2019: 14 June, 14 December) and is flagged.
+ */
 class ReportDeadlinesTest {
 
     private static final ReportDeadlines CIRCULAR_10 = new ReportDeadlines(15, MonthDay.of(6, 1), MonthDay.of(12, 1));
@@ -75,6 +78,54 @@ class ReportDeadlinesTest {
         ReportPeriod period = ReportKind.ofCode(kind).orElseThrow().period(year, number);
         WorkingCalendar calendar = HolidayRules.calendar(year, year + 1, List.of());
         assertThat(CIRCULAR_10.due(period, calendar::plusWorkingDays)).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "{0} {1}/{2} with data to the 14th: due {3}")
+    @CsvSource(delimiter = '|', value = {
+            // data end Sunday 14 June 2026: 15 working days from Monday 15 June, no holiday
+            "half_year   | 2026 | 1 | 2026-07-03",
+            // data end Monday 14 June 2027
+            "half_year   | 2027 | 1 | 2027-07-05",
+            // data end Saturday 14 March 2026; Hùng Kings' day (10/3 lunar) falls on Sunday 26 April 2026, outside
+            "quarter     | 2026 | 1 | 2026-04-03",
+            // data end Monday 14 September 2026; National Day 2 September is before it
+            "nine_months | 2026 | 1 | 2026-10-05",
+            // data end Monday 14 December 2026: New Year's Day 2027 (Friday) inside the window
+            "year        | 2026 | 1 | 2027-01-05",
+    })
+    void dueDayCountsFromTheDataEnd(String kind, int year, int number, LocalDate due) {
+        ReportPeriod period = DataCutOff.DECREE_09_2019.period(ReportKind.ofCode(kind).orElseThrow(), year, number);
+        WorkingCalendar calendar = HolidayRules.calendar(year, year + 1, List.of());
+        assertThat(CIRCULAR_10.due(period, calendar::plusWorkingDays)).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "{0} {1}, data to {2}: ministry date before the data end {3}")
+    @CsvSource(delimiter = '|', value = {
+            // the statutory cut-off: both ministry dates come before the data end
+            "half_year   | 2026 | 06-14 | true",
+            "year        | 2026 | 12-14 | true",
+            // boundary: the ministry date (31 May) is the data end itself: still flagged
+            "half_year   | 2026 | 05-31 | true",
+            // one day later than the data end: not flagged
+            "half_year   | 2026 | 05-30 | false",
+            "year        | 2026 | 11-29 | false",
+            "year        | 2026 | 11-30 | true",
+    })
+    void aMinistryDateOnOrBeforeTheDataEndIsFlagged(String kind, int year, String end, boolean flagged) {
+        MonthDay e = MonthDay.parse("--" + end);
+        DataCutOff cutOff = kind.equals("year")
+                ? new DataCutOff(14, MonthDay.of(6, 14), MonthDay.of(9, 14), e)
+                : new DataCutOff(14, e, MonthDay.of(9, 14), MonthDay.of(12, 14));
+        ReportPeriod period = cutOff.period(ReportKind.ofCode(kind).orElseThrow(), year, 1);
+        LocalDate ministry = CIRCULAR_10.ministryDue(period).orElseThrow();
+        assertThat(ReportDeadlines.ministryDueBeforeDataEnd(ministry, period.end())).isEqualTo(flagged);
+    }
+
+    @ParameterizedTest(name = "no ministry date: never flagged ({0})")
+    @CsvSource({"quarter", "nine_months"})
+    void reportsWithoutAMinistryDateAreNotFlagged(String kind) {
+        ReportPeriod period = DataCutOff.DECREE_09_2019.period(ReportKind.ofCode(kind).orElseThrow(), 2026, 1);
+        assertThat(ReportDeadlines.ministryDueBeforeDataEnd(CIRCULAR_10.ministryDue(period).orElse(null), period.end())).isFalse();
     }
 
     @ParameterizedTest(name = "{0} {1}: to the ministries by {2}")

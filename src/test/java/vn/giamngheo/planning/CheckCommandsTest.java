@@ -85,6 +85,30 @@ class CheckCommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(reason);
     }
 
+    @ParameterizedTest(name = "line {0}: {1} → {2}, exit 1")
+    @CsvSource(delimiter = '|', value = {
+            // an item whose total no longer equals its sources (180.000 + 10.000)
+            "5  | 190.000 | 191.000",
+            // a leaf's total changed: its sub-project group (Dự án 3) no longer adds up either
+            "14 | 2.400   | 2.500"})
+    void aBudgetWithOneChangedCellExitsWithOneAndReportsThatLine(int line, String printed, String changed) throws IOException {
+        List<String> lines = Files.readAllLines(PlanFixtures.resource("../budget/an-giang-2021-budget.csv"), StandardCharsets.UTF_8);
+        String row = lines.get(line - 1);
+        assertThat(row).contains("," + printed + ",");
+        lines.set(line - 1, row.replaceFirst("," + java.util.regex.Pattern.quote(printed) + ",", "," + changed + ","));
+        Path file = dir.resolve("budget.csv");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        Path findings = dir.resolve("findings.csv");
+
+        assertThat(run(new CheckBudgetCommand(), file.toString(), "--out", findings.toString())).isEqualTo(1);
+        List<CSVRecord> errors = CSVParser.parse(findings, StandardCharsets.UTF_8,
+                        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords().stream()
+                .filter(r -> r.get("severity").equals("error")).toList();
+        assertThat(errors).extracting(r -> r.get("line")).contains(String.valueOf(line));
+        assertThat(errors).filteredOn(r -> r.get("line").equals(String.valueOf(line))).extracting(r -> r.get("printed"))
+                .contains(changed);
+    }
+
     @Test
     void aBudgetWithoutTheBankColumnCannotBeChecked() throws IOException {
         Files.writeString(dir.resolve("b.csv"), "code,item,total,central,local,mobilised\n,Tổng cộng,1,1,,\n");

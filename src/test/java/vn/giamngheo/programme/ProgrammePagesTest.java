@@ -10,12 +10,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -31,8 +33,12 @@ import vn.giamngheo.security.UserAccounts;
 
 /** The programme's pages, exports and API, in Vietnamese first, scoped to the user's area. */
 @Tag("database")
-@SpringBootTest
+@Tag("own-database")
+@SpringBootTest(properties = "giamngheo.test.isolated=monitor2")
+@Import(MonitoringTestClock.class)
 class ProgrammePagesTest {
+
+    @Autowired MonitoringTestClock.Settable clock;
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
@@ -73,6 +79,8 @@ class ProgrammePagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"cost-table\"", "5.730", "Biểu khớp", "id=\"lines-form\"");
 
+        // half of every allocation disbursed (three decimals kept): the rate column reads 50.00 on every allocated row
+        jdbc.sql("UPDATE budget_line SET disbursed = allocated / 2 WHERE unit_id = :u").param("u", unit).update();
         MvcResult xlsx = mvc.perform(get("/programme/budget/export").param("unit", String.valueOf(unit)).param("year", "2025")
                 .param("period", "2021-2025").param("stage", "allocated").param("format", "xlsx").with(user(officer))).andReturn();
         assertThat(xlsx.getResponse().getContentType()).isEqualTo(ProgrammeWeb.XLSX.toString());
@@ -83,6 +91,19 @@ class ProgrammePagesTest {
             assertThat(sheet.getMergedRegions()).anyMatch(r -> r.getFirstRow() == 3 && r.getFirstColumn() == 4 && r.getLastColumn() == 6);
             assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
             assertThat(sheet.getRow(5).getCell(3).getNumericCellValue()).isEqualTo(5730.0);
+            assertThat(sheet.getRow(3).getCell(CostTableLayout.RATE).getStringCellValue()).isEqualTo("Tỷ lệ giải ngân (%)");
+            assertThat(sheet.getRow(5).getCell(CostTableLayout.RATE).getNumericCellValue()).isEqualTo(50.0);
+            // a row without allocation has no rate (blank, not 0)
+            boolean blankRate = false;
+            for (int r = 6; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row != null && row.getCell(3) != null && row.getCell(3).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        && row.getCell(3).getNumericCellValue() == 0.0) {
+                    assertThat(row.getCell(CostTableLayout.RATE).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+                    blankRate = true;
+                }
+            }
+            assertThat(blankRate).isTrue();
             boolean signature = false;
             for (var row : sheet) {
                 for (var cell : row) {
@@ -146,11 +167,13 @@ class ProgrammePagesTest {
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/monitoring/reports?year=2028&kind=quarter");
         String list = mvc.perform(get("/monitoring/reports").param("year", "2028").with(user(officer)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("id=\"report-table\"", "21/07/2028").doesNotContain("id=\"period-form\"");
+        assertThat(list).contains("id=\"report-table\"", "05/07/2028").doesNotContain("id=\"period-form\"");
         long id = jdbc.sql("SELECT id FROM monitoring_report WHERE unit_id = :u AND year = 2028 AND kind = 'quarter' AND number = 2")
                 .param("u", fixture.unitId("commune", commune)).query(Long.class).single();
         String report = mvc.perform(get("/monitoring/reports/" + id).with(user(officer))).andReturn().getResponse().getContentAsString();
-        assertThat(report).contains("id=\"values-form\"", "Lưu và gửi");
+        assertThat(report).contains("id=\"values-form\"", "Lưu và gửi", "15/03/2028 – 14/06/2028");
+        // the data of the second quarter run to 14 June: the report can be sent from the 15th
+        clock.setDay(LocalDate.of(2028, 6, 15));
         MvcResult sent = mvc.perform(post("/monitoring/reports/" + id + "/values").with(user(officer)).with(csrf())
                 .param("submit", "1")).andReturn();
         assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/monitoring/reports/" + id);
@@ -169,9 +192,14 @@ class ProgrammePagesTest {
             assertThat(wb.getSheetAt(0).getRow(2).getCell(2).getStringCellValue()).isEqualTo("Chỉ tiêu");
             assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("POOR_RATE");
         }
-        String overdue = mvc.perform(get("/api/v1/monitoring/reports/overdue").param("date", "2028-07-22").with(user(province)))
+        String overdue = mvc.perform(get("/api/v1/monitoring/reports/overdue").param("date", "2028-07-06").with(user(province)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(overdue).contains("\"year\":2028").doesNotContain("\"unitId\":" + fixture.unitId("commune", commune) + ",");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private static MockMultipartFile csv(String text) {
