@@ -32,15 +32,7 @@ class DataCutOffTest {
     }
 
     @ParameterizedTest(name = "calendar {0} {1}/{2}: {3} – {4}")
-    @CsvSource({
-            "quarter, 2026, 1, 2026-01-01, 2026-03-31",
-            "quarter, 2026, 2, 2026-04-01, 2026-06-30",
-            "quarter, 2028, 1, 2028-01-01, 2028-03-31",
-            "quarter, 2026, 4, 2026-10-01, 2026-12-31",
-            "half_year, 2026, 1, 2026-01-01, 2026-06-30",
-            "nine_months, 2026, 1, 2026-01-01, 2026-09-30",
-            "year, 2028, 1, 2028-01-01, 2028-12-31",
-    })
+    @CsvSource(textBlock = ReportKindTest.CALENDAR_PERIODS)
     void theCalendarCutOffGivesTheCalendarPeriods(String kind, int year, int number, LocalDate start, LocalDate end) {
         ReportKind k = ReportKind.ofCode(kind).orElseThrow();
         assertThat(DataCutOff.CALENDAR.period(k, year, number)).isEqualTo(k.period(year, number));
@@ -72,7 +64,7 @@ class DataCutOffTest {
     }
 
     @ParameterizedTest(name = "{0} number {1} does not exist")
-    @CsvSource({"quarter, 0", "quarter, 5", "half_year, 2", "year, 2", "nine_months, 0"})
+    @CsvSource(textBlock = ReportKindTest.NUMBERS_OUTSIDE_THE_YEAR)
     void numbersOutsideTheYearAreRefused(String kind, int number) {
         assertThatThrownBy(() -> DataCutOff.DECREE_09_2019.period(ReportKind.ofCode(kind).orElseThrow(), 2026, number))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -40,6 +40,12 @@ class ReportDeadlinesTest {
         };
     }
 
+    /** The due day counted on the statutory calendar (weekends and public holidays) of the year and the next. */
+    private static LocalDate dueWithPublicHolidays(ReportPeriod period, int year) {
+        WorkingCalendar calendar = HolidayRules.calendar(year, year + 1, List.of());
+        return CIRCULAR_10.due(period, calendar::plusWorkingDays);
+    }
+
     @ParameterizedTest(name = "{0} {1}/{2}, holidays [{4}]: due {3}")
     @CsvSource(delimiter = '|', value = {
             // period ends on a Tuesday: three full weeks of working days
@@ -76,8 +82,7 @@ class ReportDeadlinesTest {
     })
     void dueDayCountsThePublicHolidays(String kind, int year, int number, LocalDate due) {
         ReportPeriod period = ReportKind.ofCode(kind).orElseThrow().period(year, number);
-        WorkingCalendar calendar = HolidayRules.calendar(year, year + 1, List.of());
-        assertThat(CIRCULAR_10.due(period, calendar::plusWorkingDays)).isEqualTo(due);
+        assertThat(dueWithPublicHolidays(period, year)).isEqualTo(due);
     }
 
     @ParameterizedTest(name = "{0} {1}/{2} with data to the 14th: due {3}")
@@ -95,8 +100,7 @@ class ReportDeadlinesTest {
     })
     void dueDayCountsFromTheDataEnd(String kind, int year, int number, LocalDate due) {
         ReportPeriod period = DataCutOff.DECREE_09_2019.period(ReportKind.ofCode(kind).orElseThrow(), year, number);
-        WorkingCalendar calendar = HolidayRules.calendar(year, year + 1, List.of());
-        assertThat(CIRCULAR_10.due(period, calendar::plusWorkingDays)).isEqualTo(due);
+        assertThat(dueWithPublicHolidays(period, year)).isEqualTo(due);
     }
 
     @ParameterizedTest(name = "{0} {1}, data to {2}: ministry date before the data end {3}")

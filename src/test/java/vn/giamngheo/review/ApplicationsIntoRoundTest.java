@@ -7,12 +7,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.household.Household;
-import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.RoundKind;
-import vn.giamngheo.security.UserAccounts;
 
 /**
  * An application belongs to the round its household is in, also when the household joined the round before the
@@ -22,17 +18,14 @@ import vn.giamngheo.security.UserAccounts;
 @SpringBootTest
 class ApplicationsIntoRoundTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
     @Autowired RoundHouseholds households;
     @Autowired ReviewApplications applications;
 
     @Test
     void anApplicationOfAHouseholdAlreadyInTheRoundIsTakenIntoIt() {
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 13);
+        ReviewFixture f = drive.commune(13);
         Household inVillage = f.nearPoor("AP-1", f.village1);
         Household alone = f.nearPoor("AP-2", f.village2);
         long id = rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2026, null, null), f.officer).id();

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.DecidedList;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
@@ -30,17 +28,15 @@ class DistrictApprovalTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
     @Autowired RoundHouseholds households;
-    @Autowired VillageMeetings meetings;
     @Autowired ReviewDecisions decisions;
     @Autowired DecidedStatuses statuses;
 
     @Test
     void aRoundDecidedBeforeJuly2025IsApprovedByTheDistrictThenTheProvince() {
-        ReviewFixture today = new ReviewFixture(jdbc, users, geography, registry, 25);
+        ReviewFixture today = drive.commune(25);
         FormerCommuneFixture f = new FormerCommuneFixture(jdbc, users, 3);
         var poor = today.poor("DA-1", today.village1);
         var near = today.nearPoor("DA-2", today.village1);
@@ -52,12 +48,10 @@ class DistrictApprovalTest {
         assertThat(opened.opensOn()).isEqualTo(LocalDate.of(2024, 9, 1));
         long id = opened.id();
         assertThat(households.add(id, null, null, f.officer)).isEqualTo(2);
-        rounds.advance(id, RoundState.COLLECTING, f.officer);
-        assertThat(households.collectAll(id, false, f.officer)).isEqualTo(2);
-        rounds.advance(id, RoundState.MEETINGS, f.officer);
-        meetings.record(id, meeting(f.village, 20, 15, LocalDate.of(2024, 10, 21)), f.officer);
+        assertThat(drive.throughCollection(id, f.officer)).isEqualTo(2);
         // Monday 4 November 2024: posting to the 6th, complaints to the 11th
-        rounds.post(id, LocalDate.of(2024, 11, 4), f.officer);
+        drive.meetAndPost(id, LocalDate.of(2024, 11, 4), f.officer,
+                meeting(f.village, 20, 15, LocalDate.of(2024, 10, 21)));
         Decision first = decisions.decide(id, "45/QĐ-UBND", LocalDate.of(2024, 11, 12), f.chair);
         assertThat(first.effectiveFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(rounds.get(id, f.officer).approvalState()).isEqualTo("awaiting_district");

@@ -20,12 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.household.HouseholdRegistry;
-import vn.giamngheo.review.rules.RoundKind;
-import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.Role;
-import vn.giamngheo.security.UserAccounts;
 
 /**
  * The progress of the periodic review as XLSX (merged Vietnamese headers, the export audited) and over the API,
@@ -38,29 +33,20 @@ class ProgressExportTest {
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
-    @Autowired ReviewRounds rounds;
-    @Autowired RoundHouseholds households;
-    @Autowired VillageMeetings meetings;
+    @Autowired RoundDriver drive;
     @Autowired ReviewDecisions decisions;
 
     @Test
     void theProgressTableAsXlsxAndOverTheApiWithinTheUsersArea() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 29);
+        ReviewFixture f = drive.commune(29);
         f.poor("PX-1", f.village1);
         f.nearPoor("PX-2", f.village1);
         f.comfortable("PX-3", f.village2);
-        long id = rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2025, null, null), f.officer).id();
-        households.add(id, null, null, f.officer);
-        rounds.advance(id, RoundState.COLLECTING, f.officer);
-        households.collectAll(id, false, f.officer);
-        rounds.advance(id, RoundState.MEETINGS, f.officer);
-        meetings.record(id, meeting(f.village1, 10, 9), f.officer);
-        meetings.record(id, meeting(f.village2, 10, 9), f.officer);
-        rounds.post(id, LocalDate.of(2025, 12, 8), f.officer); // Monday: complaints run to 15 December
+        long id = drive.periodicWithAll(f, 2025);
+        drive.throughCollection(id, f.officer);
+        drive.meetAndPost(id, LocalDate.of(2025, 12, 8), f.officer, // Monday: complaints run to 15 December
+                meeting(f.village1, 10, 9), meeting(f.village2, 10, 9));
         decisions.decide(id, "160/QĐ-UBND", LocalDate.of(2025, 12, 16), f.chair); // two days late
         long province = f.registry.unitId("province", "08");
 

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
@@ -24,12 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.Role;
-import vn.giamngheo.security.UserAccounts;
 
 /** The review's pages, API and documents over HTTP: refusals shown with their reasons, exports readable. */
 @Tag("database")
@@ -38,9 +34,7 @@ class ReviewPagesTest {
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
     @Autowired RoundHouseholds households;
     @Autowired VillageMeetings meetings;
@@ -48,7 +42,7 @@ class ReviewPagesTest {
     @Test
     void aRoundFromThePagesToTheDecisionItsAnnexAndCertificates() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 9);
+        ReviewFixture f = drive.commune(9);
         f.poor("PG-1", f.village1);
         f.nearPoor("PG-2", f.village1);
 
@@ -114,7 +108,7 @@ class ReviewPagesTest {
     @Test
     void theListAndProgressPagesRenderInBothLanguages() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 11);
+        ReviewFixture f = drive.commune(11);
         rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2026, null, null), f.officer);
         String vi = mvc.perform(get("/reviews").with(user(f.officer))).andReturn().getResponse().getContentAsString();
         assertThat(vi).contains("Rà soát hộ nghèo, hộ cận nghèo").contains("Chuẩn bị");

@@ -8,13 +8,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
-import vn.giamngheo.security.UserAccounts;
 import vn.giamngheo.setting.Parameters;
 
 /**
@@ -26,17 +22,14 @@ import vn.giamngheo.setting.Parameters;
 @SpringBootTest(properties = "giamngheo.test.isolated=review2")
 class ReviewProgressTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
     @Autowired ReviewProgress progress;
     @Autowired Parameters parameters;
 
     @Test
     void aCommuneWithoutARoundIsLateAfterTheDecisionDay() {
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 21);
+        ReviewFixture f = drive.commune(21);
         CommuneProgress row = only(progress.periodic(f.communeId, 2025, f.province));
         assertThat(row.roundId()).isNull();
         assertThat(row.decisionDue()).isEqualTo(LocalDate.of(2025, 12, 14));
@@ -46,7 +39,7 @@ class ReviewProgressTest {
 
     @Test
     void aRoundKeepsItsOwnDueDay() {
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 22);
+        ReviewFixture f = drive.commune(22);
         rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2025, null, null), f.officer);
         CommuneProgress row = only(progress.periodic(f.communeId, 2025, f.province));
         assertThat(row.roundId()).isNotNull();
@@ -56,7 +49,7 @@ class ReviewProgressTest {
 
     @Test
     void theDueDayOfACommuneWithoutARoundFollowsTheCalendarParameters() {
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 23);
+        ReviewFixture f = drive.commune(23);
         CurrentUser admin = f.registry.user(Role.ADMINISTRATOR, "province", null);
         String end = parameters.get("review.periodic.end").value();
         try {

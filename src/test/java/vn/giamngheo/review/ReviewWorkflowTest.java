@@ -17,13 +17,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.household.Household;
-import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.DecidedList;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
-import vn.giamngheo.security.UserAccounts;
 
 /**
  * A commune's whole review, through the services on PostgreSQL: the periodic review of 2025 (lists of 2026),
@@ -45,9 +42,7 @@ class ReviewWorkflowTest {
     }
 
     @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
     @Autowired RoundHouseholds households;
     @Autowired VillageMeetings meetings;
@@ -62,7 +57,7 @@ class ReviewWorkflowTest {
 
     @Test
     void periodicAndMonthlyRoundsFromApplicationsToApproval() {
-        f = new ReviewFixture(jdbc, users, geography, registry, 5);
+        f = drive.commune(5);
         Household poor = f.poor("RV-1", f.village1);
         Household near = f.nearPoor("RV-2", f.village1);
         Household comfortable = f.comfortable("RV-3", f.village1);
@@ -191,9 +186,7 @@ class ReviewWorkflowTest {
         long m = monthly.id();
         assertThat(households.addApplications(m, f.officer)).isEqualTo(2);
         assertThat(applications.get(escape.id(), f.officer).status()).isEqualTo("in_round");
-        rounds.advance(m, RoundState.COLLECTING, f.officer);
-        households.collectAll(m, false, f.officer);
-        rounds.advance(m, RoundState.MEETINGS, f.officer);
+        drive.throughCollection(m, f.officer);
         // the monthly round opens on 15 October: its meetings are held from that day, posting starts after them
         assertRefused(() -> meetings.record(m, meeting(f.village1, 8, 7), f.officer), "review.refused.meetingBeforeOpening");
         meetings.record(m, meeting(f.village1, 8, 7, LocalDate.of(2026, 10, 15)), f.officer);
@@ -225,7 +218,7 @@ class ReviewWorkflowTest {
 
     @Test
     void aRoundOutsideTheUsersAreaDoesNotExistForThem() {
-        f = new ReviewFixture(jdbc, users, geography, registry, 7);
+        f = drive.commune(7);
         ReviewRound r = rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2026, null, null), f.officer);
         var other = f.registry.user(vn.giamngheo.security.Role.COMMUNE_OFFICER, "commune", f.registry.communeCode("08", 6));
         assertThatThrownBy(() -> rounds.get(r.id(), other)).isInstanceOf(RoundNotFoundException.class);

@@ -10,13 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.household.HouseholdRegistry;
-import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
-import vn.giamngheo.security.UserAccounts;
 
 /**
  * Dates checked against the round on PostgreSQL: a village meeting is held on or after the day the round opens,
@@ -27,25 +21,18 @@ import vn.giamngheo.security.UserAccounts;
 @SpringBootTest(properties = "giamngheo.test.isolated=review2")
 class RoundDatesTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
-    @Autowired RoundHouseholds households;
     @Autowired VillageMeetings meetings;
     @Autowired RefusalMessages refusals;
 
     @Test
     void meetingsAndPostingAreDatedWithinTheRound() {
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 24);
+        ReviewFixture f = drive.commune(24);
         f.poor("RD-1", f.village1);
         f.nearPoor("RD-2", f.village2);
-        long id = rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2025, null, null), f.officer).id();
-        households.add(id, null, null, f.officer);
-        rounds.advance(id, RoundState.COLLECTING, f.officer);
-        households.collectAll(id, false, f.officer);
-        rounds.advance(id, RoundState.MEETINGS, f.officer);
+        long id = drive.periodicWithAll(f, 2025);
+        drive.throughCollection(id, f.officer);
 
         // the round opens on 1 September 2025: a meeting the day before belongs to no meeting of this round
         assertRefused(() -> meetings.record(id, meeting(f.village1, 10, 8, LocalDate.of(2025, 8, 31)), f.officer),

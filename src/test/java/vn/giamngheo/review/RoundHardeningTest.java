@@ -17,11 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
-import vn.giamngheo.security.UserAccounts;
 
 /**
  * The round's history cannot be rewritten (the database refuses UPDATE, DELETE and TRUNCATE of review_transition
@@ -35,18 +32,14 @@ class RoundHardeningTest {
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
-    @Autowired RoundHouseholds households;
 
     @Test
     void theHistoryOfARoundIsAppendOnlyAndAudited() {
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 27);
+        ReviewFixture f = drive.commune(27);
         f.poor("RH-1", f.village1);
-        long id = rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2026, null, null), f.officer).id();
-        households.add(id, null, null, f.officer);
+        long id = drive.periodicWithAll(f, 2026);
         rounds.advance(id, RoundState.COLLECTING, f.officer);
         assertThat(rounds.history(id, f.officer)).hasSize(1);
 
@@ -70,7 +63,7 @@ class RoundHardeningTest {
     @Test
     void anUnknownTargetStateIsRefusedWithAMessageNotAServerError() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 28);
+        ReviewFixture f = drive.commune(28);
         long id = rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2026, null, null), f.officer).id();
 
         for (String step : new String[]{"advance", "send-back"}) {

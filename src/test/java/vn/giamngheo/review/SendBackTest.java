@@ -11,14 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.household.HouseholdRegistry;
-import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.Role;
-import vn.giamngheo.security.UserAccounts;
 
 /**
  * Sending a round back (ReviewRounds.sendBack) on PostgreSQL: only with a reason, which the round's history keeps;
@@ -30,27 +25,19 @@ import vn.giamngheo.security.UserAccounts;
 @SpringBootTest(properties = "giamngheo.test.isolated=review2")
 class SendBackTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired GeographyCatalog geography;
-    @Autowired HouseholdRegistry registry;
+    @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
     @Autowired RoundHouseholds households;
-    @Autowired VillageMeetings meetings;
     @Autowired ReviewDecisions decisions;
 
     @Test
     void aRoundGoesBackOnlyWithAReasonAndNeverOnceDecided() {
-        ReviewFixture f = new ReviewFixture(jdbc, users, geography, registry, 26);
+        ReviewFixture f = drive.commune(26);
         f.poor("SB-1", f.village1);
         f.nearPoor("SB-2", f.village1);
-        long id = rounds.open(new OpenRound(f.communeId, RoundKind.PERIODIC, 2025, null, null), f.officer).id();
-        households.add(id, null, null, f.officer);
-        rounds.advance(id, RoundState.COLLECTING, f.officer);
-        households.collectAll(id, false, f.officer);
-        rounds.advance(id, RoundState.MEETINGS, f.officer);
-        meetings.record(id, meeting(f.village1, 10, 7), f.officer);
-        rounds.post(id, LocalDate.of(2025, 11, 3), f.officer);
+        long id = drive.periodicWithAll(f, 2025);
+        drive.throughCollection(id, f.officer);
+        drive.meetAndPost(id, LocalDate.of(2025, 11, 3), f.officer, meeting(f.village1, 10, 7));
         int moves = rounds.history(id, f.officer).size();
 
         // no reason, a reason too long, a step that is not earlier: refused, nothing changes
