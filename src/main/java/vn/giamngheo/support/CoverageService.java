@@ -127,7 +127,7 @@ public class CoverageService {
         }
         return jdbc.sql("""
                         SELECT DISTINCT province_code FROM household_status
-                        UNION SELECT DISTINCT province_code FROM benefit_record ORDER BY 1""")
+                        UNION SELECT DISTINCT province_code FROM benefit_record WHERE voided_at IS NULL ORDER BY 1""")
                 .query(String.class).list();
     }
 
@@ -155,7 +155,8 @@ public class CoverageService {
                           AND (EXISTS (SELECT 1 FROM household_status s WHERE s.province_code = h.province_code
                                          AND s.household_id = h.id AND NOT s.revoked AND s.effective_from <= :to)
                                OR EXISTS (SELECT 1 FROM benefit_record b WHERE b.province_code = h.province_code
-                                         AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to))
+                                         AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to
+                                         AND b.voided_at IS NULL))
                         ORDER BY h.id""")
                 .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
                 .query(rs -> {
@@ -190,7 +191,7 @@ public class CoverageService {
                     });
         }
         jdbc.sql("SELECT x.household_id, x.policy_id, x.member_no, x.benefit_date FROM benefit_record x " + IN_UNIT
-                        + " AND x.benefit_date BETWEEN :from AND :to")
+                        + " AND x.benefit_date BETWEEN :from AND :to AND x.voided_at IS NULL")
                 .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
                 .query(rs -> {
                     data.receipts.computeIfAbsent(rs.getLong("policy_id") + "/" + rs.getLong("household_id"),

@@ -36,15 +36,17 @@ class SupportPageController {
 
     private final PolicyCatalog catalog;
     private final BenefitRecords benefits;
+    private final BenefitCorrections corrections;
     private final CoverageService coverage;
     private final UnitChoices units;
     private final AuditLog audit;
     private final Clock clock;
 
-    SupportPageController(PolicyCatalog catalog, BenefitRecords benefits, CoverageService coverage, UnitChoices units,
-                          AuditLog audit, Clock clock) {
+    SupportPageController(PolicyCatalog catalog, BenefitRecords benefits, BenefitCorrections corrections,
+                          CoverageService coverage, UnitChoices units, AuditLog audit, Clock clock) {
         this.catalog = catalog;
         this.benefits = benefits;
+        this.corrections = corrections;
         this.coverage = coverage;
         this.units = units;
         this.audit = audit;
@@ -103,7 +105,10 @@ class SupportPageController {
     String benefits(@RequestParam(required = false) Long householdId, Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("policies", catalog.active());
-        model.addAttribute("records", benefits.latest(user.scope(), householdId, 100));
+        model.addAttribute("records", householdId == null ? benefits.latest(user.scope(), null, 100)
+                : corrections.ofHousehold(householdId, user.scope()));
+        model.addAttribute("householdId", householdId);
+        model.addAttribute("imports", corrections.imports(user.scope(), null, 20));
         model.addAttribute("mayEdit", user.canEdit());
         if (!model.containsAttribute("entry")) {
             model.addAttribute("entry", new BenefitEntry("", "", "", "", LocalDate.now(clock).toString(), "", "", ""));
@@ -126,6 +131,36 @@ class SupportPageController {
             model.addAttribute("entry", entry);
         }
         return benefits(null, model);
+    }
+
+    /** Voids one record (with its reason) and returns to the list it was voided from. */
+    @PostMapping("/benefits/{id}/void")
+    String voidBenefit(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                       @RequestParam(required = false) Long householdId, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        try {
+            corrections.voidRecord(id, reason, user);
+            redirect.addFlashAttribute("voidDone", 1);
+        } catch (InvalidSupportRequestException e) {
+            redirect.addFlashAttribute("voidProblem", e.keys().get(0));
+        }
+        return householdId == null ? "redirect:/support/benefits" : "redirect:/support/benefits?householdId=" + householdId;
+    }
+
+    /** Voids every record of one imported file (one transaction). */
+    @PostMapping("/benefits/void-import")
+    String voidImport(@RequestParam(defaultValue = "") String sourceFile, @RequestParam(defaultValue = "") String recordedAt,
+                      @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        try {
+            java.time.Instant at = recordedAt.isBlank() ? null : java.time.Instant.parse(recordedAt);
+            redirect.addFlashAttribute("voidDone", corrections.voidImport(sourceFile, at, reason, user));
+        } catch (InvalidSupportRequestException e) {
+            redirect.addFlashAttribute("voidProblem", e.keys().get(0));
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("voidProblem", "support.benefit.void.bad-recorded-at");
+        }
+        return "redirect:/support/benefits";
     }
 
     @PostMapping("/benefits/import")
