@@ -160,9 +160,40 @@ class HelperAssignments {
         return get(id, user.scope());
     }
 
+    /**
+     * Who may record a visit on an assignment: editors of the area, and the helper the assignment names while it is
+     * current. Anyone else: refused (403).
+     */
+    static boolean mayRecordVisit(Assignment a, CurrentUser user) {
+        return user.canEdit() || user.isHelper() && a.isCurrent() && java.util.Objects.equals(a.helperUserId(), user.id());
+    }
+
+    /**
+     * A helper reaches a household only while it is assigned to them (404 otherwise, as for a household outside the
+     * area); other users pass.
+     */
+    void requireHelperOf(long householdId, CurrentUser user) {
+        if (user.isHelper() && mine(user).stream().noneMatch(a -> a.householdId() == householdId)) {
+            throw new EscapeNotFoundException("household", householdId);
+        }
+    }
+
+    /** The assignment inside the area; for a helper only one of their own (404 otherwise). */
+    Assignment get(long id, CurrentUser user) {
+        Assignment a = get(id, user.scope());
+        if (user.isHelper() && !java.util.Objects.equals(a.helperUserId(), user.id())) {
+            throw new EscapeNotFoundException("assignment", id);
+        }
+        return a;
+    }
+
     @Transactional
     Visit recordVisit(long assignmentId, VisitForm form, CurrentUser user) {
-        Assignment a = get(assignmentId, user.scope());
+        Assignment a = get(assignmentId, user);
+        if (!mayRecordVisit(a, user)) {
+            throw new org.springframework.security.access.AccessDeniedException("only editors of the area or the helper "
+                    + "of this assignment record its visits");
+        }
         List<InvalidEscapeException.Problem> problems = new ArrayList<>();
         LocalDate on = form.visitedOn();
         if (on == null) {
