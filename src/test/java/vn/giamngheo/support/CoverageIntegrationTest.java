@@ -244,6 +244,27 @@ class CoverageIntegrationTest {
         assertThat(policies).contains("BHYT_NEAR_POOR").contains("[?]").contains("[S2]");
     }
 
+    @Test
+    void theDashboardPanelShowsTheHealthInsuranceFiguresOfTheUnit() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        CoverageFigures f = coverage.coverage(fixture.communeId(commune), "BHYT_POOR", CoveragePeriod.year(2026),
+                officer.scope()).policies().get(0).total();
+        String panel = mvc.perform(get("/support/coverage/panel").param("unit", String.valueOf(fixture.communeId(commune)))
+                .param("year", "2026").with(user(officer))).andReturn().getResponse().getContentAsString();
+        assertThat(panel).contains("id=\"coverage-panel-figures\"")
+                .containsPattern("class=\"entitled\">" + f.entitled() + "<")
+                .containsPattern("class=\"gap\">" + f.gap() + "<")
+                .containsPattern("class=\"leakage\">" + f.leakage() + "<")
+                .contains("/support/coverage?unitId=" + fixture.communeId(commune) + "&amp;policy=BHYT_POOR");
+        assertThat(f.entitled()).isPositive();
+        // another commune's unit: the same "no figures" answer as for a unit without figures, and no numbers
+        String other = mvc.perform(get("/support/coverage/panel").param("unit", String.valueOf(fixture.communeId(commune)))
+                .with(user(fixture.officer(otherCommune)))).andReturn().getResponse().getContentAsString();
+        assertThat(other).contains("coverage-panel-none").doesNotContain("coverage-panel-figures");
+        String dashboard = mvc.perform(get("/dashboard").with(user(officer))).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("hx-get=\"/support/coverage/panel?unit=");
+    }
+
     // ---- independent counts: plain SQL on the lists, the register and the benefits ----
 
     private String unitPath(String level, String code) {
