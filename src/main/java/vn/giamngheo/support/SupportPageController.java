@@ -201,20 +201,39 @@ class SupportPageController {
     void gapXlsx(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
                  @RequestParam(required = false) String date, @RequestParam(required = false) String year,
                  HttpServletResponse response) throws IOException {
+        exportList(false, unitId, policy, date, year, response);
+    }
+
+    /** The leakage list of the user's own commune as XLSX (names only for the commune's officers). */
+    @GetMapping("/coverage/leakage.xlsx")
+    void leakageXlsx(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
+                     @RequestParam(required = false) String date, @RequestParam(required = false) String year,
+                     HttpServletResponse response) throws IOException {
+        exportList(true, unitId, policy, date, year, response);
+    }
+
+    private void exportList(boolean leakage, Long unitId, String policy, String date, String year,
+                            HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUsers.require();
         CoveragePeriod period = CoverageRequest.period(date, year, LocalDate.now(clock));
         CoverageReport report = coverage.coverage(unitId, policy, period, user.scope());
         if (!report.namesVisible()) {
-            throw new SupportNotFoundException("the gap list with names of unit " + report.unit().code());
+            throw new SupportNotFoundException("the list with names of unit " + report.unit().code());
         }
         Map<String, String> names = new LinkedHashMap<>();
         catalog.all().forEach(p -> names.put(p.code(), p.nameVi()));
-        audit.record("EXPORT", "support_gap", report.unit().code(), report.unit().provinceCode(),
-                report.gap().size() + " entitled without benefit, " + (policy == null || policy.isBlank() ? "all policies"
-                        : "policy " + policy) + ", " + report.from() + " – " + report.to());
+        String policies = (policy == null || policy.isBlank() ? "all policies" : "policy " + policy) + ", " + report.from()
+                + " – " + report.to();
+        audit.record("EXPORT", leakage ? "support_leakage" : "support_gap", report.unit().code(),
+                report.unit().provinceCode(), leakage ? report.leakage().size() + " received while not entitled, " + policies
+                        : report.gap().size() + " entitled without benefit, " + policies);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"chua-duoc-huong-" + report.unit().code()
-                + ".xlsx\"");
-        GapWorkbook.write(report, names, response.getOutputStream());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + (leakage ? "nhan-khong-thuoc-dien-"
+                : "chua-duoc-huong-") + report.unit().code() + ".xlsx\"");
+        if (leakage) {
+            GapWorkbook.writeLeakage(report, names, response.getOutputStream());
+        } else {
+            GapWorkbook.write(report, names, response.getOutputStream());
+        }
     }
 }

@@ -218,6 +218,29 @@ class CoverageIntegrationTest {
     }
 
     @Test
+    void theLeakageListExportsToXlsxWithTheHouseholdsThatReceivedWhileNotEntitled() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        MvcResult result = mvc.perform(get("/support/coverage/leakage.xlsx").param("policy", "BHYT_POOR")
+                .param("date", ON.toString()).with(user(officer))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheet(GapWorkbook.LEAKAGE_SHEET);
+            List<String> rows = new ArrayList<>();
+            for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                rows.add(row.getCell(3).getStringCellValue() + "/" + (int) row.getCell(5).getNumericCellValue());
+            }
+            // H3 (escaped) and H4 (revoked list) member 1, H7 member 2 (after it was dissolved)
+            assertThat(rows).containsExactlyInAnyOrder("CV-3/1", "CV-4/1", "CV-7/2")
+                    .hasSize((int) figures("BHYT_POOR", officer).leakage());
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity = 'support_leakage' AND entity_id = :c")
+                .param("c", commune).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.perform(get("/support/coverage/leakage.xlsx").param("unitId", String.valueOf(fixture.communeId(commune)))
+                .with(user(fixture.provinceOfficer("08")))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void anotherCommuneIsNotFoundAndTheProvinceGetsNoNames() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         long other = fixture.communeId(otherCommune);
