@@ -74,6 +74,17 @@ class EscapeApiController {
         return helpers.createOrganisation(form, CurrentUsers.requireEditor());
     }
 
+    /** Deactivates an organisation: no new assignments to it (current ones continue). */
+    @PostMapping("/organisations/{id}/deactivate")
+    HelperRecords.Organisation deactivate(@PathVariable long id) {
+        return helpers.setActive(id, false, CurrentUsers.requireEditor());
+    }
+
+    @PostMapping("/organisations/{id}/activate")
+    HelperRecords.Organisation activate(@PathVariable long id) {
+        return helpers.setActive(id, true, CurrentUsers.requireEditor());
+    }
+
     @PostMapping("/assignments")
     @ResponseStatus(HttpStatus.CREATED)
     HelperRecords.Assignment assign(@RequestBody HelperRecords.AssignmentForm form) {

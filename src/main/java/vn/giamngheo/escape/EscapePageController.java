@@ -175,6 +175,19 @@ class EscapePageController {
         return "redirect:/escape/organisations";
     }
 
+    /** Deactivates an organisation ({@code active=false}) or activates it again. */
+    @PostMapping("/organisations/{id}/active")
+    String setOrganisationActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        try {
+            helpers.setActive(id, active, user);
+            redirect.addFlashAttribute("done", active ? "helper.done.activated" : "helper.done.deactivated");
+        } catch (InvalidEscapeException e) {
+            redirect.addFlashAttribute("problems", words(e));
+        }
+        return "redirect:/escape/organisations";
+    }
+
     @GetMapping("/report.xlsx")
     void xlsx(@RequestParam(required = false) Integer listYear, HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUsers.require();
