@@ -74,6 +74,17 @@ class EscapeApiController {
         return helpers.createOrganisation(form, CurrentUsers.requireEditor());
     }
 
+    /** Deactivates an organisation: no new assignments to it (current ones continue). */
+    @PostMapping("/organisations/{id}/deactivate")
+    HelperRecords.Organisation deactivate(@PathVariable long id) {
+        return helpers.setActive(id, false, CurrentUsers.requireEditor());
+    }
+
+    @PostMapping("/organisations/{id}/activate")
+    HelperRecords.Organisation activate(@PathVariable long id) {
+        return helpers.setActive(id, true, CurrentUsers.requireEditor());
+    }
+
     @PostMapping("/assignments")
     @ResponseStatus(HttpStatus.CREATED)
     HelperRecords.Assignment assign(@RequestBody HelperRecords.AssignmentForm form) {
@@ -82,7 +93,7 @@ class EscapeApiController {
 
     @GetMapping("/assignments/{id}")
     HelperRecords.Assignment assignment(@PathVariable long id) {
-        return helpers.get(id, CurrentUsers.require().scope());
+        return helpers.get(id, CurrentUsers.require());
     }
 
     @GetMapping("/households/{householdId}/assignments")
@@ -99,7 +110,7 @@ class EscapeApiController {
     @PostMapping("/assignments/{id}/visits")
     @ResponseStatus(HttpStatus.CREATED)
     HelperRecords.Visit visit(@PathVariable long id, @RequestBody HelperRecords.VisitForm form) {
-        return helpers.recordVisit(id, form, CurrentUsers.requireEditor());
+        return helpers.recordVisit(id, form, CurrentUsers.require());
     }
 
     @PostMapping("/assignments/{id}/end")

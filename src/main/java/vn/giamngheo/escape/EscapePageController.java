@@ -75,13 +75,15 @@ class EscapePageController {
     @GetMapping("/households/{id}")
     String household(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
+        helpers.requireHelperOf(id, user);
         EscapeHouseholds.HouseholdRef h = households.require(id, user.scope());
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("household", h);
         model.addAttribute("decided", statuses.on(h.provinceCode(), h.id(), today).orElse(null));
         model.addAttribute("registrations", registrations.ofHousehold(id, user.scope()));
         model.addAttribute("assignments", helpers.ofHousehold(id, user.scope()));
-        model.addAttribute("organisations", helpers.organisations(user.scope()).stream().filter(HelperRecords.Organisation::active).toList());
+        model.addAttribute("organisations", user.isHelper() ? List.of()
+                : helpers.organisations(user.scope()).stream().filter(HelperRecords.Organisation::active).toList());
         model.addAttribute("causes", vn.giamngheo.household.HouseholdCodes.CAUSES);
         model.addAttribute("today", today);
         model.addAttribute("nextYear", today.getYear() + 1);
@@ -120,8 +122,8 @@ class EscapePageController {
     String visit(@PathVariable long id,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
                  @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.requireEditor();
-        HelperRecords.Assignment a = helpers.get(id, user.scope());
+        CurrentUser user = CurrentUsers.require();
+        HelperRecords.Assignment a = helpers.get(id, user);
         return act(a.householdId(), redirect, "helper.done.visit",
                 () -> helpers.recordVisit(id, new HelperRecords.VisitForm(visitedOn, note), user));
     }
@@ -167,6 +169,19 @@ class EscapePageController {
         try {
             helpers.createOrganisation(new HelperRecords.OrganisationForm(null, kind, name), user);
             redirect.addFlashAttribute("done", "helper.done.organisation");
+        } catch (InvalidEscapeException e) {
+            redirect.addFlashAttribute("problems", words(e));
+        }
+        return "redirect:/escape/organisations";
+    }
+
+    /** Deactivates an organisation ({@code active=false}) or activates it again. */
+    @PostMapping("/organisations/{id}/active")
+    String setOrganisationActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        try {
+            helpers.setActive(id, active, user);
+            redirect.addFlashAttribute("done", active ? "helper.done.activated" : "helper.done.deactivated");
         } catch (InvalidEscapeException e) {
             redirect.addFlashAttribute("problems", words(e));
         }

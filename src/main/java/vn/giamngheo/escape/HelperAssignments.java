@@ -69,13 +69,35 @@ class HelperAssignments {
     /** Organisations of units inside the area and of the units above it (a province department helps communes). */
     List<Organisation> organisations(AccessScope scope) {
         return jdbc.sql("""
-                        SELECT o.*, u.full_name AS unit_name FROM helper_organisation o JOIN admin_unit u ON u.id = o.unit_id
+                        SELECT o.*, u.full_name AS unit_name, u.path AS unit_path
+                        FROM helper_organisation o JOIN admin_unit u ON u.id = o.unit_id
                         WHERE u.path LIKE :path OR (CAST(:unitPath AS text) IS NOT NULL AND :unitPath LIKE u.path || '%')
                         ORDER BY u.path, o.kind, o.name LIMIT 2000""")
                 .param("path", scope.pathPattern()).param("unitPath", scope.unitPath())
                 .query((rs, i) -> new Organisation(rs.getLong("id"), rs.getString("province_code"), rs.getLong("unit_id"),
-                        rs.getString("unit_name"), rs.getString("kind"), rs.getString("name"), rs.getBoolean("active")))
+                        rs.getString("unit_name"), rs.getString("kind"), rs.getString("name"), rs.getBoolean("active"),
+                        rs.getString("unit_path")))
                 .list();
+    }
+
+    /**
+     * Deactivates an organisation (no new assignments; current ones continue until they are ended) or activates it
+     * again. Only an organisation of a unit inside the user's area (an organisation of the province is not the
+     * commune's to close): 404 otherwise.
+     */
+    @Transactional
+    Organisation setActive(long organisationId, boolean active, CurrentUser user) {
+        Organisation o = jdbc.sql("""
+                        SELECT o.id, u.path FROM helper_organisation o JOIN admin_unit u ON u.id = o.unit_id WHERE o.id = :id""")
+                .param("id", organisationId)
+                .query((rs, i) -> user.scope().contains(rs.getString("path")) ? rs.getLong("id") : null).optional()
+                .flatMap(id -> organisations(user.scope()).stream().filter(x -> x.id() == id).findFirst())
+                .orElseThrow(() -> new EscapeNotFoundException("organisation", organisationId));
+        if (o.active() == active) {
+            throw new InvalidEscapeException("active", active ? "helper.problem.already-active" : "helper.problem.already-inactive");
+        }
+        jdbc.sql("UPDATE helper_organisation SET active = :a WHERE id = :id").param("a", active).param("id", o.id()).update();
+        return organisations(user.scope()).stream().filter(x -> x.id() == o.id()).findFirst().orElseThrow();
     }
 
     @Transactional
@@ -160,9 +182,40 @@ class HelperAssignments {
         return get(id, user.scope());
     }
 
+    /**
+     * Who may record a visit on an assignment: editors of the area, and the helper the assignment names while it is
+     * current. Anyone else: refused (403).
+     */
+    static boolean mayRecordVisit(Assignment a, CurrentUser user) {
+        return user.canEdit() || user.isHelper() && a.isCurrent() && java.util.Objects.equals(a.helperUserId(), user.id());
+    }
+
+    /**
+     * A helper reaches a household only while it is assigned to them (404 otherwise, as for a household outside the
+     * area); other users pass.
+     */
+    void requireHelperOf(long householdId, CurrentUser user) {
+        if (user.isHelper() && mine(user).stream().noneMatch(a -> a.householdId() == householdId)) {
+            throw new EscapeNotFoundException("household", householdId);
+        }
+    }
+
+    /** The assignment inside the area; for a helper only one of their own (404 otherwise). */
+    Assignment get(long id, CurrentUser user) {
+        Assignment a = get(id, user.scope());
+        if (user.isHelper() && !java.util.Objects.equals(a.helperUserId(), user.id())) {
+            throw new EscapeNotFoundException("assignment", id);
+        }
+        return a;
+    }
+
     @Transactional
     Visit recordVisit(long assignmentId, VisitForm form, CurrentUser user) {
-        Assignment a = get(assignmentId, user.scope());
+        Assignment a = get(assignmentId, user);
+        if (!mayRecordVisit(a, user)) {
+            throw new org.springframework.security.access.AccessDeniedException("only editors of the area or the helper "
+                    + "of this assignment record its visits");
+        }
         List<InvalidEscapeException.Problem> problems = new ArrayList<>();
         LocalDate on = form.visitedOn();
         if (on == null) {

@@ -12,7 +12,9 @@ final class HelperRecords {
     record OrganisationKind(String code, String nameVi, String nameEn) {
     }
 
-    record Organisation(long id, String provinceCode, long unitId, String unitName, String kind, String name, boolean active) {
+    /** @param unitPath the unit's path (who may deactivate it: users whose area holds the unit) */
+    record Organisation(long id, String provinceCode, long unitId, String unitName, String kind, String name, boolean active,
+                        String unitPath) {
     }
 
     record OrganisationForm(Long unitId, String kind, String name) {

@@ -19,7 +19,11 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        AccessScope scope = CurrentUsers.require().scope();
+        vn.giamngheo.security.CurrentUser user = CurrentUsers.require();
+        if (user.isHelper()) {
+            return "redirect:/escape/mine";   // a helper sees only the households assigned to them
+        }
+        AccessScope scope = user.scope();
         Stats stats = HouseholdRepository.bindScope(jdbc.sql("""
                         SELECT count(*) AS households,
                                coalesce(sum((SELECT count(*) FROM household_member m WHERE m.province_code = h.province_code

@@ -95,6 +95,47 @@ class LivelihoodModels {
         return get(id, user.scope());
     }
 
+    /**
+     * Edits a model (its commune stays): checked like a new one, and against its participants (none may have joined
+     * outside the new dates). {@code version} is the one the user saw: a model changed since is refused (stale), the
+     * change is not lost silently.
+     */
+    @Transactional
+    Model update(long id, Integer version, ModelForm form, CurrentUser user) {
+        Model current = get(id, user.scope());
+        List<InvalidModelException.Problem> problems = validate(form);
+        if (version == null) {
+            problems.add(problem("version", "livelihood.problem.version-required"));
+        }
+        if (form.villageId() != null && !villageOf(form.villageId(), current.communeId())) {
+            problems.add(problem("villageId", "livelihood.problem.village"));
+        }
+        if (form.startsOn() != null && form.endsOn() != null) {
+            long outside = participants(id).stream()
+                    .filter(p -> p.joinedOn().isBefore(form.startsOn()) || p.joinedOn().isAfter(form.endsOn())).count();
+            if (outside > 0) {
+                problems.add(problem("startsOn", "livelihood.problem.participants-outside", outside));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException(problems);
+        }
+        int updated = jdbc.sql("""
+                        UPDATE livelihood_model SET village_id = :v, name = :name, kind = :kind, programme_item = :item,
+                            budget_line = :line, starts_on = :starts, ends_on = :ends, lead_agency = :lead,
+                            description = :description, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("v", form.villageId()).param("name", form.name().trim()).param("kind", form.kind())
+                .param("item", blank(form.programmeItem())).param("line", blank(form.budgetLine()))
+                .param("starts", form.startsOn()).param("ends", form.endsOn()).param("lead", form.leadAgency().trim())
+                .param("description", blank(form.description())).param("id", id).param("version", version)
+                .update();
+        if (updated == 0) {
+            throw new InvalidModelException("version", "livelihood.problem.stale", current.version());
+        }
+        return get(id, user.scope());
+    }
+
     /** Adds a household of the model's commune; its target group is taken from its facts on the joining day. */
     @Transactional
     Participant addParticipant(long modelId, ParticipantForm form, CurrentUser user) {

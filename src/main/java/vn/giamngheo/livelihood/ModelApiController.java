@@ -51,6 +51,18 @@ class ModelApiController {
         return models.create(form, CurrentUsers.requireEditor());
     }
 
+    /** The model as edited, with {@code version} as last read (400 "stale" when it changed since). */
+    record ModelUpdate(Integer version, String name, String kind, Long villageId, String programmeItem, String budgetLine,
+                       java.time.LocalDate startsOn, java.time.LocalDate endsOn, String leadAgency, String description) {
+    }
+
+    @PutMapping("/{id}")
+    ModelRecords.Model update(@PathVariable long id, @RequestBody ModelUpdate u) {
+        return models.update(id, u.version(), new ModelRecords.ModelForm(u.name(), u.kind(), null, u.villageId(),
+                u.programmeItem(), u.budgetLine(), u.startsOn(), u.endsOn(), u.leadAgency(), u.description()),
+                CurrentUsers.requireEditor());
+    }
+
     @GetMapping("/{id}/participants")
     List<ModelRecords.Participant> participants(@PathVariable long id) {
         models.get(id, CurrentUsers.require().scope());

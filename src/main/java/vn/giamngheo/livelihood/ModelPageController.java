@@ -76,7 +76,23 @@ class ModelPageController {
         model.addAttribute("model", models.get(id, user.scope()));
         model.addAttribute("participants", models.participants(id));
         model.addAttribute("thresholds", thresholds.current());
+        model.addAttribute("kinds", ModelRecords.KINDS);
         return DETAIL;
+    }
+
+    /** Saves the edited model (with the version the form was shown with). */
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @RequestParam(required = false) Integer version,
+                  @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String kind,
+                  @RequestParam(required = false) Long villageId,
+                  @RequestParam(defaultValue = "") String programmeItem, @RequestParam(defaultValue = "") String budgetLine,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+                  @RequestParam(defaultValue = "") String leadAgency, @RequestParam(defaultValue = "") String description,
+                  RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        return act(id, redirect, () -> models.update(id, version, new ModelRecords.ModelForm(name, kind, null, villageId,
+                programmeItem, budgetLine, startsOn, endsOn, leadAgency, description), user));
     }
 
     @PostMapping("/{id}/participants")

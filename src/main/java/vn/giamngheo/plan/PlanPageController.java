@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.escape.EscapeTotals;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 
@@ -31,9 +32,11 @@ class PlanPageController {
     private final Clock clock;
     private final PlanCoverage coverage;
     private final PlanGoals goals;
+    private final EscapeTotals escapes;
 
     PlanPageController(PlanService plans, PlanImport planImport, MessageSource messages, Clock clock, PlanCoverage coverage,
-                       PlanGoals goals) {
+                       PlanGoals goals, EscapeTotals escapes) {
+        this.escapes = escapes;
         this.plans = plans;
         this.planImport = planImport;
         this.messages = messages;
@@ -167,6 +170,9 @@ class PlanPageController {
         model.addAttribute("coverage", coverage.track(id, today, user));
         model.addAttribute("coverageCodes", coverage.codes(plan));
         model.addAttribute("coverageGroups", CoverageTarget.GROUPS);
+        // the plan of year Y is measured on the lists decided at the end of Y (list year Y + 1): the registrations
+        // to escape at that decision, next to the plan's reduction target
+        model.addAttribute("escape", escapes.ofUnit(plan.unitId(), plan.year() + 1));
         return "plans/plan";
     }
 

@@ -57,6 +57,11 @@ public final class CurrentUser implements UserDetails {
         return role == Role.ADMINISTRATOR;
     }
 
+    /** A helper (người giúp đỡ): only the households assigned to them. */
+    public boolean isHelper() {
+        return role == Role.HELPER;
+    }
+
     public boolean canEdit() {
         return role.canEdit();
     }

@@ -11,7 +11,13 @@ public enum Role {
     /** Bộ: reads national figures; changes nothing. */
     MINISTRY_VIEWER(false),
     /** Quản trị hệ thống: users, parameters, audit log; national scope. */
-    ADMINISTRATOR(true);
+    ADMINISTRATOR(true),
+    /**
+     * Người giúp đỡ: a volunteer of an organisation (Women's Union, Farmers' Union, …) of a commune who sees only the
+     * households assigned to them and records their own visits; every other page and API is closed to them
+     * ({@link SecurityConfiguration#HELPER_PATHS}).
+     */
+    HELPER(false);
 
     private final boolean canEdit;
 

@@ -101,7 +101,7 @@ class UserAdminController {
 
     private static boolean levelFits(Role role, String level) {
         return switch (role) {
-            case COMMUNE_OFFICER, COMMUNE_CHAIR -> "commune".equals(level);
+            case COMMUNE_OFFICER, COMMUNE_CHAIR, HELPER -> "commune".equals(level);
             case PROVINCE_OFFICER -> "province".equals(level);
             default -> true;
         };

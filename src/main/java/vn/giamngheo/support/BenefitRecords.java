@@ -105,31 +105,40 @@ public class BenefitRecords {
 
     /** The latest benefits recorded in the user's area (at most {@code limit}), optionally of one household. */
     public List<BenefitRecord> latest(AccessScope scope, Long householdId, int limit) {
-        return jdbc.sql("""
-                        SELECT b.id, b.province_code, b.household_id, h.household_code, c.code AS commune_code,
-                               (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
-                                  AND m.household_id = h.id AND m.relation = 'head') AS head_name,
-                               b.member_no,
-                               (SELECT m.full_name FROM household_member m WHERE m.province_code = b.province_code
-                                  AND m.household_id = b.household_id AND m.member_no = b.member_no) AS member_name,
-                               p.code AS policy_code, b.benefit_date, b.amount_vnd, b.reference_no, b.note, b.source,
-                               b.recorded_by
-                        FROM benefit_record b
-                        JOIN household h ON h.province_code = b.province_code AND h.id = b.household_id
-                        JOIN admin_unit c ON c.id = h.commune_id
-                        JOIN support_policy p ON p.id = b.policy_id
+        return jdbc.sql(SELECT_RECORDS + """
                         WHERE (CAST(:province AS text) IS NULL OR b.province_code = :province) AND c.path LIKE :pattern
                           AND (CAST(:household AS bigint) IS NULL OR b.household_id = :household)
                         ORDER BY b.id DESC LIMIT :limit""")
                 .param("province", scope.provinceCode()).param("pattern", scope.pathPattern())
                 .param("household", householdId).param("limit", limit)
-                .query((rs, i) -> new BenefitRecord(rs.getLong("id"), rs.getString("province_code"),
-                        rs.getLong("household_id"), rs.getString("household_code"), rs.getString("commune_code"),
-                        rs.getString("head_name"), rs.getObject("member_no", Integer.class), rs.getString("member_name"),
-                        rs.getString("policy_code"), rs.getObject("benefit_date", LocalDate.class),
-                        rs.getObject("amount_vnd", Long.class), rs.getString("reference_no"), rs.getString("note"),
-                        rs.getString("source"), rs.getString("recorded_by")))
+                .query(BenefitRecords::record)
                 .list();
+    }
+
+    static final String SELECT_RECORDS = """
+            SELECT b.id, b.province_code, b.household_id, h.household_code, c.code AS commune_code,
+                   (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
+                      AND m.household_id = h.id AND m.relation = 'head') AS head_name,
+                   b.member_no,
+                   (SELECT m.full_name FROM household_member m WHERE m.province_code = b.province_code
+                      AND m.household_id = b.household_id AND m.member_no = b.member_no) AS member_name,
+                   p.code AS policy_code, b.benefit_date, b.amount_vnd, b.reference_no, b.note, b.source,
+                   b.recorded_by, b.source_file, b.voided_at, b.voided_by, b.void_reason
+            FROM benefit_record b
+            JOIN household h ON h.province_code = b.province_code AND h.id = b.household_id
+            JOIN admin_unit c ON c.id = h.commune_id
+            JOIN support_policy p ON p.id = b.policy_id
+            """;
+
+    static BenefitRecord record(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        java.sql.Timestamp voided = rs.getTimestamp("voided_at");
+        return new BenefitRecord(rs.getLong("id"), rs.getString("province_code"),
+                rs.getLong("household_id"), rs.getString("household_code"), rs.getString("commune_code"),
+                rs.getString("head_name"), rs.getObject("member_no", Integer.class), rs.getString("member_name"),
+                rs.getString("policy_code"), rs.getObject("benefit_date", LocalDate.class),
+                rs.getObject("amount_vnd", Long.class), rs.getString("reference_no"), rs.getString("note"),
+                rs.getString("source"), rs.getString("recorded_by"), rs.getString("source_file"),
+                voided == null ? null : voided.toInstant(), rs.getString("voided_by"), rs.getString("void_reason"));
     }
 
     private record Line(int line, BenefitEntry entry) {
@@ -228,30 +237,31 @@ public class BenefitRecords {
         if (problems.stream().anyMatch(ExchangeProblem::isError)) {
             return rejected(file, problems);
         }
+        List<Long> ids = new ArrayList<>();
         for (Checked r : checked) {
-            jdbc.sql("""
+            ids.add(jdbc.sql("""
                             INSERT INTO benefit_record (province_code, household_id, member_no, policy_id, benefit_date,
                                 amount_vnd, reference_no, note, source, source_file, source_line, recorded_by)
                             VALUES (:province, :household, :member, :policy, :date, :amount, :reference, :note, :source,
-                                :file, :line, :user)""")
+                                :file, :line, :user) RETURNING id""")
                     .param("province", r.provinceCode()).param("household", r.householdId())
                     .param("member", r.memberNo()).param("policy", r.policyId()).param("date", r.date())
                     .param("amount", r.amount()).param("reference", r.referenceNo()).param("note", r.note())
                     .param("source", source).param("file", "form".equals(source) ? null : file)
                     .param("line", "form".equals(source) ? null : r.line()).param("user", user.getUsername())
-                    .update();
+                    .query(Long.class).single());
         }
         if (!"form".equals(source)) {
             audit.record("IMPORT", "benefit_record", null, user.scope().provinceCode(),
                     checked.size() + " benefits from " + file);
         }
-        return new BenefitImportResult(file, checked.size(), problems);
+        return new BenefitImportResult(file, checked.size(), problems, ids);
     }
 
     private BenefitImportResult rejected(String file, List<ExchangeProblem> problems) {
         long errors = problems.stream().filter(ExchangeProblem::isError).count();
         audit.record("IMPORT_REJECTED", "benefit_record", null, null, file + ": " + errors + " errors, nothing stored");
-        return new BenefitImportResult(file, 0, problems);
+        return new BenefitImportResult(file, 0, problems, List.of());
     }
 
     private static void requireEditor(CurrentUser user) {
@@ -289,7 +299,8 @@ public class BenefitRecords {
         return jdbc.sql("""
                         SELECT count(*) FROM benefit_record WHERE province_code = :p AND household_id = :h
                           AND member_no IS NOT DISTINCT FROM CAST(:m AS integer) AND policy_id = :policy
-                          AND benefit_date = :d AND reference_no IS NOT DISTINCT FROM CAST(:r AS text)""")
+                          AND benefit_date = :d AND reference_no IS NOT DISTINCT FROM CAST(:r AS text)
+                          AND voided_at IS NULL""")
                 .param("p", province).param("h", household).param("m", member).param("policy", policy)
                 .param("d", date).param("r", reference).query(Long.class).single() > 0;
     }

@@ -25,8 +25,11 @@ import vn.giamngheo.support.rules.StatusHistory;
 /**
  * Entitled vs received per policy and unit, gap and leakage, from the decided lists (household_status), the
  * register's members and the benefit records. Households belong to the unit of their commune in the register;
- * the figures roll up by {@code admin_unit.path}. Reads one province at a time (the partition key). This is the
- * method the monitoring indicators and the dashboard reuse.
+ * the figures roll up by {@code admin_unit.path}. Reads one province at a time (the partition key). A household
+ * that left the register or its commune (dissolved, merged, moved away: {@code household_event}) is on no list
+ * from that day ({@link StatusHistory}): not entitled, and a benefit recorded after it is leakage. The coverage pages,
+ * the API and the dashboard's coverage panel read these figures (the monitoring indicators of {@code programme}
+ * have their own queries; nothing there calls this class).
  */
 @Service
 public class CoverageService {
@@ -61,7 +64,8 @@ public class CoverageService {
         for (String province : provinces(unit)) {
             Data data = load(province, pattern, period, selected.stream().anyMatch(SupportPolicy::perPerson));
             for (HouseholdRef h : data.households.values()) {
-                StatusHistory history = new StatusHistory(data.statuses.getOrDefault(h.id, List.of()));
+                List<LocalDate> left = data.leavingDays.getOrDefault(h.id, h.active ? List.of() : List.of(LocalDate.MIN));
+                StatusHistory history = new StatusHistory(data.statuses.getOrDefault(h.id, List.of()), left);
                 List<Person> members = data.members.getOrDefault(h.id, List.of());
                 Object child = unit.isCountry() ? province : "province".equals(unit.level()) ? h.communeId
                         : Optional.ofNullable((Object) h.villageId).orElse("none");
@@ -123,17 +127,18 @@ public class CoverageService {
         }
         return jdbc.sql("""
                         SELECT DISTINCT province_code FROM household_status
-                        UNION SELECT DISTINCT province_code FROM benefit_record ORDER BY 1""")
+                        UNION SELECT DISTINCT province_code FROM benefit_record WHERE voided_at IS NULL ORDER BY 1""")
                 .query(String.class).list();
     }
 
-    private record HouseholdRef(long id, long communeId, Long villageId) {
+    private record HouseholdRef(long id, long communeId, Long villageId, boolean active) {
     }
 
     private static final class Data {
         final Map<Long, HouseholdRef> households = new LinkedHashMap<>();
         final Map<Long, List<DecidedRow>> statuses = new HashMap<>();
         final Map<Long, List<Person>> members = new HashMap<>();
+        final Map<Long, List<LocalDate>> leavingDays = new HashMap<>();
         final Map<String, List<Receipt>> receipts = new HashMap<>();
     }
 
@@ -145,17 +150,26 @@ public class CoverageService {
     private Data load(String province, String pattern, CoveragePeriod period, boolean persons) {
         Data data = new Data();
         jdbc.sql("""
-                        SELECT h.id, h.commune_id, h.village_id FROM household h JOIN admin_unit c ON c.id = h.commune_id
+                        SELECT h.id, h.commune_id, h.village_id, h.life_status FROM household h JOIN admin_unit c ON c.id = h.commune_id
                         WHERE h.province_code = :p AND c.path LIKE :pattern
                           AND (EXISTS (SELECT 1 FROM household_status s WHERE s.province_code = h.province_code
                                          AND s.household_id = h.id AND NOT s.revoked AND s.effective_from <= :to)
                                OR EXISTS (SELECT 1 FROM benefit_record b WHERE b.province_code = h.province_code
-                                         AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to))
+                                         AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to
+                                         AND b.voided_at IS NULL))
                         ORDER BY h.id""")
                 .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
                 .query(rs -> {
                     data.households.put(rs.getLong("id"), new HouseholdRef(rs.getLong("id"), rs.getLong("commune_id"),
-                            rs.getObject("village_id", Long.class)));
+                            rs.getObject("village_id", Long.class), "active".equals(rs.getString("life_status"))));
+                });
+        // the days households left the register or their commune: no list decided before then is in force after
+        jdbc.sql("SELECT x.household_id, x.event_date FROM household_event x " + IN_UNIT
+                        + " AND x.event_type IN ('moved', 'merged_into', 'dissolved')")
+                .param("p", province).param("pattern", pattern)
+                .query(rs -> {
+                    data.leavingDays.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                            .add(rs.getObject("event_date", LocalDate.class));
                 });
         jdbc.sql("SELECT x.household_id, x.id, x.effective_from, x.status, x.area, x.ethnic_minority, "
                         + "x.social_protection, x.merit FROM household_status x " + IN_UNIT
@@ -177,7 +191,7 @@ public class CoverageService {
                     });
         }
         jdbc.sql("SELECT x.household_id, x.policy_id, x.member_no, x.benefit_date FROM benefit_record x " + IN_UNIT
-                        + " AND x.benefit_date BETWEEN :from AND :to")
+                        + " AND x.benefit_date BETWEEN :from AND :to AND x.voided_at IS NULL")
                 .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
                 .query(rs -> {
                     data.receipts.computeIfAbsent(rs.getLong("policy_id") + "/" + rs.getLong("household_id"),

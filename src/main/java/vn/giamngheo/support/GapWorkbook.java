@@ -13,12 +13,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The gap list of a commune (entitled, nothing received in the period) as an XLSX sheet with Vietnamese headers.
- * Every text is a plain string cell, never a formula, whatever it starts with; member numbers are numeric cells.
+ * The gap list of a commune (entitled, nothing received in the period) — or its leakage list (benefits recorded in
+ * the period for someone not entitled on the benefit's date) — as an XLSX sheet with Vietnamese headers. Every text
+ * is a plain string cell, never a formula, whatever it starts with; member numbers are numeric cells.
  */
 final class GapWorkbook {
 
     static final String SHEET = "Chưa được hưởng";
+    static final String LEAKAGE_SHEET = "Nhận khi không thuộc diện";
     static final List<String> HEADERS = List.of("Mã chính sách", "Chính sách", "Thôn", "Mã hộ", "Chủ hộ",
             "Số thứ tự thành viên", "Họ và tên người được hưởng");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -27,23 +29,36 @@ final class GapWorkbook {
     }
 
     static void write(CoverageReport report, Map<String, String> policyNames, OutputStream out) throws IOException {
+        write(SHEET, "Danh sách người, hộ thuộc diện được hưởng nhưng chưa nhận hỗ trợ", "Thuộc diện vào ngày "
+                + DAY.format(report.to()) + "; chưa nhận từ " + DAY.format(report.from()) + " đến " + DAY.format(report.to()),
+                report, report.gap(), policyNames, out);
+    }
+
+    static void writeLeakage(CoverageReport report, Map<String, String> policyNames, OutputStream out) throws IOException {
+        write(LEAKAGE_SHEET, "Danh sách người, hộ nhận hỗ trợ khi không thuộc diện", "Hỗ trợ ghi nhận từ "
+                + DAY.format(report.from()) + " đến " + DAY.format(report.to()) + ", không thuộc diện vào ngày nhận",
+                report, report.leakage(), policyNames, out);
+    }
+
+    private static void write(String sheetName, String title, String period, CoverageReport report,
+                              List<CoverageReport.Beneficiary> list, Map<String, String> policyNames, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(SHEET);
+            Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
             int r = 0;
-            text(sheet.createRow(r++), 0, "Danh sách người, hộ thuộc diện được hưởng nhưng chưa nhận hỗ trợ");
+            text(sheet.createRow(r++), 0, title);
             text(sheet.createRow(r++), 0, "Đơn vị: " + report.unit().name() + " (" + report.unit().code() + ")");
-            text(sheet.createRow(r++), 0, "Thuộc diện vào ngày " + DAY.format(report.to()) + "; chưa nhận từ "
-                    + DAY.format(report.from()) + " đến " + DAY.format(report.to()));
+            text(sheet.createRow(r++), 0, period);
             r++;
             Row header = sheet.createRow(r++);
             for (int c = 0; c < HEADERS.size(); c++) {
                 text(header, c, HEADERS.get(c)).setCellStyle(bold);
             }
-            for (CoverageReport.Beneficiary b : report.gap()) {
+            for (CoverageReport.Beneficiary b : list) {
                 Row row = sheet.createRow(r++);
                 text(row, 0, b.policyCode());
                 text(row, 1, policyNames.getOrDefault(b.policyCode(), b.policyCode()));

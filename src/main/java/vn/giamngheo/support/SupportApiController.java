@@ -1,27 +1,101 @@
 package vn.giamngheo.support;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 
-/** REST API of the support policies: the catalogue and coverage of a unit inside the caller's area. */
+/**
+ * REST API of the support policies: the catalogue, coverage of a unit inside the caller's area, a household's
+ * benefit records, recording a benefit and voiding records or a whole imported file (editors of the area).
+ */
 @RestController
 @RequestMapping("/api/v1/support")
 class SupportApiController {
 
     private final PolicyCatalog catalog;
     private final CoverageService coverage;
+    private final BenefitRecords benefits;
+    private final BenefitCorrections corrections;
     private final Clock clock;
 
-    SupportApiController(PolicyCatalog catalog, CoverageService coverage, Clock clock) {
+    SupportApiController(PolicyCatalog catalog, CoverageService coverage, BenefitRecords benefits,
+                         BenefitCorrections corrections, Clock clock) {
         this.catalog = catalog;
         this.coverage = coverage;
+        this.benefits = benefits;
+        this.corrections = corrections;
         this.clock = clock;
+    }
+
+    /** A benefit as the API takes it (the texts are checked like a line of an imported file). */
+    record BenefitRequest(String householdCode, String communeCode, Integer memberNo, String policyCode,
+                          String benefitDate, Long amount, String referenceNo, String note) {
+    }
+
+    record VoidRequest(String reason) {
+    }
+
+    /** @param recordedAt when the file was imported (ISO instant), needed only when the name was imported twice */
+    record VoidImportRequest(String sourceFile, String recordedAt, String reason) {
+    }
+
+    record Voided(int records) {
+    }
+
+    /** Every benefit record of a household in the caller's area, voided ones included (404 outside the area). */
+    @GetMapping("/households/{householdId}/benefits")
+    List<BenefitRecord> householdBenefits(@PathVariable long householdId) {
+        return corrections.ofHousehold(householdId, CurrentUsers.require().scope());
+    }
+
+    /** Records one benefit (editors; the household must be in the caller's area): 201 with the record. */
+    @PostMapping("/benefits")
+    @ResponseStatus(HttpStatus.CREATED)
+    BenefitRecord addBenefit(@RequestBody BenefitRequest request) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        BenefitImportResult result = benefits.add(new BenefitEntry(request.householdCode(), request.communeCode(),
+                request.memberNo() == null ? "" : String.valueOf(request.memberNo()), request.policyCode(),
+                request.benefitDate(), request.amount() == null ? "" : String.valueOf(request.amount()),
+                request.referenceNo(), request.note()), user);
+        if (!result.accepted()) {
+            throw new BenefitRejectedException(result.problems());
+        }
+        return corrections.find(result.ids().get(0), user.scope());
+    }
+
+    /** Voids one record with a reason (editors of the household's area; 404 elsewhere). */
+    @PostMapping("/benefits/{id}/void")
+    BenefitRecord voidBenefit(@PathVariable long id, @RequestBody VoidRequest request) {
+        return corrections.voidRecord(id, request.reason(), CurrentUsers.requireEditor());
+    }
+
+    /** Voids every record of one imported file in one transaction. */
+    @PostMapping("/benefits/void-import")
+    Voided voidImport(@RequestBody VoidImportRequest request) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        Instant at = null;
+        if (request.recordedAt() != null && !request.recordedAt().isBlank()) {
+            try {
+                at = Instant.parse(request.recordedAt().strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidSupportRequestException("support.benefit.void.bad-recorded-at",
+                        "recordedAt '" + request.recordedAt() + "' is not an instant such as 2026-03-01T08:15:30.123456Z");
+            }
+        }
+        return new Voided(corrections.voidImport(request.sourceFile(), at, request.reason(), user));
     }
 
     @GetMapping("/policies")

@@ -36,15 +36,17 @@ class SupportPageController {
 
     private final PolicyCatalog catalog;
     private final BenefitRecords benefits;
+    private final BenefitCorrections corrections;
     private final CoverageService coverage;
     private final UnitChoices units;
     private final AuditLog audit;
     private final Clock clock;
 
-    SupportPageController(PolicyCatalog catalog, BenefitRecords benefits, CoverageService coverage, UnitChoices units,
-                          AuditLog audit, Clock clock) {
+    SupportPageController(PolicyCatalog catalog, BenefitRecords benefits, BenefitCorrections corrections,
+                          CoverageService coverage, UnitChoices units, AuditLog audit, Clock clock) {
         this.catalog = catalog;
         this.benefits = benefits;
+        this.corrections = corrections;
         this.coverage = coverage;
         this.units = units;
         this.audit = audit;
@@ -103,7 +105,10 @@ class SupportPageController {
     String benefits(@RequestParam(required = false) Long householdId, Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("policies", catalog.active());
-        model.addAttribute("records", benefits.latest(user.scope(), householdId, 100));
+        model.addAttribute("records", householdId == null ? benefits.latest(user.scope(), null, 100)
+                : corrections.ofHousehold(householdId, user.scope()));
+        model.addAttribute("householdId", householdId);
+        model.addAttribute("imports", corrections.imports(user.scope(), null, 20));
         model.addAttribute("mayEdit", user.canEdit());
         if (!model.containsAttribute("entry")) {
             model.addAttribute("entry", new BenefitEntry("", "", "", "", LocalDate.now(clock).toString(), "", "", ""));
@@ -126,6 +131,36 @@ class SupportPageController {
             model.addAttribute("entry", entry);
         }
         return benefits(null, model);
+    }
+
+    /** Voids one record (with its reason) and returns to the list it was voided from. */
+    @PostMapping("/benefits/{id}/void")
+    String voidBenefit(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                       @RequestParam(required = false) Long householdId, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        try {
+            corrections.voidRecord(id, reason, user);
+            redirect.addFlashAttribute("voidDone", 1);
+        } catch (InvalidSupportRequestException e) {
+            redirect.addFlashAttribute("voidProblem", e.keys().get(0));
+        }
+        return householdId == null ? "redirect:/support/benefits" : "redirect:/support/benefits?householdId=" + householdId;
+    }
+
+    /** Voids every record of one imported file (one transaction). */
+    @PostMapping("/benefits/void-import")
+    String voidImport(@RequestParam(defaultValue = "") String sourceFile, @RequestParam(defaultValue = "") String recordedAt,
+                      @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.requireEditor();
+        try {
+            java.time.Instant at = recordedAt.isBlank() ? null : java.time.Instant.parse(recordedAt);
+            redirect.addFlashAttribute("voidDone", corrections.voidImport(sourceFile, at, reason, user));
+        } catch (InvalidSupportRequestException e) {
+            redirect.addFlashAttribute("voidProblem", e.keys().get(0));
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("voidProblem", "support.benefit.void.bad-recorded-at");
+        }
+        return "redirect:/support/benefits";
     }
 
     @PostMapping("/benefits/import")
@@ -166,20 +201,39 @@ class SupportPageController {
     void gapXlsx(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
                  @RequestParam(required = false) String date, @RequestParam(required = false) String year,
                  HttpServletResponse response) throws IOException {
+        exportList(false, unitId, policy, date, year, response);
+    }
+
+    /** The leakage list of the user's own commune as XLSX (names only for the commune's officers). */
+    @GetMapping("/coverage/leakage.xlsx")
+    void leakageXlsx(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
+                     @RequestParam(required = false) String date, @RequestParam(required = false) String year,
+                     HttpServletResponse response) throws IOException {
+        exportList(true, unitId, policy, date, year, response);
+    }
+
+    private void exportList(boolean leakage, Long unitId, String policy, String date, String year,
+                            HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUsers.require();
         CoveragePeriod period = CoverageRequest.period(date, year, LocalDate.now(clock));
         CoverageReport report = coverage.coverage(unitId, policy, period, user.scope());
         if (!report.namesVisible()) {
-            throw new SupportNotFoundException("the gap list with names of unit " + report.unit().code());
+            throw new SupportNotFoundException("the list with names of unit " + report.unit().code());
         }
         Map<String, String> names = new LinkedHashMap<>();
         catalog.all().forEach(p -> names.put(p.code(), p.nameVi()));
-        audit.record("EXPORT", "support_gap", report.unit().code(), report.unit().provinceCode(),
-                report.gap().size() + " entitled without benefit, " + (policy == null || policy.isBlank() ? "all policies"
-                        : "policy " + policy) + ", " + report.from() + " – " + report.to());
+        String policies = (policy == null || policy.isBlank() ? "all policies" : "policy " + policy) + ", " + report.from()
+                + " – " + report.to();
+        audit.record("EXPORT", leakage ? "support_leakage" : "support_gap", report.unit().code(),
+                report.unit().provinceCode(), leakage ? report.leakage().size() + " received while not entitled, " + policies
+                        : report.gap().size() + " entitled without benefit, " + policies);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"chua-duoc-huong-" + report.unit().code()
-                + ".xlsx\"");
-        GapWorkbook.write(report, names, response.getOutputStream());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + (leakage ? "nhan-khong-thuoc-dien-"
+                : "chua-duoc-huong-") + report.unit().code() + ".xlsx\"");
+        if (leakage) {
+            GapWorkbook.writeLeakage(report, names, response.getOutputStream());
+        } else {
+            GapWorkbook.write(report, names, response.getOutputStream());
+        }
     }
 }

@@ -23,8 +23,9 @@ import vn.giamngheo.security.UserAccounts;
 
 /**
  * Issue 10's journey in a browser: a commune officer sees a poor household without a helper, adds an
- * organisation, assigns a helper who has an account and records a visit; the helper logs in and sees the
- * household among theirs.
+ * organisation, assigns a helper who has an account and records a visit; the helper (role HELPER) logs in, lands on
+ * the households assigned to them, opens the household read-only, records a visit of their own, and is refused the
+ * register.
  */
 @Tag("database")
 @Tag("browser")
@@ -45,7 +46,7 @@ class HelperJourneyBrowserTest {
         long communeId = fixture.unitId("commune", commune);
         String suffix = String.valueOf(System.nanoTime() % 100000);
         users.create("canbo-gd" + suffix, "mat-khau-2026", "Cán bộ xã", Role.COMMUNE_OFFICER, communeId);
-        users.create("giupdo" + suffix, "mat-khau-2026", "Hoàng Thị Mai", Role.COMMUNE_OFFICER, communeId);
+        users.create("giupdo" + suffix, "mat-khau-2026", "Hoàng Thị Mai", Role.HELPER, communeId);
         CurrentUser officer = users.findByUsername("canbo-gd" + suffix).orElseThrow();
         String code = "GD" + suffix;
         long household = registry.create(RegistryFixture.household(commune, code), officer).id();
@@ -83,20 +84,33 @@ class HelperJourneyBrowserTest {
             Browser.screenshot(driver, "helper-04-visit");
 
             Browser.clickAndWaitForNextPage(driver, By.cssSelector("form[action$='/logout'] button"));
-            login(driver, base, "giupdo" + suffix);
-            driver.get(base + "/escape/mine");
+            login(driver, base, "giupdo" + suffix, base + "/escape/mine");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains(code);
             Browser.screenshot(driver, "helper-05-mine");
+
+            Browser.clickAndWaitForNextPage(driver, By.linkText(code));
+            assertThat(driver.findElements(By.id("assignment-form"))).isEmpty();
+            driver.findElement(By.cssSelector("form[action$='/visits'] input[name=note]")).sendKeys("Tổ phụ nữ thăm hộ");
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("form[action$='/visits'] button[type=submit]"));
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tổ phụ nữ thăm hộ");
+            Browser.screenshot(driver, "helper-06-own-visit");
+
+            driver.get(base + "/households/" + household);
+            assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(code);
         } finally {
             driver.quit();
         }
     }
 
     private static void login(ChromeDriver driver, String base, String username) {
+        login(driver, base, username, base + "/");
+    }
+
+    private static void login(ChromeDriver driver, String base, String username, String landing) {
         driver.get(base + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("mat-khau-2026");
         Browser.clickAndWaitForNextPage(driver, By.id("login-submit"));
-        assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+        assertThat(driver.getCurrentUrl()).isEqualTo(landing);
     }
 }

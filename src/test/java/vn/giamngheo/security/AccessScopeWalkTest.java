@@ -21,7 +21,7 @@ import vn.giamngheo.household.RegistryFixture;
 
 /**
  * A commune officer of commune A walks every household endpoint (pages, API, search, export) aiming at a
- * household of commune B and gets none of its data.
+ * household of commune B and gets none of its data; so does a helper of commune B not assigned to it.
  */
 @org.junit.jupiter.api.Tag("database")
 @SpringBootTest
@@ -111,6 +111,25 @@ class AccessScopeWalkTest {
         assertThat(registry.get(householdOfB.id(), fixture.user(Role.ADMINISTRATOR, null, null)).lifeStatus())
                 .isEqualTo("active");
         assertThat(jdbc.sql("SELECT count(*) FROM admin_unit WHERE name = 'Thôn Xâm Nhập'").query(Long.class).single()).isZero();
+    }
+
+    /** A helper of B's own commune, not assigned to the household: refused everywhere (HelperAccessWalkTest walks all). */
+    @Test
+    void aHelperOfTheSameCommuneNotAssignedToTheHouseholdGetsNothing() throws Exception {
+        CurrentUser helper = fixture.user(Role.HELPER, "commune", householdOfB.communeCode());
+        List<MockHttpServletRequestBuilder> requests = new java.util.ArrayList<>(everyEndpointAimingAtB());
+        requests.add(get("/escape/households/" + householdOfB.id()));
+        requests.add(get("/api/v1/escape/households/" + householdOfB.id() + "/assignments"));
+        requests.add(get("/api/v1/support/households/" + householdOfB.id() + "/benefits"));
+        for (MockHttpServletRequestBuilder request : requests) {
+            MockHttpServletResponse response = mvc.perform(request.with(user(helper))).andReturn().getResponse();
+            String target = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+            assertThat(response.getContentAsString()).as("%s", target).doesNotContain(secretName).doesNotContain(hiddenSpouse)
+                    .doesNotContain(householdOfB.householdCode());
+            assertThat(response.getStatus()).as("%s", target).isIn(403, 404);
+        }
+        assertThat(registry.get(householdOfB.id(), fixture.user(Role.ADMINISTRATOR, null, null)).lifeStatus())
+                .isEqualTo("active");
     }
 
     @Test

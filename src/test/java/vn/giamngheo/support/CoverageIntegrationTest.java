@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.household.Household;
+import vn.giamngheo.household.HouseholdLifeEvents;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.UserAccounts;
@@ -35,11 +36,13 @@ import vn.giamngheo.support.rules.CoverageFigures;
 import vn.giamngheo.support.rules.CoveragePeriod;
 
 /**
- * Coverage and gap figures of a commune equal independent SQL counts on the decided lists, the register and the
- * benefit records; the gap list exports to XLSX; names only for the commune's officers; other communes are 404.
+ * Coverage and gap figures of a commune equal independent SQL counts on the decided lists, the register (with its
+ * life events: a household dissolved or moved away is on no list from that day) and the benefit records; the gap
+ * list exports to XLSX; names only for the commune's officers; other communes are 404.
  */
 @Tag("database")
-@SpringBootTest
+@Tag("own-database")
+@SpringBootTest(properties = "giamngheo.test.isolated=support2-coverage")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoverageIntegrationTest {
 
@@ -52,6 +55,7 @@ class CoverageIntegrationTest {
     @Autowired HouseholdRegistry registry;
     @Autowired GeographyCatalog geography;
     @Autowired CoverageService coverage;
+    @Autowired HouseholdLifeEvents lifeEvents;
 
     private SupportFixture fixture;
     private String commune;
@@ -80,11 +84,18 @@ class CoverageIntegrationTest {
         Household h5 = fixture.household(commune, "CV-5", v2, officer);
         // H6: poor, no village
         Household h6 = fixture.household(commune, "CV-6", null, officer);
+        // H7: poor, dissolved on 15 March 2026 (before the date)
+        Household h7 = fixture.household(commune, "CV-7", v2, officer);
+        // H8: poor, moved to the other commune on 15 February 2026: on no list there until its review
+        Household h8 = fixture.household(commune, "CV-8", v2, officer);
+        // H9: poor, dissolved on 1 July 2026 (after the date): still counted
+        Household h9 = fixture.household(commune, "CV-9", v2, officer);
         // another commune: poor, must not count here
         Household other = fixture.household(otherCommune, "CV-X", null, fixture.officer(otherCommune));
 
         fixture.decide(commune, LocalDate.of(2024, 1, 1), Map.of(h3, "poor"));
-        fixture.decide(commune, LocalDate.of(2025, 1, 1), Map.of(h1, "poor", h2, "near_poor", h6, "poor"));
+        fixture.decide(commune, LocalDate.of(2025, 1, 1), Map.of(h1, "poor", h2, "near_poor", h6, "poor", h7, "poor",
+                h8, "poor", h9, "poor"));
         fixture.revoke(fixture.decide(commune, LocalDate.of(2025, 2, 1), Map.of(h4, "poor")));
         fixture.decide(commune, LocalDate.of(2026, 1, 1), Map.of(h3, "not_poor"));
         fixture.decide(commune, LocalDate.of(2026, 7, 1), Map.of(h5, "poor"));
@@ -100,6 +111,15 @@ class CoverageIntegrationTest {
         fixture.benefit(h2, 4, "TUITION_EXEMPTION", "2026-05-01"); // aged 2: leakage
         fixture.benefit(h1, 4, "TUITION_EXEMPTION", "2026-05-01"); // aged 14: received
         fixture.benefit(other, null, "ELECTRICITY", "2026-02-01");
+        fixture.benefit(h7, 1, "BHYT_POOR", "2026-02-01");       // before it was dissolved: neither counted nor leakage
+        fixture.benefit(h7, 2, "BHYT_POOR", "2026-04-01");       // after it was dissolved: leakage
+        fixture.benefit(h9, null, "ELECTRICITY", "2026-03-01");  // received
+
+        lifeEvents.dissolve(h7.id(), registry.get(h7.id(), officer).version(), LocalDate.of(2026, 3, 15), "test", officer);
+        lifeEvents.dissolve(h9.id(), registry.get(h9.id(), officer).version(), LocalDate.of(2026, 7, 1), "test", officer);
+        lifeEvents.move(h8.id(), registry.get(h8.id(), officer).version(), otherCommune, null, LocalDate.of(2026, 2, 15),
+                "test", fixture.provinceOfficer("08"));
+        fixture.benefit(h8, null, "ELECTRICITY", "2026-03-01");  // in the new commune, not listed there: leakage there
     }
 
     private CoverageFigures figures(String policy, CurrentUser user) {
@@ -120,10 +140,10 @@ class CoverageIntegrationTest {
             assertThat(f.leakage()).as("%s leakage", policy).isEqualTo(leakageSql(policy));
         }
         // and the counts are the ones the scenario was built for
-        assertThat(figures("BHYT_POOR", officer)).isEqualTo(new CoverageFigures(6, 1, 5, 2, 3));
-        assertThat(figures("ELECTRICITY", officer)).isEqualTo(new CoverageFigures(2, 1, 1, 0, 0));
+        assertThat(figures("BHYT_POOR", officer)).isEqualTo(new CoverageFigures(8, 1, 7, 3, 4));
+        assertThat(figures("ELECTRICITY", officer)).isEqualTo(new CoverageFigures(3, 2, 1, 0, 0));
         assertThat(figures("TUITION_EXEMPTION", officer)).isEqualTo(new CoverageFigures(2, 1, 1, 1, 1));
-        assertThat(figures("CREDIT", officer)).isEqualTo(new CoverageFigures(4, 1, 3, 0, 0));
+        assertThat(figures("CREDIT", officer)).isEqualTo(new CoverageFigures(5, 1, 4, 0, 0));
     }
 
     @Test
@@ -142,7 +162,9 @@ class CoverageIntegrationTest {
         assertThat(row.figures()).isEqualTo(figures("ELECTRICITY", officer));
         CoverageReport.UnitFigures otherRow = provinceReport.policies().get(0).units().stream()
                 .filter(u -> u.code().equals(otherCommune)).findFirst().orElseThrow();
+        // the household that moved in is not entitled there before the commune lists it, and its benefit is leakage
         assertThat(otherRow.figures().entitled()).isEqualTo(1);
+        assertThat(otherRow.figures().leakage()).isEqualTo(1);
         // the province total is the sum of its communes, and equals the independent count over the province
         assertThat(provinceReport.policies().get(0).total().entitled()).isEqualTo(provinceReport.policies().get(0).units()
                 .stream().mapToLong(u -> u.figures().entitled()).sum());
@@ -154,17 +176,19 @@ class CoverageIntegrationTest {
     void theCommuneOfficerSeesTheGapWithNamesAndVillages() {
         CoverageReport report = coverage.coverage(null, "BHYT_POOR", CoveragePeriod.onDate(ON), officer.scope());
         assertThat(report.namesVisible()).isTrue();
-        assertThat(report.gap()).hasSize(5);
+        assertThat(report.gap()).hasSize(7);
+        assertThat(report.gap()).extracting(CoverageReport.Beneficiary::householdCode).doesNotContain("CV-7", "CV-8")
+                .contains("CV-9");
         assertThat(report.gap()).filteredOn(b -> "=1+2".equals(b.householdCode()))
                 .extracting(CoverageReport.Beneficiary::memberNo).containsExactly(2, 3, 4);
         assertThat(report.gap()).filteredOn(b -> "=1+2".equals(b.householdCode()))
                 .extracting(CoverageReport.Beneficiary::village).containsOnly("Thôn Bao Phủ Một");
         assertThat(report.gap()).filteredOn(b -> b.memberNo() == 3).extracting(CoverageReport.Beneficiary::memberName)
                 .containsExactly("Bé Tư");
-        assertThat(report.leakage()).extracting(CoverageReport.Beneficiary::householdCode).containsExactlyInAnyOrder("CV-3", "CV-4");
+        assertThat(report.leakage()).extracting(CoverageReport.Beneficiary::householdCode).containsExactlyInAnyOrder("CV-3", "CV-4", "CV-7");
         // by village: Thôn Một has H1's 4 members, H6 has no village
         assertThat(report.policies().get(0).units()).extracting(u -> u.name() + "=" + u.figures().entitled())
-                .containsExactlyInAnyOrder("=2", "Thôn Bao Phủ Một=4", "Thôn Bao Phủ Hai=0");
+                .containsExactlyInAnyOrder("=2", "Thôn Bao Phủ Một=4", "Thôn Bao Phủ Hai=2");
     }
 
     @Test
@@ -194,6 +218,29 @@ class CoverageIntegrationTest {
     }
 
     @Test
+    void theLeakageListExportsToXlsxWithTheHouseholdsThatReceivedWhileNotEntitled() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        MvcResult result = mvc.perform(get("/support/coverage/leakage.xlsx").param("policy", "BHYT_POOR")
+                .param("date", ON.toString()).with(user(officer))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheet(GapWorkbook.LEAKAGE_SHEET);
+            List<String> rows = new ArrayList<>();
+            for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                rows.add(row.getCell(3).getStringCellValue() + "/" + (int) row.getCell(5).getNumericCellValue());
+            }
+            // H3 (escaped) and H4 (revoked list) member 1, H7 member 2 (after it was dissolved)
+            assertThat(rows).containsExactlyInAnyOrder("CV-3/1", "CV-4/1", "CV-7/2")
+                    .hasSize((int) figures("BHYT_POOR", officer).leakage());
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity = 'support_leakage' AND entity_id = :c")
+                .param("c", commune).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.perform(get("/support/coverage/leakage.xlsx").param("unitId", String.valueOf(fixture.communeId(commune)))
+                .with(user(fixture.provinceOfficer("08")))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void anotherCommuneIsNotFoundAndTheProvinceGetsNoNames() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         long other = fixture.communeId(otherCommune);
@@ -212,12 +259,33 @@ class CoverageIntegrationTest {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         String json = mvc.perform(get("/api/v1/support/coverage").param("policy", "ELECTRICITY").param("date", ON.toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsString();
-        assertThat(json).contains("\"entitled\":2").contains("\"received\":1").contains("\"gap\":1");
+        assertThat(json).contains("\"entitled\":3").contains("\"received\":2").contains("\"gap\":1");
         String page = mvc.perform(get("/support/coverage").param("policy", "ELECTRICITY").param("date", ON.toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"gap-list\"").contains("CV-6").contains("Thuộc diện");
         String policies = mvc.perform(get("/support/policies").with(user(officer))).andReturn().getResponse().getContentAsString();
         assertThat(policies).contains("BHYT_NEAR_POOR").contains("[?]").contains("[S2]");
+    }
+
+    @Test
+    void theDashboardPanelShowsTheHealthInsuranceFiguresOfTheUnit() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        CoverageFigures f = coverage.coverage(fixture.communeId(commune), "BHYT_POOR", CoveragePeriod.year(2026),
+                officer.scope()).policies().get(0).total();
+        String panel = mvc.perform(get("/support/coverage/panel").param("unit", String.valueOf(fixture.communeId(commune)))
+                .param("year", "2026").with(user(officer))).andReturn().getResponse().getContentAsString();
+        assertThat(panel).contains("id=\"coverage-panel-figures\"")
+                .containsPattern("class=\"entitled\">" + f.entitled() + "<")
+                .containsPattern("class=\"gap\">" + f.gap() + "<")
+                .containsPattern("class=\"leakage\">" + f.leakage() + "<")
+                .contains("/support/coverage?unitId=" + fixture.communeId(commune) + "&amp;policy=BHYT_POOR");
+        assertThat(f.entitled()).isPositive();
+        // another commune's unit: the same "no figures" answer as for a unit without figures, and no numbers
+        String other = mvc.perform(get("/support/coverage/panel").param("unit", String.valueOf(fixture.communeId(commune)))
+                .with(user(fixture.officer(otherCommune)))).andReturn().getResponse().getContentAsString();
+        assertThat(other).contains("coverage-panel-none").doesNotContain("coverage-panel-figures");
+        String dashboard = mvc.perform(get("/dashboard").with(user(officer))).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("hx-get=\"/support/coverage/panel?unit=");
     }
 
     // ---- independent counts: plain SQL on the lists, the register and the benefits ----
@@ -227,13 +295,25 @@ class CoverageIntegrationTest {
                 .param("l", level).param("c", code).query(String.class).single();
     }
 
+    /**
+     * The status row in force on :d of the households the register has in the unit — unless the household left (a
+     * move, merge or dissolution) after that row took effect and on or before :d, or is no longer active without
+     * a recorded event.
+     */
     private static final String LATEST = """
-            WITH latest AS (
-              SELECT DISTINCT ON (s.household_id) s.household_id, s.status
+            WITH decided AS (
+              SELECT DISTINCT ON (s.household_id) s.household_id, s.status, s.effective_from, h.province_code, h.life_status
               FROM household_status s JOIN household h ON h.province_code = s.province_code AND h.id = s.household_id
               JOIN admin_unit c ON c.id = h.commune_id
               WHERE c.path LIKE :path AND NOT s.revoked AND s.effective_from <= :d
               ORDER BY s.household_id, s.effective_from DESC, s.id DESC),
+            latest AS (
+              SELECT x.household_id, x.status FROM decided x
+              WHERE NOT EXISTS (SELECT 1 FROM household_event e WHERE e.province_code = x.province_code
+                      AND e.household_id = x.household_id AND e.event_type IN ('moved', 'merged_into', 'dissolved')
+                      AND e.event_date > x.effective_from AND e.event_date <= :d)
+                AND (x.life_status = 'active' OR EXISTS (SELECT 1 FROM household_event e WHERE e.province_code = x.province_code
+                      AND e.household_id = x.household_id AND e.event_type IN ('moved', 'merged_into', 'dissolved')))),
             prev AS (
               SELECT DISTINCT ON (s.household_id) s.household_id, s.status, s.effective_from
               FROM household_status s JOIN latest l ON l.household_id = s.household_id
