@@ -46,19 +46,58 @@ public class HouseholdLifeEvents {
         if (newHouseholdCode != null && !newHouseholdCode.isBlank()) {
             form.setHouseholdCode(newHouseholdCode.strip());
         }
-        jdbc.sql("DELETE FROM household WHERE province_code = :p AND id = :id").param("p", h.provinceCode()).param("id", id).update();
-        jdbc.sql("""
-                        INSERT INTO household (id, province_code, household_code, commune_id, housing_quality, floor_area_m2,
-                            water_source, toilet, internet_use, income_per_capita, b1_score, version)
-                        VALUES (:id, :p, :code, :commune, 'durable', 0, 'piped', 'septic', false, :income, :b1, :version)""")
-                .param("id", id).param("p", to.provinceCode()).param("code", form.getHouseholdCode())
-                .param("commune", to.id()).param("income", h.incomePerCapita()).param("b1", h.b1Score())
-                .param("version", h.version() + 1)
-                .update();
-        repository.update(id, to.provinceCode(), to.id(), form, h.version() + 1);
+        int expectedVersion = h.version();
+        if (!to.provinceCode().equals(h.provinceCode())) {
+            // a household's province never changes in place (ADR 0003): the row is copied into the new province's
+            // partition, the rows that refer to it (applications, benefit records, registrations, helpers, models)
+            // are carried over to the copy, then the old row goes with its members (written again below)
+            jdbc.sql("""
+                            INSERT INTO household (id, province_code, household_code, commune_id, housing_quality, floor_area_m2,
+                                water_source, toilet, internet_use, income_per_capita, b1_score, version)
+                            VALUES (:id, :p, :code, :commune, 'durable', 0, 'piped', 'septic', false, :income, :b1, :version)""")
+                    .param("id", id).param("p", to.provinceCode()).param("code", form.getHouseholdCode())
+                    .param("commune", to.id()).param("income", h.incomePerCapita()).param("b1", h.b1Score())
+                    .param("version", h.version() + 1)
+                    .update();
+            for (Reference r : references()) {
+                jdbc.sql("UPDATE " + r.table() + " SET " + r.provinceColumn() + " = :to WHERE " + r.provinceColumn()
+                                + " = :from AND " + r.householdColumn() + " = :id")
+                        .param("to", to.provinceCode()).param("from", h.provinceCode()).param("id", id).update();
+            }
+            jdbc.sql("DELETE FROM household WHERE province_code = :p AND id = :id").param("p", h.provinceCode()).param("id", id).update();
+            expectedVersion++;
+        }
+        if (!repository.update(id, to.provinceCode(), to.id(), form, expectedVersion)) {
+            throw new ConcurrentEditException(h);
+        }
         repository.replaceMembers(to.provinceCode(), id, form.keptMembers());
         event(h.provinceCode(), id, "moved", date, h.communeId(), to.id(), null, null, note);
         return h;
+    }
+
+    /** A foreign key to the whole household table: its table and its (province, household) columns. */
+    record Reference(String table, String provinceColumn, String householdColumn) {
+    }
+
+    /**
+     * Every table whose rows refer to a household through a foreign key on the partitioned table itself (the
+     * members' keys point partition to partition and go with the old row), read from the catalog so that a new
+     * module's table is carried over without a change here.
+     */
+    List<Reference> references() {
+        return jdbc.sql("""
+                        SELECT format('%I', t.relname) AS tbl, format('%I', max(a.attname) FILTER (WHERE f.attname = 'province_code')) AS pcol,
+                               format('%I', max(a.attname) FILTER (WHERE f.attname = 'id')) AS hcol
+                          FROM pg_constraint c
+                          JOIN pg_class t ON t.oid = c.conrelid
+                          CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k(col, fcol)
+                          JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col
+                          JOIN pg_attribute f ON f.attrelid = c.confrelid AND f.attnum = k.fcol
+                         WHERE c.contype = 'f' AND c.confrelid = 'household'::regclass AND c.conparentid = 0
+                         GROUP BY c.oid, t.relname
+                         ORDER BY t.relname""")
+                .query((rs, i) -> new Reference(rs.getString("tbl"), rs.getString("pcol"), rs.getString("hcol")))
+                .list();
     }
 
     /** Members leave to found a new household in the same commune; returns the new household. */

@@ -124,7 +124,7 @@ public class MonitoringIndicators {
         String insuredByRecord = """
                 EXISTS (SELECT 1 FROM benefit_record b JOIN support_policy sp ON sp.id = b.policy_id
                          WHERE b.province_code = m.province_code AND b.household_id = m.household_id
-                           AND b.member_no = m.member_no AND sp.code LIKE 'BHYT\\_%'
+                           AND b.member_no = m.member_no AND sp.code LIKE 'BHYT\\_%' AND b.voided_at IS NULL
                            AND b.benefit_date <= :d AND b.benefit_date > :cardFrom)""";
         String benefits = PLACED + """
                 SELECT count(DISTINCT %s) AS part, NULL AS whole
@@ -132,7 +132,7 @@ public class MonitoringIndicators {
                   JOIN placed p ON p.province_code = b.province_code AND p.id = b.household_id
                   JOIN admin_unit u ON u.id = p.commune_id
                  WHERE b.province_code IN (:provinces) AND sp.code = '%s' AND b.benefit_date BETWEEN :from AND :d
-                   AND u.path LIKE :pattern""";
+                   AND b.voided_at IS NULL AND u.path LIKE :pattern""";
         String sql = switch (indicator.computation()) {
             case "poor_rate", "poor_households" -> households.formatted("'poor'");
             case "near_poor_rate" -> households.formatted("'near_poor'");

@@ -12,7 +12,8 @@ import vn.giamngheo.support.rules.CoveragePeriod;
 
 /**
  * The dashboard's coverage panel (loaded by htmx): for the unit, the people entitled to the health-insurance card of
- * the poor against those who received it, the gap and the leakage, with a link to the coverage page.
+ * the poor against those who received it, the gap and the leakage, with a link to the coverage page. Figures for a
+ * commune only: above it, a link to the coverage page.
  */
 @Controller
 class CoveragePanelController {
@@ -37,7 +38,16 @@ class CoveragePanelController {
                 : CoveragePeriod.year(Math.max(2000, year));
         CoverageReport report;
         try {
-            report = coverage.coverage(unit, POLICY, period, user.scope());
+            CoverageReport.UnitRef target = coverage.unit(unit == null ? user.scope().unitId() : unit, user.scope());
+            if (!"commune".equals(target.level())) {
+                // a province or the country: the tally reads every household of its provinces, too heavy for a panel
+                // that loads with every dashboard; the coverage page computes it when asked
+                model.addAttribute("report", null);
+                model.addAttribute("aboveCommune", target.id() == null ? 0L : target.id());
+                model.addAttribute("policyCode", POLICY);
+                return "support/panel :: panel";
+            }
+            report = coverage.coverage(target.id(), POLICY, period, user.scope());
         } catch (SupportNotFoundException e) {
             // a unit the figures are not kept for (a district, a village) or outside the area: the same answer
             model.addAttribute("report", null);

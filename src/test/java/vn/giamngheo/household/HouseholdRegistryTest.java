@@ -228,4 +228,39 @@ class HouseholdRegistryTest {
                 .containsExactly("split_from", "moved");
         assertThat(List.of(moved.id())).containsExactly(founded.id());
     }
+
+    @Test
+    void aHouseholdWithRecordsThatReferToItMovesWithinAndAcrossProvincesAndTheRecordsFollow() {
+        CurrentUser province = fixture.loginAs(Role.PROVINCE_OFFICER, "province", "08");
+        Household h = registry.create(RegistryFixture.household(communeA, code()), province);
+        // a benefit record refers to the household (province_code, id): it once blocked the move's delete
+        jdbc.sql("""
+                        INSERT INTO benefit_record (province_code, household_id, member_no, policy_id, benefit_date, source, recorded_by)
+                        VALUES ('08', :h, 1, (SELECT id FROM support_policy WHERE code = 'BHYT_POOR'), DATE '2026-02-01', 'form', 'test')""")
+                .param("h", h.id()).update();
+
+        lifeEvents.move(h.id(), h.version(), communeB, null, java.time.LocalDate.of(2026, 5, 1), null, province);
+        Household within = registry.get(h.id(), province);
+        assertThat(within.communeCode()).isEqualTo(communeB);
+        assertThat(within.members()).extracting(Member::fullName).containsExactlyElementsOf(
+                h.members().stream().map(Member::fullName).toList());
+        assertThat(within.version()).isEqualTo(h.version() + 1);
+
+        String otherProvinceCommune = fixture.communeCode("01", 1);
+        lifeEvents.move(h.id(), within.version(), otherProvinceCommune, null, java.time.LocalDate.of(2026, 6, 1), null, province);
+        Household across = registry.get(h.id(), fixture.user(Role.ADMINISTRATOR, null, null));
+        assertThat(across.provinceCode()).isEqualTo("01");
+        assertThat(across.communeCode()).isEqualTo(otherProvinceCommune);
+        assertThat(across.members()).hasSameSizeAs(h.members());
+        assertThat(jdbc.sql("SELECT province_code FROM benefit_record WHERE household_id = :h").param("h", h.id())
+                .query(String.class).list()).containsExactly("01");
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE id = :h").param("h", h.id()).query(Long.class).single())
+                .isEqualTo(1);
+        // the tables carried over are read from the catalog: every module's reference to a household is among them
+        assertThat(lifeEvents.references()).extracting(HouseholdLifeEvents.Reference::table)
+                .contains("benefit_record", "review_application", "escape_registration", "helper_assignment",
+                        "livelihood_participant")
+                .doesNotContain("household_member");
+        assertThat(lifeEvents.references()).allSatisfy(r -> assertThat(r.provinceColumn()).isEqualTo("province_code"));
+    }
 }

@@ -100,6 +100,10 @@ class ComputedIndicatorsTest {
         benefit(h2, 1, "VOCATIONAL_TRAINING", "2024-12-01");
         // models: ends the day before the period (out), ends on its first day (in), starts on its last day (in),
         // starts the day after (out), another commune (out) → 2
+        // voided records (a wrong line): would count in each of the three, must not
+        voided(h5, 3, "BHYT_POOR", "2025-01-01");
+        voided(h2, null, "HOUSING", "2025-01-01");
+        voided(h2, 1, "VOCATIONAL_TRAINING", "2025-02-01");
         model(commune, "2024-01-01", "2024-12-14");
         model(commune, "2024-06-01", "2024-12-15");
         model(commune, "2025-06-14", "2025-12-31");
@@ -229,6 +233,14 @@ class ComputedIndicatorsTest {
                         VALUES (:p, :h, :m, (SELECT id FROM support_policy WHERE code = :policy), :d, 'form', 'test')""")
                 .param("p", P).param("h", household).param("m", member).param("policy", policy)
                 .param("d", LocalDate.parse(date)).update();
+    }
+
+    private void voided(long household, Integer member, String policy, String date) {
+        benefit(household, member, policy, date);
+        jdbc.sql("""
+                        UPDATE benefit_record SET voided_at = now(), voided_by = 'test', void_reason = 'nhập nhầm'
+                         WHERE province_code = :p AND id = (SELECT max(id) FROM benefit_record WHERE province_code = :p)""")
+                .param("p", P).update();
     }
 
     private void model(long unit, String from, String to) {

@@ -286,6 +286,10 @@ class CoverageIntegrationTest {
         assertThat(other).contains("coverage-panel-none").doesNotContain("coverage-panel-figures");
         String dashboard = mvc.perform(get("/dashboard").with(user(officer))).andReturn().getResponse().getContentAsString();
         assertThat(dashboard).contains("hx-get=\"/support/coverage/panel?unit=");
+        // a province: no tally in the panel (it would read the whole province at every dashboard), a link instead
+        String above = mvc.perform(get("/support/coverage/panel").with(user(fixture.provinceOfficer("08")))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(above).contains("id=\"coverage-panel-above\"", "policy=BHYT_POOR").doesNotContain("coverage-panel-figures");
     }
 
     // ---- independent counts: plain SQL on the lists, the register and the benefits ----
