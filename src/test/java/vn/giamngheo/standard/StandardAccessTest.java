@@ -100,6 +100,8 @@ class StandardAccessTest {
         mvc.perform(get("/api/v1/standards/schedule").with(user(reader)))
                 .andExpect(jsonPath("$[*].provinceCode", not(hasItem(TUYEN_QUANG))));
         org.assertj.core.api.Assertions.assertThat(registry.versions("ND07_2021")).hasSize(1);
+        // an unknown standard's page: 404, not an error page (the endpoint walk found a 500 here)
+        mvc.perform(get("/standards/NO_SUCH_STANDARD").with(user(reader))).andExpect(status().isNotFound());
     }
 
     @Test
