@@ -36,16 +36,18 @@ public record Results(List<Row> rows, Row total, Map<Long, Counts> communes, Map
         Row total = new Row(null, Counts.ZERO, Counts.ZERO, Counts.ZERO);
         Map<Long, Counts> communes = new HashMap<>();
         Map<Place.Method, Long> methods = new EnumMap<>(Place.Method.class);
-        Map<List<Object>, Place> placed = new HashMap<>();
+        // a province has thousands of cells but far fewer places: each place is placed and given its row once
+        Map<List<Object>, Target> targets = new HashMap<>();
         for (Cell cell : cells) {
-            Place place = placed.computeIfAbsent(java.util.Arrays.asList(cell.communeId(), cell.villageId(),
-                    cell.registerCommuneId()), k -> placement.place(cell.communeId(), cell.villageId(),
-                    cell.registerCommuneId()));
-            if (!selection.covers(place)) {
+            Target target = targets.computeIfAbsent(java.util.Arrays.asList(cell.communeId(), cell.villageId(),
+                    cell.registerCommuneId()), k -> Target.of(placement.place(cell.communeId(), cell.villageId(),
+                    cell.registerCommuneId()), selection));
+            if (target.row() == null) {
                 continue;
             }
+            Place place = target.place();
             String area = area(units, cell, place);
-            Selection.RowKey key = selection.rowOf(place);
+            Selection.RowKey key = target.row();
             rows.computeIfAbsent(key, k -> new Row(k, Counts.ZERO, Counts.ZERO, Counts.ZERO));
             rows.put(key, rows.get(key).add(area, cell.counts()));
             total = total.add(area, cell.counts());
@@ -59,6 +61,13 @@ public record Results(List<Row> rows, Row total, Map<Long, Counts> communes, Map
                 .thenComparing(r -> r.key().unit() == null ? "" : r.key().unit().code())
                 .thenComparing(r -> r.key().unit() == null ? 0L : r.key().unit().id()));
         return new Results(List.copyOf(ordered), total, communes, new LinkedHashMap<>(methods));
+    }
+
+    /** Where a cell's households are placed, and the row they count in (null: outside the selected unit). */
+    private record Target(Place place, Selection.RowKey row) {
+        static Target of(Place place, Selection selection) {
+            return new Target(place, selection.covers(place) ? selection.rowOf(place) : null);
+        }
     }
 
     /** Urban or rural: recorded on the household, else the area type of its commune (a special zone counts as rural). */

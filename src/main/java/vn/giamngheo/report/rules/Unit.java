@@ -36,7 +36,13 @@ public record Unit(long id, String code, String level, String name, Long parentI
         return other.path.startsWith(path);
     }
 
+    /** The first id on the path (read without splitting the whole path: reports ask it for every counted cell). */
     public long provinceId() {
-        return pathIds().get(0);
+        int start = 0;
+        while (start < path.length() && path.charAt(start) == '/') {
+            start++;
+        }
+        int end = path.indexOf('/', start);
+        return Long.parseLong(end < 0 ? path.substring(start) : path.substring(start, end));
     }
 }
