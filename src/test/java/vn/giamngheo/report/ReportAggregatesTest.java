@@ -87,6 +87,28 @@ class ReportAggregatesTest {
         // a rebuild leaves no row whose count fell to zero
         assertThat(jdbc.sql("SELECT count(*) FROM report_count WHERE households = 0").query(Long.class).single()).isZero();
         assertSame("after the rebuild");
+        assertSegmentTableWhole();
+        // the triggers keep the rebuilt (detached, refilled and attached again) partition as before
+        for (int step = 0; step < 10; step++) {
+            int kind = random.nextInt(11);
+            String what = tx.execute(s -> change(kind));
+            assertSame("after the rebuild, step " + step + ": " + what);
+        }
+    }
+
+    /** V26 detaches, refills and attaches partitions, and drops and recreates the index: nothing may be left out. */
+    private void assertSegmentTableWhole() {
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits WHERE inhparent = 'report_segment'::regclass")
+                .query(Long.class).single()).as("partitions of report_segment").isEqualTo(35);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM pg_inherits i JOIN pg_index x ON x.indrelid = i.inhrelid
+                          JOIN pg_inherits ii ON ii.inhrelid = x.indexrelid
+                         WHERE i.inhparent = 'report_segment'::regclass
+                           AND ii.inhparent = 'report_segment_household_idx'::regclass""")
+                .query(Long.class).single()).as("partition indexes attached to the household index").isEqualTo(35);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_index WHERE indrelid IN (SELECT inhrelid FROM pg_inherits "
+                        + "WHERE inhparent = 'report_segment'::regclass)").query(Long.class).single())
+                .as("no stray index left on a partition").isEqualTo(35);
     }
 
     @Test
