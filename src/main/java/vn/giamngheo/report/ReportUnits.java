@@ -1,5 +1,6 @@
 package vn.giamngheo.report;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,10 +9,15 @@ import vn.giamngheo.report.rules.UnitMap;
 
 /**
  * Every administrative unit of every era and the crosswalk, held in memory and read again whenever the
- * catalogue changed (a village added, a unit reclassified): a cheap fingerprint query decides.
+ * catalogue changed (a village added, a unit reclassified): a cheap fingerprint query decides. The same map
+ * instance is returned until then (the report cache keys on it).
  */
 @Component
 class ReportUnits {
+
+    private static final String PRINT = """
+            (SELECT count(*) || '/' || coalesce(max(id), 0) FROM admin_unit) || '/'
+                || (SELECT count(*) FROM admin_unit_change) || '/' || (SELECT count(*) FROM unit_succession)""";
 
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
@@ -20,11 +26,37 @@ class ReportUnits {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What a report is computed from, read in one statement: the current map, the version key of the aggregates of
+     * the provinces (null: the whole country; V25, {@link ReportCache}) and whether the current transaction has
+     * written anything (its own uncommitted changes are in what it reads, so nothing it computes may be cached).
+     */
+    record Reading(UnitMap map, long version, boolean writing) {
+    }
+
     UnitMap map() {
-        String print = jdbc.sql("""
-                        SELECT (SELECT count(*) || '/' || coalesce(max(id), 0) FROM admin_unit) || '/'
-                            || (SELECT count(*) FROM admin_unit_change) || '/' || (SELECT count(*) FROM unit_succession)""")
-                .query(String.class).single();
+        return current(jdbc.sql("SELECT " + PRINT).query(String.class).single());
+    }
+
+    /** The map and the version key of the provinces (null: every province), see {@link Reading}. */
+    Reading read(Collection<String> provinces) {
+        String where = provinces == null ? "" : provinces.isEmpty() ? " WHERE false" : " WHERE province_code IN (:provinces)";
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + PRINT + " AS print,"
+                + " (SELECT coalesce(sum(version), 0) FROM report_version" + where + ") AS version,"
+                + " pg_current_xact_id_if_assigned() IS NOT NULL AS writing");
+        if (provinces != null && !provinces.isEmpty()) {
+            spec = spec.param("provinces", List.copyOf(provinces));
+        }
+        Row row = spec.query((rs, i) -> new Row(rs.getString("print"), rs.getLong("version"), rs.getBoolean("writing")))
+                .single();
+        return new Reading(current(row.print()), row.version(), row.writing());
+    }
+
+    private record Row(String print, long version, boolean writing) {
+    }
+
+    /** The map of this fingerprint (read before the units: a change in between only causes one more reload). */
+    private UnitMap current(String print) {
         Snapshot s = snapshot;
         if (s != null && s.print().equals(print)) {
             return s.map();
