@@ -1,0 +1,44 @@
+package vn.giamngheo.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The report cache's bounded map: least recently used out first, bounded by entries and by weight. */
+class ReportCacheLruTest {
+
+    @Test
+    void theLeastRecentlyUsedEntryLeavesFirst() {
+        ReportCache.Lru<String, List<Integer>> lru = new ReportCache.Lru<>(3, 100, List::size);
+        lru.put("a", List.of(1));
+        lru.put("b", List.of(2));
+        lru.put("c", List.of(3));
+        assertThat(lru.get("a")).containsExactly(1); // a used: b is now the eldest
+        lru.put("d", List.of(4));
+        assertThat(lru.size()).isEqualTo(3);
+        assertThat(lru.get("b")).isNull();
+        assertThat(lru.get("a")).isNotNull();
+        assertThat(lru.get("c")).isNotNull();
+        assertThat(lru.get("d")).isNotNull();
+    }
+
+    @Test
+    void boundedByWeightAndAnEntryHeavierThanAllIsNotKept() {
+        ReportCache.Lru<String, List<Integer>> lru = new ReportCache.Lru<>(10, 5, List::size);
+        lru.put("a", List.of(1, 2));
+        lru.put("b", List.of(1, 2));
+        assertThat(lru.weight()).isEqualTo(4);
+        lru.put("c", List.of(1, 2)); // 6 > 5: a leaves
+        assertThat(lru.get("a")).isNull();
+        assertThat(lru.weight()).isEqualTo(4);
+        lru.put("big", List.of(1, 2, 3, 4, 5, 6));
+        assertThat(lru.get("big")).isNull();
+        assertThat(lru.size()).isEqualTo(2);
+        lru.put("five", List.of(1, 2, 3, 4, 5)); // exactly the bound: everything else leaves
+        assertThat(lru.size()).isEqualTo(1);
+        assertThat(lru.weight()).isEqualTo(5);
+        lru.put("five", List.of(1)); // replaced: its old weight is given back
+        assertThat(lru.weight()).isEqualTo(1);
+    }
+}
