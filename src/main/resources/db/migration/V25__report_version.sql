@@ -12,6 +12,7 @@
 -- (all rows for the whole country) is strictly larger after every committed change of those provinces'
 -- aggregates: equal keys mean equal aggregates. One row per commune, not per province, so that decisions of
 -- different communes committed at the same time do not wait for each other on one row.
+-- report_unit_version does the same for the catalogue of administrative units (the map the reports place on).
 
 CREATE TABLE report_version (
     province_code text   NOT NULL,
@@ -29,15 +30,14 @@ UNION
 SELECT province_code, commune_id, 1 FROM report_code_count
 ORDER BY 1, 2;
 
--- The cache relies on the key only ever growing: refuse deletions and decreases (a restore, which loads with
--- session_replication_role = replica into a new database, is not stopped).
+-- The cache relies on the keys only ever growing: refuse deletions and decreases (a restore, which loads with
+-- session_replication_role = replica into a new database, is not stopped). For this table and the next.
 CREATE FUNCTION report_version_only_grows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.version > OLD.version
-            AND (NEW.province_code, NEW.commune_id) = (OLD.province_code, OLD.commune_id) THEN
+    IF TG_OP = 'UPDATE' AND NEW.version > OLD.version AND (to_jsonb(NEW) - 'version') = (to_jsonb(OLD) - 'version') THEN
         RETURN NEW;
     END IF;
-    RAISE EXCEPTION 'report_version rows are never deleted and their versions only grow (%)', TG_OP
+    RAISE EXCEPTION '% rows are never deleted and their versions only grow (%)', TG_TABLE_NAME, TG_OP
         USING ERRCODE = 'integrity_constraint_violation';
 END;
 $$;
@@ -45,6 +45,38 @@ CREATE TRIGGER report_version_only_grows BEFORE UPDATE OR DELETE ON report_versi
     FOR EACH ROW EXECUTE FUNCTION report_version_only_grows();
 CREATE TRIGGER report_version_not_truncated BEFORE TRUNCATE ON report_version
     FOR EACH STATEMENT EXECUTE FUNCTION report_version_only_grows();
+
+-- The same for the catalogue of administrative units, which the reports hold in memory (ReportUnits) and check
+-- on every request: every statement that writes admin_unit, admin_unit_change or unit_succession (a village
+-- created, a later reform, an edit in place) bumps one of 64 counters, chosen at random so that a long
+-- transaction creating villages (a bulk import) does not make every other village creation wait for it. The
+-- sum of the counters grows with every committed change: one cheap read replaces counting the catalogue.
+CREATE TABLE report_unit_version (
+    slot    integer PRIMARY KEY CHECK (slot >= 0 AND slot < 64),
+    version bigint  NOT NULL CHECK (version >= 0)
+);
+COMMENT ON TABLE report_unit_version IS
+    'Counters bumped by every statement writing the catalogue of administrative units; their sum is the report cache''s key of the unit map';
+INSERT INTO report_unit_version (slot, version) SELECT g, 0 FROM generate_series(0, 63) AS g;
+CREATE TRIGGER report_unit_version_only_grows BEFORE UPDATE OR DELETE ON report_unit_version
+    FOR EACH ROW EXECUTE FUNCTION report_version_only_grows();
+CREATE TRIGGER report_unit_version_not_truncated BEFORE TRUNCATE ON report_unit_version
+    FOR EACH STATEMENT EXECUTE FUNCTION report_version_only_grows();
+
+CREATE FUNCTION report_units_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    chosen integer := floor(random() * 64);
+BEGIN
+    UPDATE report_unit_version SET version = version + 1 WHERE slot = chosen;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER admin_unit_report_units AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON admin_unit
+    FOR EACH STATEMENT EXECUTE FUNCTION report_units_changed();
+CREATE TRIGGER admin_unit_change_report_units AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON admin_unit_change
+    FOR EACH STATEMENT EXECUTE FUNCTION report_units_changed();
+CREATE TRIGGER unit_succession_report_units AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit_succession
+    FOR EACH STATEMENT EXECUTE FUNCTION report_units_changed();
 
 -- V20's report_refresh, unchanged, but for the last step: the (province, commune) of every aggregate row it
 -- moved are collected from the upserts (RETURNING) and bumped, in key order (two transactions bump their

@@ -25,6 +25,7 @@ import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.household.RegistryFixture;
 import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.Results;
+import vn.giamngheo.report.rules.UnitMap;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
@@ -247,6 +248,32 @@ class ReportCacheTest {
         Results next = results(province);
         assertThat(cache.stats().misses()).as("the next request reads a larger key").isGreaterThan(s0.misses());
         assertThat(next).isEqualTo(during);
+    }
+
+    @Test
+    void aChangeOfTheUnitCatalogueIsSeenAlsoWhenMadeInPlace() {
+        View province = new View(data.provinceId, 2026, "today", ReportKind.RESULTS, false);
+        Results before = results(province);
+        UnitMap m0 = units.map();
+        assertThat(units.map()).as("an unchanged catalogue keeps its map").isSameAs(m0);
+        String name = m0.get(data.c4).name();
+        // an edit in place: no row added, the catalogue's size the same
+        jdbc.sql("UPDATE admin_unit SET full_name = :n WHERE id = :c").param("n", name + " (sửa)").param("c", data.c4).update();
+        try {
+            UnitMap m1 = units.map();
+            assertThat(m1).isNotSameAs(m0);
+            assertThat(m1.size()).isEqualTo(m0.size());
+            Results after = results(province);
+            assertThat(row(after, data.c4).key().unit().name()).isEqualTo(name + " (sửa)");
+            assertThat(row(before, data.c4).key().unit().name()).isEqualTo(name);
+            assertThat(after.total()).isEqualTo(before.total());
+        } finally {
+            jdbc.sql("UPDATE admin_unit SET full_name = :n WHERE id = :c").param("n", name).param("c", data.c4).update();
+        }
+        assertThat(row(results(province), data.c4).key().unit().name()).isEqualTo(name);
+        // a village created through the catalogue
+        long village = geography.createVillage(data.c4, "Làng Bộ Đệm " + System.nanoTime() % 100_000, "thôn").id();
+        assertThat(units.map().find(village)).isPresent();
     }
 
     @Test
