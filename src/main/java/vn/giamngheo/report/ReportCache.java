@@ -52,6 +52,8 @@ class ReportCache {
     private final Lru<GroupsKey, List<StatusGroup>> groups = new Lru<>(GROUP_ENTRIES, GROUP_ROWS, List::size);
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    /** The map of the latest results asked for: when the catalogue changes, the results of the old map go at once. */
+    private UnitMap lastMap;
 
     ReportCache(@Value("${giamngheo.report.cache.enabled:true}") boolean enabled) {
         this.enabled = enabled;
@@ -62,11 +64,24 @@ class ReportCache {
     }
 
     Results results(ResultsKey key, Supplier<Results> compute) {
+        if (enabled) {
+            synchronized (this) {
+                if (key.map() != lastMap) {
+                    // their keys hold the old map (thousands of units): never asked for again, not kept until evicted
+                    results.clear();
+                    lastMap = key.map();
+                }
+            }
+        }
         return get(results, key, compute);
     }
 
     List<StatusGroup> groups(GroupsKey key, Supplier<List<StatusGroup>> compute) {
         return get(groups, key, () -> List.copyOf(compute.get()));
+    }
+
+    int resultsHeld() {
+        return results.size();
     }
 
     Stats stats() {

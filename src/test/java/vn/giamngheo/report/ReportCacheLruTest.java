@@ -2,8 +2,13 @@ package vn.giamngheo.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.giamngheo.report.rules.Placement;
+import vn.giamngheo.report.rules.Results;
+import vn.giamngheo.report.rules.Selection;
+import vn.giamngheo.report.rules.UnitMap;
 
 /** The report cache's bounded map: least recently used out first, bounded by entries and by weight. */
 class ReportCacheLruTest {
@@ -40,5 +45,21 @@ class ReportCacheLruTest {
         assertThat(lru.weight()).isEqualTo(5);
         lru.put("five", List.of(1)); // replaced: its old weight is given back
         assertThat(lru.weight()).isEqualTo(1);
+    }
+
+    @Test
+    void theResultsOfAnOldMapGoWhenTheMapChanges() {
+        ReportCache cache = new ReportCache(true);
+        UnitMap a = new UnitMap(List.of(), List.of());
+        UnitMap b = new UnitMap(List.of(), List.of());
+        Results empty = Results.of(a, new Placement(a, LocalDate.of(2026, 12, 31)), new Selection(a, null), List.of());
+        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, a, 1), () -> empty);
+        cache.results(new ReportCache.ResultsKey(null, 2025, LocalDate.of(2026, 12, 31), null, a, 1), () -> empty);
+        assertThat(cache.resultsHeld()).isEqualTo(2);
+        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, b, 1), () -> empty);
+        assertThat(cache.resultsHeld()).isEqualTo(1);
+        assertThat(cache.stats()).isEqualTo(new ReportCache.Stats(0, 3));
+        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, b, 1), () -> empty);
+        assertThat(cache.stats()).isEqualTo(new ReportCache.Stats(1, 3));
     }
 }
