@@ -35,12 +35,21 @@ class ReportCache {
     /** Rows of code groups held in all (a few hundred bytes each): a province's are tens of thousands, the country's more. */
     static final long GROUP_ROWS = 200_000;
 
+    /**
+     * The version key of the aggregates of some provinces: the sum of their {@code report_version} rows, within an
+     * epoch of the database (its server's start time and the version tables' identities), so that a database that
+     * went back in time — a failover to a standby that had not received the last commits, a point-in-time
+     * recovery, the tables made again — cannot reach an earlier sum again with other figures.
+     */
+    record Version(String epoch, long sum) {
+    }
+
     /** The results of a unit (null: the country) for a year on the map of a date; {@code map} by identity. */
-    record ResultsKey(Set<String> provinces, int year, LocalDate unitsDate, Long unitId, UnitMap map, long version) {
+    record ResultsKey(Set<String> provinces, int year, LocalDate unitsDate, Long unitId, UnitMap map, Version version) {
     }
 
     /** The code groups ({@code deprived} or {@code cause}) of provinces (null: all) for a year. */
-    record GroupsKey(Set<String> provinces, int year, String kind, long version) {
+    record GroupsKey(Set<String> provinces, int year, String kind, Version version) {
     }
 
     /** How often a value was found (hits) or computed (misses) since the start. */

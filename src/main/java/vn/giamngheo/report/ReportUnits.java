@@ -22,7 +22,17 @@ class ReportUnits {
      * counting the catalogue's rows, which the reports did before on every call.
      */
     private static final String PRINT = """
-            (SELECT sum(version) FROM report_unit_version) || '/' || (SELECT coalesce(max(id), 0) FROM admin_unit)""";
+            (SELECT sum(version) FROM report_unit_version) || '/' || (SELECT coalesce(max(id), 0) FROM admin_unit)
+                || '/' || """ + ReportUnits.EPOCH;
+
+    /**
+     * The database's epoch: its server's start time and the identities of the version tables. Counters that went
+     * back (a failover to a standby behind the primary, a point-in-time recovery, the tables made again) come with
+     * another epoch, so they cannot be taken for an earlier state with the same sums.
+     */
+    static final String EPOCH = """
+            (pg_postmaster_start_time() || '/' || CAST(CAST('report_version' AS regclass) AS oid) || '/'
+                || CAST(CAST('report_unit_version' AS regclass) AS oid))""";
 
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
@@ -36,7 +46,7 @@ class ReportUnits {
      * the provinces (null: the whole country; V25, {@link ReportCache}) and whether the current transaction has
      * written anything (its own uncommitted changes are in what it reads, so nothing it computes may be cached).
      */
-    record Reading(UnitMap map, long version, boolean writing) {
+    record Reading(UnitMap map, ReportCache.Version version, boolean writing) {
     }
 
     UnitMap map() {
@@ -46,18 +56,18 @@ class ReportUnits {
     /** The map and the version key of the provinces (null: every province), see {@link Reading}. */
     Reading read(Collection<String> provinces) {
         String where = provinces == null ? "" : provinces.isEmpty() ? " WHERE false" : " WHERE province_code IN (:provinces)";
-        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + PRINT + " AS print,"
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + PRINT + " AS print, " + EPOCH + " AS epoch,"
                 + " (SELECT coalesce(sum(version), 0) FROM report_version" + where + ") AS version,"
                 + " pg_current_xact_id_if_assigned() IS NOT NULL AS writing");
         if (provinces != null && !provinces.isEmpty()) {
             spec = spec.param("provinces", List.copyOf(provinces));
         }
-        Row row = spec.query((rs, i) -> new Row(rs.getString("print"), rs.getLong("version"), rs.getBoolean("writing")))
-                .single();
+        Row row = spec.query((rs, i) -> new Row(rs.getString("print"), new ReportCache.Version(rs.getString("epoch"),
+                rs.getLong("version")), rs.getBoolean("writing"))).single();
         return new Reading(current(row.print()), row.version(), row.writing());
     }
 
-    private record Row(String print, long version, boolean writing) {
+    private record Row(String print, ReportCache.Version version, boolean writing) {
     }
 
     /** The map of this fingerprint (read before the units: a change in between only causes one more reload). */

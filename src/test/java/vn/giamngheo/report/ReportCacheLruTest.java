@@ -13,6 +13,8 @@ import vn.giamngheo.report.rules.UnitMap;
 /** The report cache's bounded map: least recently used out first, bounded by entries and by weight. */
 class ReportCacheLruTest {
 
+    static final ReportCache.Version V = new ReportCache.Version("epoch", 1);
+
     @Test
     void theLeastRecentlyUsedEntryLeavesFirst() {
         ReportCache.Lru<String, List<Integer>> lru = new ReportCache.Lru<>(3, 100, List::size);
@@ -53,13 +55,27 @@ class ReportCacheLruTest {
         UnitMap a = new UnitMap(List.of(), List.of());
         UnitMap b = new UnitMap(List.of(), List.of());
         Results empty = Results.of(a, new Placement(a, LocalDate.of(2026, 12, 31)), new Selection(a, null), List.of());
-        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, a, 1), () -> empty);
-        cache.results(new ReportCache.ResultsKey(null, 2025, LocalDate.of(2026, 12, 31), null, a, 1), () -> empty);
+        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, a, V), () -> empty);
+        cache.results(new ReportCache.ResultsKey(null, 2025, LocalDate.of(2026, 12, 31), null, a, V), () -> empty);
         assertThat(cache.resultsHeld()).isEqualTo(2);
-        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, b, 1), () -> empty);
+        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, b, V), () -> empty);
         assertThat(cache.resultsHeld()).isEqualTo(1);
         assertThat(cache.stats()).isEqualTo(new ReportCache.Stats(0, 3));
-        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, b, 1), () -> empty);
+        cache.results(new ReportCache.ResultsKey(null, 2026, LocalDate.of(2026, 12, 31), null, b, V), () -> empty);
         assertThat(cache.stats()).isEqualTo(new ReportCache.Stats(1, 3));
+    }
+
+    @Test
+    void theSameSumInAnotherEpochIsAnotherKey() {
+        ReportCache cache = new ReportCache(true);
+        int[] computed = new int[1];
+        for (String epoch : List.of("start 1", "start 1", "start 2 (after a failover)")) {
+            cache.groups(new ReportCache.GroupsKey(null, 2026, "cause", new ReportCache.Version(epoch, 7)), () -> {
+                computed[0]++;
+                return List.of();
+            });
+        }
+        assertThat(computed[0]).isEqualTo(2);
+        assertThat(cache.stats()).isEqualTo(new ReportCache.Stats(1, 2));
     }
 }

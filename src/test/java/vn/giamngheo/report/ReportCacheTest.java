@@ -297,7 +297,7 @@ class ReportCacheTest {
     void withTheCacheOffNothingIsKept() {
         ReportCache off = new ReportCache(false);
         int[] computed = new int[1];
-        ReportCache.GroupsKey key = new ReportCache.GroupsKey(null, 2026, "cause", 1);
+        ReportCache.GroupsKey key = new ReportCache.GroupsKey(null, 2026, "cause", new ReportCache.Version("e", 1));
         off.groups(key, () -> { computed[0]++; return List.of(); });
         off.groups(key, () -> { computed[0]++; return List.of(); });
         assertThat(computed[0]).isEqualTo(2);
