@@ -113,7 +113,7 @@ class ReportService {
         betweenReads.run();
         UnitMap map = reading.map();
         Placement placement = new Placement(map, ctx.unitsDate());
-        Selection selection = new Selection(map, ctx.unit());
+        Selection selection = new Selection(map, selected(map, ctx));
         Results results = results(reading, ctx, ctx.year(), ctx.unitsDate());
         long poor = results.total().all().poor();
         long nearPoor = results.total().all().nearPoor();
@@ -141,12 +141,17 @@ class ReportService {
     private Results results(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate) {
         UnitMap map = reading.map();
         java.util.function.Supplier<Results> compute = () -> Results.of(map, new Placement(map, unitsDate),
-                new Selection(map, ctx.unit()), data.cells(ctx.provinces(), year));
+                new Selection(map, selected(map, ctx)), data.cells(ctx.provinces(), year));
         if (reading.writing()) {
             return compute.get();
         }
         return cache.results(new ReportCache.ResultsKey(ctx.provinces(), year, unitsDate, ctx.unitId(), map,
                 reading.version()), compute);
+    }
+
+    /** The context's unit as the current map has it (the map may have been read again since the context). */
+    private static Unit selected(UnitMap map, ReportContext ctx) {
+        return ctx.unit() == null ? null : map.find(ctx.unit().id()).orElse(ctx.unit());
     }
 
     private List<StatusGroup> groups(ReportUnits.Reading reading, ReportContext ctx, String kind,
