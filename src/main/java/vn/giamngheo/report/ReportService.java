@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
 import vn.giamngheo.classification.PovertyStandard;
 import vn.giamngheo.exchange.PovertyCause;
 import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.report.rules.Cell;
 import vn.giamngheo.report.rules.CodeTally;
 import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.Placement;
 import vn.giamngheo.report.rules.RateBands;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.Selection;
+import vn.giamngheo.report.rules.StatusGroup;
 import vn.giamngheo.report.rules.Unit;
 import vn.giamngheo.report.rules.UnitMap;
 import vn.giamngheo.security.AccessScope;
@@ -31,6 +31,9 @@ import vn.giamngheo.standard.StandardRegistry;
  * of the year from the aggregates the triggers keep (fresh: every change shows at once), the pure rules place
  * and arrange. Access: the unit must lie in the user's area (a unit of an
  * earlier map is in the area when a unit it became is); otherwise it is not found.
+ * <p>
+ * The results and code groups are kept in {@link ReportCache}, validated on every request by the version key
+ * of the aggregates, which {@link #compute} reads before any aggregate: the reports stay as fresh as without it.
  */
 @Service
 class ReportService {
@@ -43,14 +46,18 @@ class ReportService {
     private final GeographyCatalog geography;
     private final Parameters parameters;
     private final StandardRegistry standards;
+    private final ReportCache cache;
+    /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
+    volatile Runnable betweenReads = () -> { };
 
     ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
-                  StandardRegistry standards) {
+                  StandardRegistry standards, ReportCache cache) {
         this.data = data;
         this.units = units;
         this.geography = geography;
         this.parameters = parameters;
         this.standards = standards;
+        this.cache = cache;
     }
 
     LocalDate today() {
@@ -97,35 +104,66 @@ class ReportService {
     }
 
     ReportSet compute(ReportContext ctx, ReportKind kind) {
-        UnitMap map = units.map();
+        // The version key FIRST, then the aggregates. Under READ COMMITTED each statement sees what was committed
+        // when it began: aggregates read after the key are at least as new as the key, so a change committed in
+        // between only makes this request's figures newer than their key (the next request reads a larger key and
+        // computes again). Read the other way round, old figures could be cached under a newer key and served
+        // after the change.
+        ReportUnits.Reading reading = units.read(ctx.provinces());
+        betweenReads.run();
+        UnitMap map = reading.map();
         Placement placement = new Placement(map, ctx.unitsDate());
-        Selection selection = new Selection(map, ctx.unit());
-        List<Cell> cells = data.cells(ctx.provinces(), ctx.year());
-        Results results = Results.of(map, placement, selection, cells);
+        Selection selection = new Selection(map, selected(map, ctx));
+        Results results = results(reading, ctx, ctx.year(), ctx.unitsDate());
         long poor = results.total().all().poor();
         long nearPoor = results.total().all().nearPoor();
         return switch (kind) {
             case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null);
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null);
             case DEPRIVATIONS -> {
-                var groups = data.deprivations(ctx.provinces(), ctx.year());
+                var groups = groups(reading, ctx, "deprived", () -> data.deprivations(ctx.provinces(), ctx.year()));
                 Map<String, String> dims = dimensions(ctx);
                 yield new ReportSet(ctx, kind, results, null,
                         CodeTally.indicators(placement, selection, groups, dims, poor, nearPoor),
                         CodeTally.dimensions(placement, selection, groups, dims, otherDimensions(), poor, nearPoor), null, null);
             }
             case CAUSES -> {
-                var groups = data.causes(ctx.provinces(), ctx.year());
+                var groups = groups(reading, ctx, "cause", () -> data.causes(ctx.provinces(), ctx.year()));
                 List<String> order = java.util.Arrays.stream(PovertyCause.values()).map(c -> c.name().toLowerCase()).toList();
                 yield new ReportSet(ctx, kind, results, null, null, null,
                         CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null);
             }
-            case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, map));
+            case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading));
         };
     }
 
+    /** The results of the context's unit for a year on the map of a date, cached unless the transaction has written. */
+    private Results results(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate) {
+        UnitMap map = reading.map();
+        java.util.function.Supplier<Results> compute = () -> Results.of(map, new Placement(map, unitsDate),
+                new Selection(map, selected(map, ctx)), data.cells(ctx.provinces(), year));
+        if (reading.writing()) {
+            return compute.get();
+        }
+        return cache.results(new ReportCache.ResultsKey(ctx.provinces(), year, unitsDate, ctx.unitId(), map,
+                reading.version()), compute);
+    }
+
+    /** The context's unit as the current map has it (the map may have been read again since the context). */
+    private static Unit selected(UnitMap map, ReportContext ctx) {
+        return ctx.unit() == null ? null : map.find(ctx.unit().id()).orElse(ctx.unit());
+    }
+
+    private List<StatusGroup> groups(ReportUnits.Reading reading, ReportContext ctx, String kind,
+                                     java.util.function.Supplier<List<StatusGroup>> read) {
+        if (reading.writing()) {
+            return read.get();
+        }
+        return cache.groups(new ReportCache.GroupsKey(ctx.provinces(), ctx.year(), kind, reading.version()), read);
+    }
+
     /** Totals of the unit for every list year with decided lists, each year's lists at 31 December. */
-    List<ReportSet.TrendYear> trend(ReportContext ctx, UnitMap map) {
+    List<ReportSet.TrendYear> trend(ReportContext ctx, ReportUnits.Reading reading) {
         List<ReportSet.TrendYear> years = new ArrayList<>();
         for (int y : data.years(ctx.provinces())) {
             LocalDate listDate = LocalDate.of(y, 12, 31);
@@ -134,8 +172,7 @@ class ReportService {
                 years.add(new ReportSet.TrendYear(y, null));
                 continue;
             }
-            Results r = Results.of(map, new Placement(map, unitsDate), new Selection(map, ctx.unit()),
-                    data.cells(ctx.provinces(), y));
+            Results r = results(reading, ctx, y, unitsDate);
             years.add(new ReportSet.TrendYear(y, r.total().all()));
         }
         return years;

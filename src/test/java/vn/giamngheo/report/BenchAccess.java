@@ -25,4 +25,17 @@ public final class BenchAccess {
         ReportService reports = context.getBean(ReportService.class);
         return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
     }
+
+    /** The same through a service without the report cache (as with {@code giamngheo.report.cache.enabled=false}). */
+    public static Counts resultsUncached(ApplicationContext context, Long unitId, int year, CurrentUser user) {
+        ReportService reports = new ReportService(context.getBean(ReportData.class), context.getBean(ReportUnits.class),
+                context.getBean(vn.giamngheo.geography.GeographyCatalog.class), context.getBean(vn.giamngheo.setting.Parameters.class),
+                context.getBean(vn.giamngheo.standard.StandardRegistry.class), new ReportCache(false));
+        return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
+    }
+
+    /** The unit map through its fingerprint query (what every request pays before anything else). */
+    public static int unitMap(ApplicationContext context) {
+        return context.getBean(ReportUnits.class).map().size();
+    }
 }

@@ -60,7 +60,9 @@ public record Results(List<Row> rows, Row total, Map<Long, Counts> communes, Map
         ordered.sort(Comparator.comparingInt((Row r) -> r.key().rank())
                 .thenComparing(r -> r.key().unit() == null ? "" : r.key().unit().code())
                 .thenComparing(r -> r.key().unit() == null ? 0L : r.key().unit().id()));
-        return new Results(List.copyOf(ordered), total, communes, new LinkedHashMap<>(methods));
+        // immutable: results are shared between requests (the report cache)
+        return new Results(List.copyOf(ordered), total, java.util.Collections.unmodifiableMap(communes),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(methods)));
     }
 
     /** Where a cell's households are placed, and the row they count in (null: outside the selected unit). */

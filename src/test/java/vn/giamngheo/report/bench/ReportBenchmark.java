@@ -103,6 +103,9 @@ public final class ReportBenchmark {
             System.out.println("load average before: " + load());
             if (runs > 0) {
                 report("province report (ReportService)", runs, () -> BenchAccess.results(ctx, provinceId, 2026, bo));
+                report("unit map (fingerprint query)", runs, () -> BenchAccess.unitMap(ctx));
+                report("province report without the report cache", runs,
+                        () -> BenchAccess.resultsUncached(ctx, provinceId, 2026, bo));
                 // the same memory as the live query had in its own transaction, for a fair comparison
                 report("province hand-written GROUP BY", runs, () -> tx.execute(st -> {
                     jdbc.sql("SET LOCAL work_mem = '128MB'").update();
