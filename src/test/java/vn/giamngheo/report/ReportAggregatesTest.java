@@ -86,8 +86,8 @@ class ReportAggregatesTest {
         assertSegmentTableWhole();
         // the triggers keep the rebuilt (detached, refilled and attached again) partition as before
         for (int step = 0; step < 10; step++) {
-            int kind = random.nextInt(11);
-            String what = tx.execute(s -> change(kind));
+            int kind = random.nextInt(ReportChanges.KINDS);
+            String what = tx.execute(s -> changes.change(kind));
             assertSame("after the rebuild, step " + step + ": " + what);
         }
     }
