@@ -11,7 +11,7 @@ import vn.giamngheo.report.rules.ReportTable;
  *
  * <p>The body's cells are written here, HTML-escaped, one string per row ({@link PageRow#html()}): a provincial
  * table has thousands of cells, and evaluating a handful of template expressions per cell made the template the
- * page's main cost (issue 9, docs/benchmarks.md "Web under load").
+ * page's main cost (issue 9, docs/benchmarks.md "Web under load"); {@link #body()} joins the rows.
  */
 record PageTable(String title, List<String> subtitles, List<HeaderCell> top, List<HeaderCell> bottom, List<PageRow> rows,
                  List<String> notes, int width) {
@@ -77,6 +77,19 @@ record PageTable(String title, List<String> subtitles, List<HeaderCell> top, Lis
                     html(line.type() == ReportTable.LineType.SECTION, cells, t.columns().size(), href, drillTitle)));
         }
         return new PageTable(t.title(), t.subtitles(), top, bottom, rows, t.notes(), t.columns().size());
+    }
+
+    /**
+     * The whole body, {@code <tr class="type">} and the row's cells per row: the page writes it with one template
+     * expression per table (a provincial table has hundreds of rows, and two expressions per row were still half
+     * the page's time).
+     */
+    public String body() {
+        StringBuilder b = new StringBuilder(rows.stream().mapToInt(r -> r.html().length() + 24).sum());
+        for (PageRow r : rows) {
+            b.append("<tr class=\"").append(escape(r.type())).append("\">").append(r.html()).append("</tr>\n");
+        }
+        return b.toString();
     }
 
     private static String html(boolean section, List<PageCell> cells, int width, String href, String drillTitle) {

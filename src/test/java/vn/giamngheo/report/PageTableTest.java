@@ -36,6 +36,10 @@ class PageTableTest {
                 "<td>2</td><td>Xã Hà Giang</td><td class=\"num\">3</td><td class=\"num\">50,00</td>",
                 "<td></td><td>Tổng</td><td class=\"num\">1.234.570</td><td class=\"num\"></td>");
         assertThat(t.rows()).extracting(PageTable.PageRow::type).containsExactly("section", "row", "row", "total");
+        assertThat(t.body()).isEqualTo("<tr class=\"section\">" + t.rows().get(0).html() + "</tr>\n"
+                + "<tr class=\"row\">" + t.rows().get(1).html() + "</tr>\n"
+                + "<tr class=\"row\">" + t.rows().get(2).html() + "</tr>\n"
+                + "<tr class=\"total\">" + t.rows().get(3).html() + "</tr>\n");
     }
 
     @Test
