@@ -56,9 +56,11 @@ class ReportPageController {
         model.addAttribute("years", years(reports.today().getYear()));
         model.addAttribute("trail", ctx.trail());
         boolean drillable = kind == ReportKind.RESULTS && (ctx.unit() == null || !Unit.VILLAGE.equals(ctx.unit().level()));
-        PageTable.DrillLinks links = drillable ? unitId -> UriComponentsBuilder.fromPath(request.getContextPath() + "/reports")
-                .queryParam("unit", unitId).queryParam("year", ctx.year()).queryParam("boundaries", ctx.boundaries().code())
-                .queryParam("report", kind.code()).build().encode().toUriString() : PageTable.DrillLinks.NONE;
+        // the same link for every row but the unit: built once (a URI builder per row was a quarter of the page's time)
+        String rest = UriComponentsBuilder.newInstance().queryParam("year", ctx.year())
+                .queryParam("boundaries", ctx.boundaries().code()).queryParam("report", kind.code()).build().encode().getQuery();
+        String prefix = request.getContextPath() + "/reports?unit=";
+        PageTable.DrillLinks links = drillable ? unitId -> prefix + unitId + "&" + rest : PageTable.DrillLinks.NONE;
         String drillTitle = tables.label("report.drill", locale);
         model.addAttribute("tables", tables.tables(set, locale).stream()
                 .map(t -> PageTable.of(t, locale, links, drillTitle)).toList());

@@ -80,7 +80,8 @@ class ReportPagesTest {
                         .with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Hộ nghèo", "KHU VỰC THÀNH THỊ", "Tổng cộng", "Cách xếp hộ vào đơn vị",
-                "/reports?unit=" + data.c1, String.format("%,d", total.households()).replace(',', '.'));
+                "href=\"/reports?unit=" + data.c1 + "&amp;year=2026&amp;boundaries=today&amp;report=results\"",
+                String.format("%,d", total.households()).replace(',', '.'));
         String village = mvc.perform(get("/reports").param("unit", String.valueOf(data.c1)).param("year", "2026")
                         .param("report", "results").with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
