@@ -12,7 +12,6 @@ import vn.giamngheo.classification.PovertyStandard;
 import vn.giamngheo.classification.StandardCatalog;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdFileWriter;
-import vn.giamngheo.exchange.HouseholdRecord;
 import vn.giamngheo.system.cli.BatchCommand;
 import vn.giamngheo.system.cli.CommandArguments;
 
@@ -94,7 +93,7 @@ public final class GenerateCommand implements BatchCommand {
                     for (long i = 0; i < counts[c]; i++) {
                         HouseholdData d = source.next(commune.code(), "G" + pad(i + 1), commune.urban(),
                                 commune.region().minorityShare(), shift);
-                        files.write(inVillage(d, (commune.urban() ? "Tổ dân phố " : "Thôn ") + (1 + i % villages)));
+                        files.write(SyntheticHouseholds.inVillage(d, (commune.urban() ? "Tổ dân phố " : "Thôn ") + (1 + i % villages)));
                         members += d.members().size();
                         if (++written % 1_000_000 == 0) {
                             out.println(written + " households written");
@@ -117,12 +116,5 @@ public final class GenerateCommand implements BatchCommand {
         return "0000000".substring(Math.min(7, s.length())) + s;
     }
 
-    private static HouseholdData inVillage(HouseholdData d, String village) {
-        HouseholdRecord r = d.household();
-        return new HouseholdData(new HouseholdRecord(r.householdCode(), r.communeCode(), village, r.area(), r.address(),
-                r.referenceDate(), r.incomePerCapita(), r.b1Score(), r.housingQuality(), r.floorAreaM2(), r.waterSource(),
-                r.toilet(), r.internetUse(), r.telephoneUse(), r.infoDevices(), r.loudspeakerReach(), r.wasteTreatment(),
-                r.causes(), r.ethnicMinority(), r.meritHousehold(), r.socialProtection()), d.members());
-    }
 
 }

@@ -199,4 +199,13 @@ public final class SyntheticHouseholds {
     private <T> T pickAny(T... values) {
         return values[random.nextInt(values.length)];
     }
+
+    /** The same household placed in a village (the exchange format's village column, by name). */
+    public static HouseholdData inVillage(HouseholdData d, String village) {
+        HouseholdRecord r = d.household();
+        return new HouseholdData(new HouseholdRecord(r.householdCode(), r.communeCode(), village, r.area(), r.address(),
+                r.referenceDate(), r.incomePerCapita(), r.b1Score(), r.housingQuality(), r.floorAreaM2(), r.waterSource(),
+                r.toilet(), r.internetUse(), r.telephoneUse(), r.infoDevices(), r.loudspeakerReach(), r.wasteTreatment(),
+                r.causes(), r.ethnicMinority(), r.meritHousehold(), r.socialProtection()), d.members());
+    }
 }
