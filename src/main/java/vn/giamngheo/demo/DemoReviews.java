@@ -48,6 +48,7 @@ class DemoReviews {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     static final LocalDate POSTING_2025 = LocalDate.of(2025, 11, 3);
+    private static final LocalDate FIRST_MEETINGS_2025 = LocalDate.of(2025, 10, 6);
     /** Complaints close on 10 November 2025 (three working days of posting, three of complaints): decided after. */
     private static final LocalDate[] DECIDED_2025 = {LocalDate.of(2025, 11, 12), LocalDate.of(2025, 11, 13),
             LocalDate.of(2025, 11, 14), LocalDate.of(2025, 11, 17)};
@@ -117,7 +118,7 @@ class DemoReviews {
             long village = villages.get(2);
             int invited = pending.get(village).intValue() + 4;
             int present = invited * 3 / 4;
-            meetings.record(id, meeting(village, LocalDate.of(2025, 10, 8), chair(index, 2), invited, present,
+            meetings.record(id, meeting(village, FIRST_MEETINGS_2025.minusDays(3), chair(index, 2), invited, present,
                     present * 2 / 5), officer);
             households.collectAll(id, false, officer);
             rounds.advance(id, RoundState.MEETINGS, officer);
@@ -127,7 +128,7 @@ class DemoReviews {
             int invited = pending.get(village).intValue() + random.nextInt(5);
             int present = Math.max(1, (int) Math.round(invited * (0.70 + 0.25 * random.nextDouble())));
             int agreed = Math.max((present + 1) / 2, (int) Math.round(present * (0.72 + 0.27 * random.nextDouble())));
-            meetings.record(id, meeting(village, LocalDate.of(2025, 10, 13 + v), chair(index, v), invited, present,
+            meetings.record(id, meeting(village, meetingDay(v), chair(index, v), invited, present,
                     Math.min(present, agreed)), officer);
         }
         rounds.post(id, POSTING_2025, officer);
@@ -181,6 +182,15 @@ class DemoReviews {
                             h.householdCode(), roundId, h.missingFact(), h.villageId());
                     households.remove(roundId, h.householdId(), officer);
                 });
+    }
+
+    /** The village meetings of 2025: two villages a working day from Monday 6 October (30 villages by 24 October). */
+    static LocalDate meetingDay(int village) {
+        LocalDate day = FIRST_MEETINGS_2025;
+        for (int n = village / 2; n > 0; n--) {
+            day = day.plusDays(day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 3 : 1);
+        }
+        return day;
     }
 
     private static String chair(int commune, int village) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,10 +19,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Tag("database")
 @Tag("own-database")
-@SpringBootTest(properties = {"giamngheo.demo.enabled=true", "giamngheo.demo.households=240", "giamngheo.demo.province=08"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"giamngheo.demo.enabled=true", "giamngheo.demo.households=240", "giamngheo.demo.province=08"})
 class DemoDataLoaderTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void theDataIsLoadedBeforeTheWebServerOpensItsPort() {
+        List<SmartLifecycle> webServers = context.getBeansOfType(SmartLifecycle.class).values().stream()
+                .filter(l -> l.getClass().getName().contains("WebServerStartStop")).toList();
+        assertThat(webServers).isNotEmpty();
+        SmartLifecycle loader = context.getBean(DemoDataLoader.class);
+        assertThat(webServers).allSatisfy(w -> assertThat(loader.getPhase()).isLessThan(w.getPhase()));
+        assertThat(loader.isRunning()).isTrue();
+    }
+
+    @Test
+    void theFirstCommuneHasAtLeastFifteenVillagesAndEveryHouseholdOneOfThem() {
+        long first = jdbc.sql("SELECT unit_id FROM app_user WHERE username = 'xa'").query(Long.class).single();
+        assertThat(jdbc.sql("SELECT count(DISTINCT village_id) FROM household WHERE commune_id = :c").param("c", first)
+                .query(Long.class).single()).isGreaterThanOrEqualTo(15);
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE village_id IS NULL").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE commune_id = :c").param("c", first)
+                .query(Long.class).single()).isEqualTo(120);
+    }
 
     @Test
     void everyDemoCommuneHasDecidedAndApprovedListsOf2026() {
