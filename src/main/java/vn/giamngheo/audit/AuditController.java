@@ -1,6 +1,8 @@
 package vn.giamngheo.audit;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +14,34 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AuditController {
 
     private final AuditLog log;
+    private final PersonalDataReads reads;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, PersonalDataReads reads) {
         this.log = log;
+        this.reads = reads;
+    }
+
+    /** Reads of personal data: who read which household, when, through which route. */
+    @GetMapping("/audit/reads")
+    String reads(@RequestParam(defaultValue = "") String username, @RequestParam(required = false) Long householdId,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        PersonalDataReads.ReadQuery query = new PersonalDataReads.ReadQuery(username, householdId, from, to, page, 50);
+        model.addAttribute("query", query);
+        model.addAttribute("reads", reads.search(query));
+        return "audit/reads";
+    }
+
+    @GetMapping("/api/v1/audit/reads")
+    @ResponseBody
+    List<PersonalDataReads.Read> readsApi(@RequestParam(defaultValue = "") String username,
+                                          @RequestParam(required = false) Long householdId,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "100") int size) {
+        return reads.search(new PersonalDataReads.ReadQuery(username, householdId, from, to, page, size));
     }
 
     @GetMapping("/audit")
