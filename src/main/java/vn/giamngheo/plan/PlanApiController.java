@@ -35,7 +35,8 @@ class PlanApiController {
     record NewPlan(long unitId, int year, int poorReduction, int nearPoorReduction, String note) {
     }
 
-    record Targets(int poorReduction, int nearPoorReduction, String note) {
+    /** The targets as edited, with {@code version} as last read: required; a plan changed since is refused. */
+    record Targets(Integer version, int poorReduction, int nearPoorReduction, String note) {
     }
 
     record Cascade(PlanService.Basis basis, Map<Long, Integer> shares) {
@@ -142,7 +143,7 @@ class PlanApiController {
 
     @PutMapping("/{id}/targets")
     Plan adjust(@PathVariable long id, @RequestBody Targets t) {
-        return plans.adjust(id, t.poorReduction(), t.nearPoorReduction(), t.note(), CurrentUsers.require());
+        return plans.adjust(id, t.version(), t.poorReduction(), t.nearPoorReduction(), t.note(), CurrentUsers.require());
     }
 
     @PostMapping("/{id}/approve")

@@ -182,9 +182,9 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/targets")
-    String adjust(@PathVariable long id, @RequestParam int poorReduction, @RequestParam(defaultValue = "0") int nearPoorReduction,
+    String adjust(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam int poorReduction, @RequestParam(defaultValue = "0") int nearPoorReduction,
                   @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, () -> plans.adjust(id, poorReduction, nearPoorReduction, note, CurrentUsers.require()));
+        return act(id, redirect, () -> plans.adjust(id, version, poorReduction, nearPoorReduction, note, CurrentUsers.require()));
     }
 
     @PostMapping("/plans/{id}/approve")

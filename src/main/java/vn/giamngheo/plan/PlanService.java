@@ -202,21 +202,31 @@ public class PlanService {
 
     /** Changes the targets of a plan not yet approved; a commune target becomes adjusted. */
     @Transactional
-    public Plan adjust(long planId, int poorReduction, int nearPoorReduction, String note, CurrentUser user) {
+    public Plan adjust(long planId, Integer version, int poorReduction, int nearPoorReduction, String note, CurrentUser user) {
         Plan plan = get(planId, user);
         units.editable(plan.unitId(), user);
         if (!plan.state().editable()) {
             throw new InvalidPlanException(PlanProblem.of("state", "plan.error.approved", plan.unitName()));
         }
+        if (version == null) {
+            throw new InvalidPlanException(PlanProblem.of("version", "plan.error.version-required"));
+        }
+        if (version != plan.version()) {
+            throw new InvalidPlanException(PlanProblem.of("version", "plan.error.stale", plan.unitName(), String.valueOf(plan.version())));
+        }
         checkTargets(poorReduction, nearPoorReduction, new DecidedCounts.Counts(plan.households(), plan.poor(),
                 plan.poorSocialProtection(), plan.nearPoor()));
         PlanState next = plan.parentPlanId() == null ? plan.state() : PlanState.ADJUSTED;
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                         UPDATE plan SET poor_reduction = :r, near_poor_reduction = :nr, note = :note, state = :s,
                             updated_by = :by, updated_at = now(), version = version + 1
-                        WHERE id = :id""")
+                        WHERE id = :id AND version = :version""")
                 .param("r", poorReduction).param("nr", nearPoorReduction).param("note", blankToNull(note))
-                .param("s", next.code()).param("by", user.getUsername()).param("id", planId).update();
+                .param("s", next.code()).param("by", user.getUsername()).param("id", planId).param("version", version)
+                .update();
+        if (updated == 0) { // changed by another request between the read above and this update
+            throw new InvalidPlanException(PlanProblem.of("version", "plan.error.stale", plan.unitName(), String.valueOf(version + 1)));
+        }
         if (next != plan.state()) {
             transition(planId, plan.state(), next, null, user);
         }

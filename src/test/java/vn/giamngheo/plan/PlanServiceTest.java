@@ -200,7 +200,15 @@ class PlanServiceTest {
         assertThat(plans.track(childC.id(), july, province).progress().mark()).isEqualTo(Mark.OFF_TRACK);
 
         // the commune adjusts its target: 5 makes it at risk (3.99 between 3.75 and 4.75)
-        Plan adjusted = plans.adjust(childA.id(), 5, 0, "thêm chỉ tiêu", officerA);
+        // without the version it was read at, or from an old read, a change is refused (no lost update)
+        assertThatThrownBy(() -> plans.adjust(childA.id(), null, 5, 0, "thêm chỉ tiêu", officerA))
+                .isInstanceOf(InvalidPlanException.class).hasMessageContaining("plan.error.version-required");
+        assertThatThrownBy(() -> plans.adjust(childA.id(), childA.version() - 1, 5, 0, "thêm chỉ tiêu", officerA))
+                .isInstanceOf(InvalidPlanException.class).hasMessageContaining("plan.error.stale");
+        Plan adjusted = plans.adjust(childA.id(), childA.version(), 5, 0, "thêm chỉ tiêu", officerA);
+        assertThat(adjusted.version()).isEqualTo(childA.version() + 1);
+        assertThatThrownBy(() -> plans.adjust(childA.id(), childA.version(), 6, 0, "từ lần đọc cũ", officerA))
+                .isInstanceOf(InvalidPlanException.class).hasMessageContaining("plan.error.stale");
         assertThat(adjusted.state()).isEqualTo(PlanState.ADJUSTED);
         assertThat(plans.track(childA.id(), july, officerA).progress().mark()).isEqualTo(Mark.AT_RISK);
 
@@ -226,9 +234,9 @@ class PlanServiceTest {
         assertThat(returned.state()).isEqualTo(PlanState.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("Chỉ tiêu thấp so với khả năng");
         assertThatThrownBy(() -> plans.approve(childB.id(), province)).isInstanceOf(InvalidPlanException.class);
-        assertThat(plans.adjust(childB.id(), 3, 0, null, officerB).state()).isEqualTo(PlanState.ADJUSTED);
+        assertThat(plans.adjust(childB.id(), returned.version(), 3, 0, null, officerB).state()).isEqualTo(PlanState.ADJUSTED);
         assertThat(plans.approve(childA.id(), province).state()).isEqualTo(PlanState.APPROVED);
-        assertThatThrownBy(() -> plans.adjust(childA.id(), 1, 0, null, officerA))
+        assertThatThrownBy(() -> plans.adjust(childA.id(), adjusted.version(), 1, 0, null, officerA))
                 .isInstanceOf(InvalidPlanException.class).hasMessageContaining("plan.error.approved");
         assertThatThrownBy(() -> plans.cascade(parent.id(), PlanService.Basis.POOR, null, province))
                 .isInstanceOf(InvalidPlanException.class).hasMessageContaining("plan.error.child-approved");
