@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record ParameterView(String key, String value, String valueType, String minValue, String maxValue,
                             String legalSource, String confidence, String descriptionVi, String descriptionEn,
-                            String updatedBy, Instant updatedAt) {
+                            String updatedBy, Instant updatedAt, int version) {
 
     public ParameterType type() {
         return ParameterType.fromCode(valueType);

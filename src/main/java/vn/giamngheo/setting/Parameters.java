@@ -21,7 +21,7 @@ public class Parameters {
 
     private static final String SELECT = """
             SELECT key, value, value_type, min_value, max_value, legal_source, confidence, description_vi,
-                   description_en, updated_by, updated_at
+                   description_en, updated_by, updated_at, version
             FROM parameter""";
 
     private final JdbcClient jdbc;
@@ -72,17 +72,37 @@ public class Parameters {
      * @throws InvalidSettingException when the value does not fit; nothing is stored
      */
     public ParameterView update(String key, String value, CurrentUser user) {
+        return update(key, value, get(key).version(), user);
+    }
+
+    /**
+     * As {@link #update(String, String, CurrentUser)}, from the {@code version} the administrator saw: a parameter
+     * changed since (or a change without a version) is refused, nothing is stored.
+     */
+    public ParameterView update(String key, String value, Integer version, CurrentUser user) {
         if (user == null || !user.isAdmin()) {
             throw new AccessDeniedException("only administrators change parameters");
         }
         ParameterView current = get(key);
+        if (version == null || version != current.version()) {
+            throw new InvalidSettingException(List.of(new SettingProblem(key,
+                    version == null ? "setting.error.version-required" : "setting.error.stale",
+                    List.of(current.updatedBy() == null ? "" : current.updatedBy()), value)));
+        }
         ParameterType.Checked checked = current.type().check(value, current.minValue(), current.maxValue());
         if (!checked.isOk()) {
             throw new InvalidSettingException(List.of(new SettingProblem(key, checked.messageKey(),
                     List.of(checked.args()), checked.text())));
         }
-        jdbc.sql("UPDATE parameter SET value = :value, updated_by = :user, updated_at = now() WHERE key = :key")
-                .param("value", checked.value()).param("user", user.getUsername()).param("key", key).update();
+        int changed = jdbc.sql("""
+                        UPDATE parameter SET value = :value, updated_by = :user, updated_at = now(), version = version + 1
+                        WHERE key = :key AND version = :version""")
+                .param("value", checked.value()).param("user", user.getUsername()).param("key", key)
+                .param("version", version).update();
+        if (changed == 0) {
+            throw new InvalidSettingException(List.of(new SettingProblem(key, "setting.error.stale",
+                    List.of(""), value)));
+        }
         return get(key);
     }
 
@@ -102,6 +122,6 @@ public class Parameters {
         return new ParameterView(rs.getString("key"), rs.getString("value"), rs.getString("value_type"),
                 rs.getString("min_value"), rs.getString("max_value"), rs.getString("legal_source"),
                 rs.getString("confidence"), rs.getString("description_vi"), rs.getString("description_en"),
-                rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
     }
 }

@@ -45,9 +45,10 @@ class SettingPageController {
     }
 
     @PostMapping("/admin/parameters/{key}")
-    String update(@PathVariable String key, @RequestParam(defaultValue = "") String value, RedirectAttributes redirect) {
+    String update(@PathVariable String key, @RequestParam(defaultValue = "") String value,
+                  @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
-            parameters.update(key, value, CurrentUsers.require());
+            parameters.update(key, value, version, CurrentUsers.require());
             redirect.addFlashAttribute("saved", key);
         } catch (InvalidSettingException e) {
             redirect.addFlashAttribute("problems", texts(e.problems()));

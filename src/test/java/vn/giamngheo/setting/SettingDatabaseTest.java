@@ -189,9 +189,20 @@ class SettingDatabaseTest {
 
         assertThat(mvc.perform(post("/admin/parameters/" + START_DAY).with(user(officer)).with(csrf()).param("value", "16"))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        MvcResult refused = mvc.perform(post("/admin/parameters/" + START_DAY).with(user(admin)).with(csrf()).param("value", "99"))
+        String version = String.valueOf(parameters.get(START_DAY).version());
+        MvcResult refused = mvc.perform(post("/admin/parameters/" + START_DAY).with(user(admin)).with(csrf())
+                        .param("value", "99").param("version", version))
                 .andReturn();
         assertThat(refused.getFlashMap().get("problems")).asList().containsExactly("99 lớn hơn giới hạn trên 28.");
+        assertThat(parameters.intValue(START_DAY)).isEqualTo(15);
+        // the form carries the version it was shown with: without it, or from an older page, nothing is stored
+        assertThat(page(admin, "/admin/parameters")).contains("name=\"version\"");
+        MvcResult noVersion = mvc.perform(post("/admin/parameters/" + START_DAY).with(user(admin)).with(csrf())
+                .param("value", "16")).andReturn();
+        assertThat(noVersion.getFlashMap().get("problems")).asList().singleElement().asString().contains("phiên bản");
+        MvcResult old = mvc.perform(post("/admin/parameters/" + START_DAY).with(user(admin)).with(csrf())
+                .param("value", "16").param("version", String.valueOf(Integer.parseInt(version) - 1))).andReturn();
+        assertThat(old.getFlashMap().get("problems")).asList().singleElement().asString().contains("vừa được thay đổi");
         assertThat(parameters.intValue(START_DAY)).isEqualTo(15);
     }
 
