@@ -9,8 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The content of every table of the application (partitioned tables whole, through their parent), as one checksum a
- * table, independent of row order: two fingerprints differ exactly where a table's rows differ. Logs that any request
- * may write (the audit log, reads of personal data, login attempts) are left out.
+ * table, independent of row order: two fingerprints differ exactly where a table's rows differ. Optionally only the
+ * rows that name one of some values (ids and codes of one unit's objects, as whole words of the row's text): what
+ * users elsewhere add in their own area is then not counted, what they change or add that names those objects is.
+ * Logs that any request may write (the audit log, reads of personal data, login attempts) are left out.
  */
 final class DatabaseFingerprint {
 
@@ -25,6 +27,13 @@ final class DatabaseFingerprint {
 
     /** Table → checksum of its rows. */
     Map<String, String> take() {
+        return take(List.of());
+    }
+
+    /** Table → checksum of its rows that name one of {@code values} (all rows when empty). */
+    Map<String, String> take(List<String> values) {
+        String filter = values.isEmpty() ? "" : " WHERE t::text ~ '\\m(" + String.join("|", values.stream()
+                .map(v -> v.replaceAll("[^0-9A-Za-z]", "")).filter(v -> !v.isEmpty()).toList()) + ")\\M'";
         List<String> tables = jdbc.sql("""
                         SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -36,7 +45,7 @@ final class DatabaseFingerprint {
                 continue;
             }
             sums.put(table, jdbc.sql("SELECT coalesce(md5(string_agg(r, '' ORDER BY r)), '') || ':' || count(*) FROM "
-                    + "(SELECT md5(t::text) AS r FROM \"" + table + "\" t) x").query(String.class).single());
+                    + "(SELECT md5(t::text) AS r FROM \"" + table + "\" t" + filter + ") x").query(String.class).single());
         }
         return sums;
     }
