@@ -58,6 +58,8 @@ public final class PersonalDataRoutes {
             Map.entry("/escape/households/{id}", HOUSEHOLD_ID),
             Map.entry("/escape/mine", LIST),
             Map.entry("/escape/unassigned", LIST),
+            Map.entry("/escape/organisations", LIST),
+            Map.entry("/api/v1/escape/organisations", LIST),
             Map.entry("/api/v1/escape/assignments/mine", LIST),
             Map.entry("/api/v1/escape/assignments/{id}", LIST),
             Map.entry("/api/v1/escape/households/{householdId}/assignments", HOUSEHOLD),
@@ -66,6 +68,8 @@ public final class PersonalDataRoutes {
             Map.entry("/api/v1/escape/unassigned", LIST),
             // support and coverage
             Map.entry("/support/benefits", LIST),
+            Map.entry("/support/coverage", LIST),
+            Map.entry("/api/v1/support/coverage", LIST),
             Map.entry("/support/coverage/gap.xlsx", LIST),
             Map.entry("/support/coverage/leakage.xlsx", LIST),
             Map.entry("/api/v1/support/households/{householdId}/benefits", HOUSEHOLD),
