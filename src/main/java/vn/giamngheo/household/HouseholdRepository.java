@@ -136,10 +136,10 @@ class HouseholdRepository {
                         INSERT INTO household (province_code, household_code, commune_id, village_id, area, address,
                             income_per_capita, b1_score, housing_quality, floor_area_m2, water_source, toilet,
                             internet_use, telephone_use, info_devices, loudspeaker_reach, waste_treatment, causes,
-                            ethnic_minority, merit_household, social_protection, import_id)
+                            ethnic_minority, merit_household, social_protection, reference_date, import_id)
                         VALUES (:province, :code, :commune, :village, :area, :address, :income, :b1, :housing, :floor,
                             :water, :toilet, :internet, :telephone, :devices, :loudspeaker, :waste, :causes,
-                            :ethnic, :merit, :social, :importId)
+                            :ethnic, :merit, :social, :referenceDate, :importId)
                         RETURNING id""")
                 .param("province", provinceCode)
                 .param("commune", communeId)
@@ -159,7 +159,7 @@ class HouseholdRepository {
                             internet_use = :internet, telephone_use = :telephone, info_devices = :devices,
                             loudspeaker_reach = :loudspeaker, waste_treatment = :waste, causes = :causes,
                             ethnic_minority = :ethnic, merit_household = :merit, social_protection = :social,
-                            version = version + 1, updated_at = now()
+                            reference_date = :referenceDate, version = version + 1, updated_at = now()
                         WHERE province_code = :province AND id = :id AND version = :version""")
                 .param("province", provinceCode)
                 .param("id", id)
@@ -168,6 +168,59 @@ class HouseholdRepository {
                 .params(householdParams(f))
                 .update();
         return rows == 1;
+    }
+
+    /**
+     * Replaces the members, writing only what changed: removed members are deleted, a member whose values are
+     * the stored ones is not touched, a changed one is updated in place and a new one inserted, so the audit log
+     * holds real differences only. The head is cleared first only when it passes to another member.
+     */
+    void replaceMembers(String provinceCode, long householdId, List<MemberForm> members, List<Member> stored) {
+        List<Integer> keep = members.stream().map(MemberForm::getMemberNo).toList();
+        jdbc.sql("DELETE FROM household_member WHERE province_code = :p AND household_id = :h AND NOT (member_no = ANY(:keep))")
+                .param("p", provinceCode).param("h", householdId).param("keep", keep.toArray(Integer[]::new))
+                .update();
+        Integer newHead = members.stream().filter(m -> "head".equals(m.getRelation())).map(MemberForm::getMemberNo)
+                .findFirst().orElse(null);
+        jdbc.sql("""
+                        UPDATE household_member SET relation = 'other' WHERE province_code = :p AND household_id = :h
+                          AND relation = 'head' AND member_no IS DISTINCT FROM :newHead""")
+                .param("p", provinceCode).param("h", householdId).param("newHead", newHead).update();
+        Map<Integer, Map<String, Object>> before = new LinkedHashMap<>();
+        stored.forEach(m -> before.put(m.memberNo(), comparable(memberParams(MemberForm.of(m)))));
+        for (MemberForm m : members) {
+            Map<String, Object> was = before.get(m.getMemberNo());
+            if (was == null) {
+                insertMembers(provinceCode, householdId, List.of(m));
+            } else if (!was.equals(comparable(memberParams(m)))) {
+                jdbc.sql(MEMBER_UPDATE).param("p", provinceCode).param("h", householdId).params(memberParams(m)).update();
+            }
+        }
+    }
+
+    /** Whether the form holds exactly the stored household's values (a save would change nothing). */
+    static boolean sameAsStored(HouseholdForm form, long communeId, Household stored) {
+        if (communeId != stored.communeId()) {
+            return false;
+        }
+        if (!comparable(householdParams(form)).equals(comparable(householdParams(HouseholdForm.of(stored))))) {
+            return false;
+        }
+        List<MemberForm> kept = form.keptMembers();
+        if (kept.size() != stored.members().size()) {
+            return false;
+        }
+        Map<Integer, Map<String, Object>> before = new LinkedHashMap<>();
+        stored.members().forEach(m -> before.put(m.memberNo(), comparable(memberParams(MemberForm.of(m)))));
+        return kept.stream().allMatch(m -> comparable(memberParams(m)).equals(before.get(m.getMemberNo())));
+    }
+
+    /** Parameters as the database compares them: arrays as lists, decimals without trailing zeros. */
+    private static Map<String, Object> comparable(Map<String, Object> params) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        params.forEach((k, v) -> c.put(k, v instanceof Object[] a ? Arrays.asList(a)
+                : v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v));
+        return c;
     }
 
     /** Replaces the members: changed rows are updated in place, so the audit log shows real differences. */
@@ -246,7 +299,7 @@ class HouseholdRepository {
         p.put("floor", f.getFloorAreaM2());
         p.put("water", f.getWaterSource());
         p.put("toilet", f.getToilet());
-        p.put("internet", f.isInternetUse());
+        p.put("internet", f.getInternetUse());
         p.put("telephone", f.getTelephoneUse());
         p.put("devices", f.getInfoDevices().toArray(String[]::new));
         p.put("loudspeaker", f.getLoudspeakerReach());
@@ -255,6 +308,7 @@ class HouseholdRepository {
         p.put("ethnic", f.getEthnicMinority());
         p.put("merit", f.getMeritHousehold());
         p.put("social", f.getSocialProtection());
+        p.put("referenceDate", f.getReferenceDate());
         return p;
     }
 
@@ -270,13 +324,13 @@ class HouseholdRepository {
         p.put("ethnicity", m.getEthnicity());
         p.put("relation", m.getRelation());
         p.put("employment", m.getEmployment());
-        p.put("working", m.isWorkingCapacity());
+        p.put("working", m.getWorkingCapacity());
         p.put("disability", blankToNull(m.getDisability()));
         p.put("allowance", m.getMonthlySocialAllowance());
-        p.put("insurance", m.isHealthInsurance());
+        p.put("insurance", m.getHealthInsurance());
         p.put("malnourished", m.getMalnourished());
         p.put("education", m.getEducation());
-        p.put("inSchool", m.isInSchool());
+        p.put("inSchool", m.getInSchool());
         p.put("schoolOk", m.getSchoolLevelAppropriate());
         p.put("sick", m.getSickUntreated());
         p.put("merit", m.getMeritPerson());
