@@ -38,9 +38,10 @@ class HouseholdApiController {
                                   @RequestParam(required = false) Long villageId,
                                   @RequestParam(defaultValue = "") String lifeStatus,
                                   @RequestParam(defaultValue = "") String povertyStatus,
-                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        List<HouseholdSummary> rows = registry.search(
-                new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus, page, size), user());
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                                  @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "asc") String dir) {
+        List<HouseholdSummary> rows = registry.search(new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus,
+                page, size, sort, "desc".equalsIgnoreCase(dir)), user());
         return rows.size() > size ? rows.subList(0, size) : rows;
     }
 

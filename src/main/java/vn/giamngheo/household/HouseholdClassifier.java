@@ -80,7 +80,8 @@ class HouseholdClassifier implements HouseholdChangeListener {
 
     /**
      * Every fact the standard needs and the household lacks, not only the first one the classifier stopped at:
-     * each fact not recorded is tried alone (all other facts not recorded given as "no"); it is needed when the
+     * each fact not recorded is tried alone (all other facts not recorded given the answer that deprives nobody);
+     * it is needed when the
      * classifier then stops at it. A missing fact outside the yes/no facts is reported as the classifier named it.
      */
     List<Fact> missingFacts(Household h, MissingFactException first) {
@@ -134,14 +135,22 @@ class HouseholdClassifier implements HouseholdChangeListener {
         };
     }
 
-    /** The household with every yes/no fact not recorded given as "no", except {@code kept}. */
+    /**
+     * The answer that deprives nobody, for each fact: filling the other facts with it lets the classifier go on
+     * to every member (a rule stops at the first deprived member).
+     */
+    private static final java.util.Map<String, Boolean> NOT_DEPRIVED = java.util.Map.of("telephone_use", true,
+            "loudspeaker_reach", true, "waste_treatment", true, "malnourished", false, "school_level_appropriate", true,
+            "sick_untreated", false, "monthly_social_allowance", false, "merit_person", false);
+
+    /** The household with every yes/no fact not recorded given its non-depriving answer, except {@code kept}. */
     private static Household fillAllBut(Household h, Fact kept) {
         java.util.function.BiFunction<String, Boolean, Boolean> household = (key, value) ->
-                value != null || (kept.memberNo() == null && kept.key().equals(key)) ? value : Boolean.FALSE;
+                value != null || (kept.memberNo() == null && kept.key().equals(key)) ? value : NOT_DEPRIVED.get(key);
         List<Member> members = h.members().stream().map(m -> {
             java.util.function.BiFunction<String, Boolean, Boolean> fill = (key, value) ->
                     value != null || (kept.memberNo() != null && kept.memberNo() == m.memberNo() && kept.key().equals(key))
-                            ? value : Boolean.FALSE;
+                            ? value : NOT_DEPRIVED.get(key);
             return new Member(m.id(), m.memberNo(), m.fullName(), m.idNumber(), m.birthDate(), m.birthYearOnly(), m.sex(),
                     m.ethnicity(), m.relation(), m.employment(), m.workingCapacity(), m.disability(),
                     fill.apply("monthly_social_allowance", m.monthlySocialAllowance()), m.healthInsurance(),

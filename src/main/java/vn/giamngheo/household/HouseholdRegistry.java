@@ -40,6 +40,11 @@ public class HouseholdRegistry {
         return households.search(query, user.scope());
     }
 
+    /** How many households a search finds in the user's area (for the list's count and pages). */
+    public long count(HouseholdQuery query, CurrentUser user) {
+        return households.count(query, user.scope());
+    }
+
     public List<Household> exportCommune(long communeId, CurrentUser user) {
         return households.inCommune(communeId, user.scope());
     }

@@ -86,17 +86,42 @@ class HouseholdRepository {
     List<HouseholdSummary> search(HouseholdQuery query, AccessScope scope) {
         StringBuilder sql = new StringBuilder("""
                 SELECT h.id, h.province_code, h.household_code, c.full_name AS commune_name, v.name AS village_name,
-                       h.life_status, h.poverty_status,
-                       (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
-                          AND m.household_id = h.id AND m.relation = 'head') AS head_name,
+                       h.life_status, h.poverty_status, hm.full_name AS head_name,
                        (SELECT count(*) FROM household_member m WHERE m.province_code = h.province_code
                           AND m.household_id = h.id) AS member_count
                 FROM household h
                 JOIN admin_unit c ON c.id = h.commune_id
                 LEFT JOIN admin_unit v ON v.id = h.village_id
+                LEFT JOIN household_member hm ON hm.province_code = h.province_code AND hm.household_id = h.id
+                     AND hm.relation = 'head'
                 WHERE true""");
-        sql.append(scopeCondition(scope));
         Map<String, Object> params = new LinkedHashMap<>();
+        appendFilters(sql, params, query, scope);
+        sql.append(" ORDER BY ").append(orderBy(query)).append(" LIMIT :limit OFFSET :offset");
+        params.put("limit", query.pageSize() + 1);
+        params.put("offset", (long) query.page() * query.pageSize());
+        return bindScope(jdbc.sql(sql.toString()), scope).params(params)
+                .query((rs, row) -> new HouseholdSummary(rs.getLong("id"), rs.getString("province_code"),
+                        rs.getString("household_code"), rs.getString("commune_name"), rs.getString("village_name"),
+                        rs.getString("head_name"), rs.getInt("member_count"), rs.getString("life_status"),
+                        rs.getString("poverty_status")))
+                .list();
+    }
+
+    /** How many households the query finds (all pages), inside the scope. */
+    long count(HouseholdQuery query, AccessScope scope) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT count(*) FROM household h
+                JOIN admin_unit c ON c.id = h.commune_id
+                WHERE true""");
+        Map<String, Object> params = new LinkedHashMap<>();
+        appendFilters(sql, params, query, scope);
+        return bindScope(jdbc.sql(sql.toString()), scope).params(params).query(Long.class).single();
+    }
+
+    /** The list's filters (text, commune, village, life and poverty status) and the scope, on {@code h} and {@code c}. */
+    private static void appendFilters(StringBuilder sql, Map<String, Object> params, HouseholdQuery query, AccessScope scope) {
+        sql.append(scopeCondition(scope));
         if (!query.text().isEmpty()) {
             sql.append(" AND (h.household_code ILIKE :like OR EXISTS (SELECT 1 FROM household_member m"
                     + " WHERE m.province_code = h.province_code AND m.household_id = h.id"
@@ -120,15 +145,32 @@ class HouseholdRepository {
             sql.append(" AND h.poverty_status = :povertyStatus");
             params.put("povertyStatus", query.povertyStatus());
         }
-        sql.append(" ORDER BY c.code, h.household_code LIMIT :limit OFFSET :offset");
-        params.put("limit", query.pageSize() + 1);
-        params.put("offset", query.page() * query.pageSize());
-        return bindScope(jdbc.sql(sql.toString()), scope).params(params)
-                .query((rs, row) -> new HouseholdSummary(rs.getLong("id"), rs.getString("province_code"),
-                        rs.getString("household_code"), rs.getString("commune_name"), rs.getString("village_name"),
-                        rs.getString("head_name"), rs.getInt("member_count"), rs.getString("life_status"),
-                        rs.getString("poverty_status")))
-                .list();
+    }
+
+    /**
+     * A key that sorts Vietnamese names in alphabet order whatever the database's collation (C in the embedded
+     * database): lower case, letters with diacritics on their base letter (Âu, Bế, Đặng, Hoàng); the name itself
+     * breaks ties.
+     */
+    static String nameKey(String column) {
+        return "translate(lower(" + column + "), 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ', 'aaaaaaaaaaaaaaaaadeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy')";
+    }
+
+    /**
+     * The list's order: the chosen column (households without a village or a status last when ascending), then
+     * commune and household code, then id, so that equal keys keep one order from page to page.
+     */
+    static String orderBy(HouseholdQuery query) {
+        String dir = query.descending() ? " DESC" : " ASC";
+        String nulls = query.descending() ? " NULLS FIRST" : " NULLS LAST";
+        String tail = "c.code" + dir + ", h.household_code" + dir + ", h.id" + dir;
+        return switch (query.sort()) {
+            case "name" -> nameKey("hm.full_name") + dir + nulls + ", lower(hm.full_name)" + dir + ", " + tail;
+            case "village" -> nameKey("v.name") + dir + nulls + ", v.name" + dir + ", " + tail;
+            case "status" -> "CASE h.poverty_status WHEN 'poor' THEN 1 WHEN 'near_poor' THEN 2 WHEN 'average' THEN 3"
+                    + " WHEN 'not_poor' THEN 4 END" + dir + nulls + ", " + tail;
+            default -> tail;
+        };
     }
 
     long insert(String provinceCode, long communeId, HouseholdForm f, Long importId) {
