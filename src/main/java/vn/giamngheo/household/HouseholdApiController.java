@@ -45,6 +45,16 @@ class HouseholdApiController {
         return rows.size() > size ? rows.subList(0, size) : rows;
     }
 
+    /** How many households a search finds (all pages), with the same filters as the search. */
+    @GetMapping("/count")
+    java.util.Map<String, Long> count(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long communeId,
+                                      @RequestParam(required = false) Long villageId,
+                                      @RequestParam(defaultValue = "") String lifeStatus,
+                                      @RequestParam(defaultValue = "") String povertyStatus) {
+        return java.util.Map.of("total", registry.count(
+                new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus, 0, 1), user()));
+    }
+
     @GetMapping("/{id}")
     Household get(@PathVariable long id) {
         CurrentUser user = user();

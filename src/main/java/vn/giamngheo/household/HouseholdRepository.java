@@ -84,6 +84,17 @@ class HouseholdRepository {
     }
 
     List<HouseholdSummary> search(HouseholdQuery query, AccessScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return bindScope(jdbc.sql(searchSql(query, scope, params)), scope).params(params)
+                .query((rs, row) -> new HouseholdSummary(rs.getLong("id"), rs.getString("province_code"),
+                        rs.getString("household_code"), rs.getString("commune_name"), rs.getString("village_name"),
+                        rs.getString("head_name"), rs.getInt("member_count"), rs.getString("life_status"),
+                        rs.getString("poverty_status")))
+                .list();
+    }
+
+    /** The list's page query (one row more than the page, to tell whether a next page exists); fills {@code params}. */
+    static String searchSql(HouseholdQuery query, AccessScope scope, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("""
                 SELECT h.id, h.province_code, h.household_code, c.full_name AS commune_name, v.name AS village_name,
                        h.life_status, h.poverty_status, hm.full_name AS head_name,
@@ -95,28 +106,26 @@ class HouseholdRepository {
                 LEFT JOIN household_member hm ON hm.province_code = h.province_code AND hm.household_id = h.id
                      AND hm.relation = 'head'
                 WHERE true""");
-        Map<String, Object> params = new LinkedHashMap<>();
         appendFilters(sql, params, query, scope);
         sql.append(" ORDER BY ").append(orderBy(query)).append(" LIMIT :limit OFFSET :offset");
         params.put("limit", query.pageSize() + 1);
         params.put("offset", (long) query.page() * query.pageSize());
-        return bindScope(jdbc.sql(sql.toString()), scope).params(params)
-                .query((rs, row) -> new HouseholdSummary(rs.getLong("id"), rs.getString("province_code"),
-                        rs.getString("household_code"), rs.getString("commune_name"), rs.getString("village_name"),
-                        rs.getString("head_name"), rs.getInt("member_count"), rs.getString("life_status"),
-                        rs.getString("poverty_status")))
-                .list();
+        return sql.toString();
     }
 
     /** How many households the query finds (all pages), inside the scope. */
     long count(HouseholdQuery query, AccessScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return bindScope(jdbc.sql(countSql(query, scope, params)), scope).params(params).query(Long.class).single();
+    }
+
+    static String countSql(HouseholdQuery query, AccessScope scope, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("""
                 SELECT count(*) FROM household h
                 JOIN admin_unit c ON c.id = h.commune_id
                 WHERE true""");
-        Map<String, Object> params = new LinkedHashMap<>();
         appendFilters(sql, params, query, scope);
-        return bindScope(jdbc.sql(sql.toString()), scope).params(params).query(Long.class).single();
+        return sql.toString();
     }
 
     /** The list's filters (text, commune, village, life and poverty status) and the scope, on {@code h} and {@code c}. */
