@@ -200,6 +200,49 @@ class HouseholdFactsTest {
     }
 
     @Test
+    void theNewHouseholdPageStoresOnlyWhatWasEnteredAndAsksForTheRequiredAnswers() throws Exception {
+        String commune = fixture.communeCode("08", 32);
+        CurrentUser officer = fixture.user(Role.COMMUNE_OFFICER, "commune", commune);
+        String html = mvc.perform(get("/households/new").with(user(officer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        for (String id : List.of("fact-housing_quality", "fact-water_source", "fact-toilet", "fact-internet_use",
+                "member-1-health_insurance", "member-1-employment")) {
+            assertThat(doc.getElementById(id).select("option[selected]")).as(id + " has no answer chosen").isEmpty();
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        FormPost.of(html, "household-form").forEach(p -> fields.put(p.getKey(), p.getValue()));
+        String householdCode = code("NP");
+        fields.putAll(Map.of("householdCode", householdCode, "communeCode", commune, "incomePerCapita", "850000",
+                "floorAreaM2", "18.5", "members[0].fullName", "Sùng A Páo", "members[0].birthDate", "1968",
+                "members[0].sex", "male", "members[0].ethnicity", "H'Mông", "members[0].employment", "self_employed",
+                "members[0].education", "primary"));
+        MockHttpServletRequestBuilder incomplete = post("/households").with(user(officer)).with(csrf());
+        fields.forEach(incomplete::param);
+        MvcResult refused = mvc.perform(incomplete).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isNull();
+        assertThat(org.jsoup.Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .select("small.error").eachText()).hasSizeGreaterThanOrEqualTo(7);
+
+        fields.putAll(Map.of("housingQuality", "makeshift", "waterSource", "surface_water", "toilet", "none",
+                "internetUse", "false", "members[0].workingCapacity", "true", "members[0].healthInsurance", "true",
+                "members[0].inSchool", "false"));
+        MockHttpServletRequestBuilder complete = post("/households").with(user(officer)).with(csrf());
+        fields.forEach(complete::param);
+        String target = mvc.perform(complete).andReturn().getResponse().getRedirectedUrl();
+        assertThat(target).startsWith("/households/");
+        Household h = registry.get(Long.parseLong(target.substring("/households/".length())), officer);
+        assertThat(h.householdCode()).isEqualTo(householdCode);
+        assertThat(h.telephoneUse()).isNull();
+        assertThat(h.loudspeakerReach()).isNull();
+        assertThat(h.wasteTreatment()).isNull();
+        assertThat(h.ethnicMinority()).isNull();
+        assertThat(h.members().get(0).malnourished()).isNull();
+        assertThat(h.members().get(0).disability()).isNull();
+        assertThat(h.members().get(0).ethnicity()).isEqualTo("H'Mông");
+    }
+
+    @Test
     void theListCountsPagesAndSortsKeepingItsFilters() throws Exception {
         String commune = fixture.communeCode("08", 34);
         CurrentUser officer = fixture.user(Role.COMMUNE_OFFICER, "commune", commune);
