@@ -23,3 +23,15 @@ document.addEventListener('keydown', function (event) {
     });
   }
 });
+
+// Household form (issue 16): a link to one fact (/households/{id}/edit#member-2-school_level_appropriate)
+// focuses that field, which the CSS :target rule highlights.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!location.hash || !document.querySelector('.household-form')) {
+    return;
+  }
+  var target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
+  if (target && typeof target.focus === 'function') {
+    target.focus();
+  }
+});

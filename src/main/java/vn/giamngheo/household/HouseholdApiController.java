@@ -1,5 +1,6 @@
 package vn.giamngheo.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +38,21 @@ class HouseholdApiController {
                                   @RequestParam(required = false) Long villageId,
                                   @RequestParam(defaultValue = "") String lifeStatus,
                                   @RequestParam(defaultValue = "") String povertyStatus,
-                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        List<HouseholdSummary> rows = registry.search(
-                new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus, page, size), user());
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                                  @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "asc") String dir) {
+        List<HouseholdSummary> rows = registry.search(new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus,
+                page, size, sort, "desc".equalsIgnoreCase(dir)), user());
         return rows.size() > size ? rows.subList(0, size) : rows;
+    }
+
+    /** How many households a search finds (all pages), with the same filters as the search. */
+    @GetMapping("/count")
+    java.util.Map<String, Long> count(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long communeId,
+                                      @RequestParam(required = false) Long villageId,
+                                      @RequestParam(defaultValue = "") String lifeStatus,
+                                      @RequestParam(defaultValue = "") String povertyStatus) {
+        return java.util.Map.of("total", registry.count(
+                new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus, 0, 1), user()));
     }
 
     @GetMapping("/{id}")
@@ -51,12 +63,27 @@ class HouseholdApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a household", description = """
+            Creates a household with its members. Nothing is assumed: `housingQuality`, `floorAreaM2`, \
+            `waterSource`, `toilet`, `internetUse` and, per member, `sex`, `ethnicity`, `relation`, `employment`, \
+            `education`, `workingCapacity`, `healthInsurance`, `inSchool` are required; an optional yes/no fact \
+            left out or `null` is stored as not recorded.""")
     Household create(@RequestBody HouseholdForm form) {
         CurrentUser user = user();
         return registry.create(form, user).visibleTo(user.seesIdentityNumbers());
     }
 
     @PutMapping("/{id}")
+    @Operation(summary = "Change a household (and its members)", description = """
+            Saves the household as sent, from the version the client read (`version` is required; a household \
+            changed since answers 409 with the current data). **A property left out of the JSON keeps its stored \
+            value**: a PUT never clears a fact it does not mention. To clear an optional fact (a yes/no fact \
+            becomes *not recorded*), send it as `null`. Without `members` the members stay as stored; with \
+            `members` the list is the household's members (a stored member not listed is removed), and each \
+            listed member whose `memberNo` is stored keeps its stored value for every property left out. \
+            Yes/no facts are `true`, `false` or `null` (not recorded); `internetUse`, and a member's \
+            `workingCapacity`, `healthInsurance` and `inSchool`, are required by the exchange format and cannot \
+            be `null`. A PUT that changes nothing writes nothing (same version, no audit row).""")
     Household update(@PathVariable long id, @RequestBody HouseholdForm form) {
         CurrentUser user = user();
         return registry.update(id, form, user).visibleTo(user.seesIdentityNumbers());

@@ -42,13 +42,18 @@ class HouseholdController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long villageId,
                 @RequestParam(defaultValue = "") String lifeStatus, @RequestParam(defaultValue = "") String povertyStatus,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "code") String sort,
+                @RequestParam(defaultValue = "asc") String dir, Model model) {
         CurrentUser user = CurrentUsers.require();
-        HouseholdQuery query = new HouseholdQuery(q, null, villageId, lifeStatus, povertyStatus, page, PAGE_SIZE);
+        HouseholdQuery query = new HouseholdQuery(q, null, villageId, lifeStatus, povertyStatus, page, PAGE_SIZE, sort,
+                "desc".equalsIgnoreCase(dir));
         List<HouseholdSummary> rows = registry.search(query, user);
+        long total = registry.count(query, user);
         model.addAttribute("query", query);
         model.addAttribute("rows", rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
         model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+        model.addAttribute("total", total);
+        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("villages", communes.villages(null, user.scope()));
         return LIST;
     }

@@ -40,6 +40,11 @@ public class HouseholdRegistry {
         return households.search(query, user.scope());
     }
 
+    /** How many households a search finds in the user's area (for the list's count and pages). */
+    public long count(HouseholdQuery query, CurrentUser user) {
+        return households.count(query, user.scope());
+    }
+
     public List<Household> exportCommune(long communeId, CurrentUser user) {
         return households.inCommune(communeId, user.scope());
     }
@@ -68,6 +73,11 @@ public class HouseholdRegistry {
         return get(id, user);
     }
 
+    /**
+     * Saves an edit made from {@code form.version}. Properties the client did not give keep their stored values
+     * ({@link HouseholdForm#keepStoredWhereAbsent}); a save that changes nothing writes nothing (no new version,
+     * no audit row).
+     */
     @Transactional
     public Household update(long id, HouseholdForm form, CurrentUser user) {
         requireEditor(user);
@@ -78,6 +88,7 @@ public class HouseholdRegistry {
         if (form.getVersion() != current.version()) {
             throw new ConcurrentEditException(current);
         }
+        form.keepStoredWhereAbsent(current);
         numberMembers(form);
         restoreMaskedIdentityNumbers(form, current);
         CommuneRef commune = validate(form, id, user.scope());
@@ -85,11 +96,14 @@ public class HouseholdRegistry {
             throw new InvalidHouseholdException(List.of(new FieldProblem("communeCode", "validation.use-move",
                     List.of(form.getCommuneCode()), form.getCommuneCode())));
         }
+        if (HouseholdRepository.sameAsStored(form, commune.id(), current)) {
+            return current;
+        }
         try {
             if (!households.update(id, current.provinceCode(), commune.id(), form, form.getVersion())) {
                 throw new ConcurrentEditException(get(id, user));
             }
-            households.replaceMembers(current.provinceCode(), id, form.keptMembers());
+            households.replaceMembers(current.provinceCode(), id, form.keptMembers(), current.members());
         } catch (DuplicateKeyException e) {
             throw duplicateCode(form);
         }

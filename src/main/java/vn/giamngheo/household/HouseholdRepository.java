@@ -84,19 +84,53 @@ class HouseholdRepository {
     }
 
     List<HouseholdSummary> search(HouseholdQuery query, AccessScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return bindScope(jdbc.sql(searchSql(query, scope, params)), scope).params(params)
+                .query((rs, row) -> new HouseholdSummary(rs.getLong("id"), rs.getString("province_code"),
+                        rs.getString("household_code"), rs.getString("commune_name"), rs.getString("village_name"),
+                        rs.getString("head_name"), rs.getInt("member_count"), rs.getString("life_status"),
+                        rs.getString("poverty_status")))
+                .list();
+    }
+
+    /** The list's page query (one row more than the page, to tell whether a next page exists); fills {@code params}. */
+    static String searchSql(HouseholdQuery query, AccessScope scope, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("""
                 SELECT h.id, h.province_code, h.household_code, c.full_name AS commune_name, v.name AS village_name,
-                       h.life_status, h.poverty_status,
-                       (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
-                          AND m.household_id = h.id AND m.relation = 'head') AS head_name,
+                       h.life_status, h.poverty_status, hm.full_name AS head_name,
                        (SELECT count(*) FROM household_member m WHERE m.province_code = h.province_code
                           AND m.household_id = h.id) AS member_count
                 FROM household h
                 JOIN admin_unit c ON c.id = h.commune_id
                 LEFT JOIN admin_unit v ON v.id = h.village_id
+                LEFT JOIN household_member hm ON hm.province_code = h.province_code AND hm.household_id = h.id
+                     AND hm.relation = 'head'
                 WHERE true""");
-        sql.append(scopeCondition(scope));
+        appendFilters(sql, params, query, scope);
+        sql.append(" ORDER BY ").append(orderBy(query)).append(" LIMIT :limit OFFSET :offset");
+        params.put("limit", query.pageSize() + 1);
+        params.put("offset", (long) query.page() * query.pageSize());
+        return sql.toString();
+    }
+
+    /** How many households the query finds (all pages), inside the scope. */
+    long count(HouseholdQuery query, AccessScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
+        return bindScope(jdbc.sql(countSql(query, scope, params)), scope).params(params).query(Long.class).single();
+    }
+
+    static String countSql(HouseholdQuery query, AccessScope scope, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT count(*) FROM household h
+                JOIN admin_unit c ON c.id = h.commune_id
+                WHERE true""");
+        appendFilters(sql, params, query, scope);
+        return sql.toString();
+    }
+
+    /** The list's filters (text, commune, village, life and poverty status) and the scope, on {@code h} and {@code c}. */
+    private static void appendFilters(StringBuilder sql, Map<String, Object> params, HouseholdQuery query, AccessScope scope) {
+        sql.append(scopeCondition(scope));
         if (!query.text().isEmpty()) {
             sql.append(" AND (h.household_code ILIKE :like OR EXISTS (SELECT 1 FROM household_member m"
                     + " WHERE m.province_code = h.province_code AND m.household_id = h.id"
@@ -120,15 +154,32 @@ class HouseholdRepository {
             sql.append(" AND h.poverty_status = :povertyStatus");
             params.put("povertyStatus", query.povertyStatus());
         }
-        sql.append(" ORDER BY c.code, h.household_code LIMIT :limit OFFSET :offset");
-        params.put("limit", query.pageSize() + 1);
-        params.put("offset", query.page() * query.pageSize());
-        return bindScope(jdbc.sql(sql.toString()), scope).params(params)
-                .query((rs, row) -> new HouseholdSummary(rs.getLong("id"), rs.getString("province_code"),
-                        rs.getString("household_code"), rs.getString("commune_name"), rs.getString("village_name"),
-                        rs.getString("head_name"), rs.getInt("member_count"), rs.getString("life_status"),
-                        rs.getString("poverty_status")))
-                .list();
+    }
+
+    /**
+     * A key that sorts Vietnamese names in alphabet order whatever the database's collation (C in the embedded
+     * database): lower case, letters with diacritics on their base letter (Âu, Bế, Đặng, Hoàng); the name itself
+     * breaks ties.
+     */
+    static String nameKey(String column) {
+        return "translate(lower(" + column + "), 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ', 'aaaaaaaaaaaaaaaaadeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy')";
+    }
+
+    /**
+     * The list's order: the chosen column (households without a village or a status last when ascending), then
+     * commune and household code, then id, so that equal keys keep one order from page to page.
+     */
+    static String orderBy(HouseholdQuery query) {
+        String dir = query.descending() ? " DESC" : " ASC";
+        String nulls = query.descending() ? " NULLS FIRST" : " NULLS LAST";
+        String tail = "c.code" + dir + ", h.household_code" + dir + ", h.id" + dir;
+        return switch (query.sort()) {
+            case "name" -> nameKey("hm.full_name") + dir + nulls + ", lower(hm.full_name)" + dir + ", " + tail;
+            case "village" -> nameKey("v.name") + dir + nulls + ", v.name" + dir + ", " + tail;
+            case "status" -> "CASE h.poverty_status WHEN 'poor' THEN 1 WHEN 'near_poor' THEN 2 WHEN 'average' THEN 3"
+                    + " WHEN 'not_poor' THEN 4 END" + dir + nulls + ", " + tail;
+            default -> tail;
+        };
     }
 
     long insert(String provinceCode, long communeId, HouseholdForm f, Long importId) {
@@ -136,10 +187,10 @@ class HouseholdRepository {
                         INSERT INTO household (province_code, household_code, commune_id, village_id, area, address,
                             income_per_capita, b1_score, housing_quality, floor_area_m2, water_source, toilet,
                             internet_use, telephone_use, info_devices, loudspeaker_reach, waste_treatment, causes,
-                            ethnic_minority, merit_household, social_protection, import_id)
+                            ethnic_minority, merit_household, social_protection, reference_date, import_id)
                         VALUES (:province, :code, :commune, :village, :area, :address, :income, :b1, :housing, :floor,
                             :water, :toilet, :internet, :telephone, :devices, :loudspeaker, :waste, :causes,
-                            :ethnic, :merit, :social, :importId)
+                            :ethnic, :merit, :social, :referenceDate, :importId)
                         RETURNING id""")
                 .param("province", provinceCode)
                 .param("commune", communeId)
@@ -159,7 +210,7 @@ class HouseholdRepository {
                             internet_use = :internet, telephone_use = :telephone, info_devices = :devices,
                             loudspeaker_reach = :loudspeaker, waste_treatment = :waste, causes = :causes,
                             ethnic_minority = :ethnic, merit_household = :merit, social_protection = :social,
-                            version = version + 1, updated_at = now()
+                            reference_date = :referenceDate, version = version + 1, updated_at = now()
                         WHERE province_code = :province AND id = :id AND version = :version""")
                 .param("province", provinceCode)
                 .param("id", id)
@@ -168,6 +219,59 @@ class HouseholdRepository {
                 .params(householdParams(f))
                 .update();
         return rows == 1;
+    }
+
+    /**
+     * Replaces the members, writing only what changed: removed members are deleted, a member whose values are
+     * the stored ones is not touched, a changed one is updated in place and a new one inserted, so the audit log
+     * holds real differences only. The head is cleared first only when it passes to another member.
+     */
+    void replaceMembers(String provinceCode, long householdId, List<MemberForm> members, List<Member> stored) {
+        List<Integer> keep = members.stream().map(MemberForm::getMemberNo).toList();
+        jdbc.sql("DELETE FROM household_member WHERE province_code = :p AND household_id = :h AND NOT (member_no = ANY(:keep))")
+                .param("p", provinceCode).param("h", householdId).param("keep", keep.toArray(Integer[]::new))
+                .update();
+        Integer newHead = members.stream().filter(m -> "head".equals(m.getRelation())).map(MemberForm::getMemberNo)
+                .findFirst().orElse(null);
+        jdbc.sql("""
+                        UPDATE household_member SET relation = 'other' WHERE province_code = :p AND household_id = :h
+                          AND relation = 'head' AND member_no IS DISTINCT FROM :newHead""")
+                .param("p", provinceCode).param("h", householdId).param("newHead", newHead).update();
+        Map<Integer, Map<String, Object>> before = new LinkedHashMap<>();
+        stored.forEach(m -> before.put(m.memberNo(), comparable(memberParams(MemberForm.of(m)))));
+        for (MemberForm m : members) {
+            Map<String, Object> was = before.get(m.getMemberNo());
+            if (was == null) {
+                insertMembers(provinceCode, householdId, List.of(m));
+            } else if (!was.equals(comparable(memberParams(m)))) {
+                jdbc.sql(MEMBER_UPDATE).param("p", provinceCode).param("h", householdId).params(memberParams(m)).update();
+            }
+        }
+    }
+
+    /** Whether the form holds exactly the stored household's values (a save would change nothing). */
+    static boolean sameAsStored(HouseholdForm form, long communeId, Household stored) {
+        if (communeId != stored.communeId()) {
+            return false;
+        }
+        if (!comparable(householdParams(form)).equals(comparable(householdParams(HouseholdForm.of(stored))))) {
+            return false;
+        }
+        List<MemberForm> kept = form.keptMembers();
+        if (kept.size() != stored.members().size()) {
+            return false;
+        }
+        Map<Integer, Map<String, Object>> before = new LinkedHashMap<>();
+        stored.members().forEach(m -> before.put(m.memberNo(), comparable(memberParams(MemberForm.of(m)))));
+        return kept.stream().allMatch(m -> comparable(memberParams(m)).equals(before.get(m.getMemberNo())));
+    }
+
+    /** Parameters as the database compares them: arrays as lists, decimals without trailing zeros. */
+    private static Map<String, Object> comparable(Map<String, Object> params) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        params.forEach((k, v) -> c.put(k, v instanceof Object[] a ? Arrays.asList(a)
+                : v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v));
+        return c;
     }
 
     /** Replaces the members: changed rows are updated in place, so the audit log shows real differences. */
@@ -246,7 +350,7 @@ class HouseholdRepository {
         p.put("floor", f.getFloorAreaM2());
         p.put("water", f.getWaterSource());
         p.put("toilet", f.getToilet());
-        p.put("internet", f.isInternetUse());
+        p.put("internet", f.getInternetUse());
         p.put("telephone", f.getTelephoneUse());
         p.put("devices", f.getInfoDevices().toArray(String[]::new));
         p.put("loudspeaker", f.getLoudspeakerReach());
@@ -255,6 +359,7 @@ class HouseholdRepository {
         p.put("ethnic", f.getEthnicMinority());
         p.put("merit", f.getMeritHousehold());
         p.put("social", f.getSocialProtection());
+        p.put("referenceDate", f.getReferenceDate());
         return p;
     }
 
@@ -270,13 +375,13 @@ class HouseholdRepository {
         p.put("ethnicity", m.getEthnicity());
         p.put("relation", m.getRelation());
         p.put("employment", m.getEmployment());
-        p.put("working", m.isWorkingCapacity());
+        p.put("working", m.getWorkingCapacity());
         p.put("disability", blankToNull(m.getDisability()));
         p.put("allowance", m.getMonthlySocialAllowance());
-        p.put("insurance", m.isHealthInsurance());
+        p.put("insurance", m.getHealthInsurance());
         p.put("malnourished", m.getMalnourished());
         p.put("education", m.getEducation());
-        p.put("inSchool", m.isInSchool());
+        p.put("inSchool", m.getInSchool());
         p.put("schoolOk", m.getSchoolLevelAppropriate());
         p.put("sick", m.getSickUntreated());
         p.put("merit", m.getMeritPerson());

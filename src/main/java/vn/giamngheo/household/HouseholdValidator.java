@@ -58,6 +58,7 @@ final class HouseholdValidator {
         } else if (floor.signum() < 0 || floor.compareTo(BigDecimal.valueOf(100_000)) > 0) {
             add("floorAreaM2", "validation.range", floor.toPlainString(), 0, 100_000);
         }
+        answered("internetUse", f.getInternetUse());
         f.getInfoDevices().forEach(d -> inList("infoDevices", d, HouseholdCodes.INFO_DEVICES));
         f.getCauses().forEach(c -> inList("causes", c, HouseholdCodes.CAUSES));
         validateMembers(f.keptMembers(), householdId);
@@ -94,6 +95,9 @@ final class HouseholdValidator {
                 inList(p + "disability", m.getDisability(), HouseholdCodes.DISABILITY);
             }
             required(p + "ethnicity", m.getEthnicity(), 60);
+            answered(p + "workingCapacity", m.getWorkingCapacity());
+            answered(p + "healthInsurance", m.getHealthInsurance());
+            answered(p + "inSchool", m.getInSchool());
         }
     }
 
@@ -135,8 +139,17 @@ final class HouseholdValidator {
         }
     }
 
+    /** A yes/no fact the exchange format requires: yes or no, never left unanswered. */
+    private void answered(String field, Boolean value) {
+        if (value == null) {
+            add(field, "validation.required", null);
+        }
+    }
+
     private void inList(String field, String value, List<String> allowed) {
-        if (value == null || !allowed.contains(value)) {
+        if (value == null || value.isBlank()) {
+            add(field, "validation.required", value);
+        } else if (!allowed.contains(value)) {
             add(field, "validation.code-list", value, String.join(", ", allowed));
         }
     }

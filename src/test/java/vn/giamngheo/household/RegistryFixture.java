@@ -50,6 +50,21 @@ public final class RegistryFixture {
         return users.findByUsername(name).orElseThrow();
     }
 
+    /** A new village of the commune (a unique code under it), for households that live in one. */
+    public long village(String communeCode, String name) {
+        var commune = jdbc.sql("SELECT id, province_code, path FROM admin_unit WHERE level = 'commune' AND code = :c AND valid_to IS NULL")
+                .param("c", communeCode).query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("province_code"), rs.getString("path")})
+                .single();
+        long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('admin_unit', 'id'))").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO admin_unit (id, code, level, name, full_name, unit_type, parent_id, province_code, valid_from, path)
+                        VALUES (:id, :code, 'village', :name, :name, 'thon', :parent, :p, DATE '2025-07-01', :path)""")
+                .param("id", id).param("code", communeCode + "-" + (700 + id % 1000)).param("name", name)
+                .param("parent", commune[0]).param("p", commune[1]).param("path", commune[2] + String.valueOf(id) + "/")
+                .update();
+        return id;
+    }
+
     public static String newIdNumber() {
         return String.format("%012d", 790_000_000_000L + SERIAL.incrementAndGet());
     }
@@ -79,6 +94,13 @@ public final class RegistryFixture {
         m.setBirthDate(birth);
         m.setIdNumber(newIdNumber());
         m.setSex(relation.equals("spouse") ? "female" : "male");
+        m.setEthnicity("Kinh");
+        m.setEmployment("self_employed");
+        m.setWorkingCapacity(true);
+        m.setDisability("none");
+        m.setHealthInsurance(true);
+        m.setEducation("none");
+        m.setInSchool(false);
         return m;
     }
 }
