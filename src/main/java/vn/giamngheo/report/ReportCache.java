@@ -98,8 +98,17 @@ class ReportCache {
         return get(groups, key, () -> List.copyOf(compute.get()));
     }
 
+    /** Not counted in {@link #stats()}, which counts the results and code groups asked for. */
     List<Coverage.ListRow> lists(ListsKey key, Supplier<List<Coverage.ListRow>> compute) {
-        return get(lists, key, () -> List.copyOf(compute.get()));
+        if (!enabled) {
+            return compute.get();
+        }
+        List<Coverage.ListRow> v = lists.get(key);
+        if (v == null) {
+            v = List.copyOf(compute.get());
+            lists.put(key, v);
+        }
+        return v;
     }
 
     int resultsHeld() {

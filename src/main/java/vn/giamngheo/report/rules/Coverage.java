@@ -123,6 +123,22 @@ public final class Coverage {
         return found;
     }
 
+    /** Equal when the year and every commune's state are (reports are compared by value). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Coverage c && c.year == year && c.communes.equals(communes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * year + communes.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Coverage[" + year + ": " + counts + "]";
+    }
+
     public int year() {
         return year;
     }
