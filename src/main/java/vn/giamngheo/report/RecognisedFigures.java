@@ -24,9 +24,15 @@ public class RecognisedFigures {
      * The figures of a list year (null: this year) in the user's area: {@code poor} and {@code nearPoor} (and their
      * rates) are null when no commune of the area has a recognised list in force ({@code hasData} false: no data, not
      * zero); {@code decided}, {@code earlierList} and {@code noList} count the communes by the state of their list.
+     * Null when the user's unit is not on today's map (no report can be made for it).
      */
     public Figures ofArea(CurrentUser user, Integer year) {
-        ReportContext ctx = reports.context(null, year, "today", user);
+        ReportContext ctx;
+        try {
+            ctx = reports.context(null, year, "today", user);
+        } catch (InvalidReportException e) {
+            return null;
+        }
         ReportSet set = reports.compute(ctx, ReportKind.RESULTS);
         Counts c = set.results().total().all();
         Coverage coverage = set.coverage();
