@@ -161,6 +161,11 @@ class ReportTables {
 
     private List<String> notes(ReportSet set, Function<String, String> label, Locale locale) {
         List<String> notes = new ArrayList<>(coverageNotes(set.coverage(), locale));
+        int none = set.coverage().count(Coverage.State.NONE);
+        if (set.kind() == ReportKind.BANDS && none > 0 && set.coverage().hasData()) {
+            // the bands keep their figures (every commune by its counted rate); say which rates are not known
+            notes.add(label("report.coverage.bandsNone", locale, String.valueOf(none)));
+        }
         notes.add(label.apply("report.method.title") + ": " + label.apply("report.method.text"));
         Map<Place.Method, Long> m = set.results().methods();
         notes.add(label("report.method.counts", locale, count(m, Place.Method.SAME), count(m, Place.Method.SUCCESSOR),

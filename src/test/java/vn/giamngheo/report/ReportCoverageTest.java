@@ -187,6 +187,25 @@ class ReportCoverageTest {
     }
 
     @Test
+    void theBandsSayWhichCommunesHaveNoKnownRate() throws Exception {
+        Set<Long> decided = decidedBySql(2025);
+        decided.retainAll(Set.of(data.c1, data.c2, data.c3, data.c4));
+        Coverage c = compute(2025).coverage();
+        // in 2025 every commune with a list has the list of 2025 (decided on the old communes): the rest have none
+        assertThat(c.count(Coverage.State.EARLIER)).isZero();
+        int none = 4 - decided.size();
+        assertThat(c.count(Coverage.State.NONE)).isEqualTo(none);
+        String page = mvc.perform(get("/reports").param("unit", String.valueOf(data.provinceId)).param("year", "2025")
+                        .param("report", "bands").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        if (none > 0) {
+            assertThat(page).contains("Trong các xã được xếp nhóm, " + none + " xã chưa có danh sách được công nhận");
+        } else {
+            assertThat(page).doesNotContain("Trong các xã được xếp nhóm");
+        }
+    }
+
+    @Test
     void theHomePageShowsTheRecognisedCountOfTheReports() throws Exception {
         int year = geography.today().getYear();
         Counts total = compute(year).results().total().all();
