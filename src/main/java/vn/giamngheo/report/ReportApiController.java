@@ -90,7 +90,7 @@ class ReportApiController {
         return ResponseEntity.ok(new ReportJson(kind.code(), ctx.unitId(), ctx.national() ? "VN" : ctx.unit().code(),
                 ctx.unitName(), ctx.year(), ctx.boundaries().code(), ctx.listDate(), ctx.unitsDate(),
                 tables.tables(set, locale, false), "recognised_lists", set.standard(), c.hasData(), noDataUnits,
-                noDataYears, CoverageJson.of(c), tables.coverageNotes(c, locale)));
+                noDataYears, CoverageJson.of(c), tables.coverageNotes(set, locale)));
     }
 
     @ExceptionHandler(InvalidReportException.class)

@@ -68,7 +68,7 @@ class ReportPageController {
         model.addAttribute("national", user.scope().national());
         model.addAttribute("basis", tables.basis(set, locale));
         model.addAttribute("coverage", set.coverage());
-        model.addAttribute("coverageNotes", tables.coverageNotes(set.coverage(), locale));
+        model.addAttribute("coverageNotes", tables.coverageNotes(set, locale));
         return PAGE;
     }
 
@@ -94,7 +94,7 @@ class ReportPageController {
         Coverage coverage = trend.coverage();
         model.addAttribute("coverage", coverage);
         model.addAttribute("basis", tables.basis(trend, locale));
-        model.addAttribute("coverageNotes", tables.coverageNotes(coverage, locale));
+        model.addAttribute("coverageNotes", tables.coverageNotes(trend, locale));
         List<SvgCharts.Bar> bars = new ArrayList<>();
         for (Results.Row row : r.rows()) {
             // a unit without any recognised list has no rate (not 0 %)

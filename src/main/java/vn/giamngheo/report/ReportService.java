@@ -120,25 +120,29 @@ class ReportService {
         long nearPoor = results.total().all().nearPoor();
         Coverage coverage = coverage(reading, ctx, ctx.year(), ctx.unitsDate(), results);
         String standard = standard(ctx);
+        Map<Integer, String> listStandards = new java.util.TreeMap<>();
+        for (int y : coverage.earlierYears().keySet()) {
+            standards.scheduledCode(y, ctx.provinceCode()).ifPresent(code -> listStandards.put(y, code));
+        }
         return switch (kind) {
-            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard);
+            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards);
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null,
-                    coverage, standard);
+                    coverage, standard, listStandards);
             case DEPRIVATIONS -> {
                 var groups = groups(reading, ctx, "deprived", () -> data.deprivations(ctx.provinces(), ctx.year()));
                 Map<String, String> dims = dimensions(ctx);
                 yield new ReportSet(ctx, kind, results, null,
                         CodeTally.indicators(placement, selection, groups, dims, poor, nearPoor),
                         CodeTally.dimensions(placement, selection, groups, dims, otherDimensions(), poor, nearPoor), null, null,
-                        coverage, standard);
+                        coverage, standard, listStandards);
             }
             case CAUSES -> {
                 var groups = groups(reading, ctx, "cause", () -> data.causes(ctx.provinces(), ctx.year()));
                 List<String> order = java.util.Arrays.stream(PovertyCause.values()).map(c -> c.name().toLowerCase()).toList();
                 yield new ReportSet(ctx, kind, results, null, null, null,
-                        CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null, coverage, standard);
+                        CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null, coverage, standard, listStandards);
             }
-            case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading), coverage, standard);
+            case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading), coverage, standard, listStandards);
         };
     }
 

@@ -9,11 +9,12 @@ import vn.giamngheo.report.rules.Results;
 
 /**
  * The figures of one report request; the parts not asked for are null. {@code coverage}: which communes counted have
- * a recognised list of the year; {@code standard}: the poverty standard scheduled for the list year (null if none).
+ * a recognised list of the year; {@code standard}: the poverty standard scheduled for the list year (null if none);
+ * {@code listStandards}: the standard scheduled for each earlier list year some communes are counted on.
  */
 record ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands,
                  CodeTally indicators, CodeTally dimensions, CodeTally causes, List<TrendYear> trend,
-                 Coverage coverage, String standard) {
+                 Coverage coverage, String standard, java.util.Map<Integer, String> listStandards) {
 
     /**
      * One list year of the trend: null counts when the unit did not exist on that year's map; {@code coverage}: which

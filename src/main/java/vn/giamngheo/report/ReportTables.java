@@ -124,8 +124,18 @@ class ReportTables {
                 set.standard() == null ? label("report.basis.noStandard", locale) : set.standard());
     }
 
+    /** The coverage notes of a report set (with the standards of the earlier lists it counts). */
+    List<String> coverageNotes(ReportSet set, Locale locale) {
+        return coverageNotes(set.coverage(), set.listStandards() == null ? Map.of() : set.listStandards(), locale);
+    }
+
     /** Whether the lists of the year are decided everywhere, partly (how many of each, the undecided named) or nowhere. */
     List<String> coverageNotes(Coverage c, Locale locale) {
+        return coverageNotes(c, Map.of(), locale);
+    }
+
+    /** {@code standards}: the standard of each earlier list year counted (said with it when known). */
+    List<String> coverageNotes(Coverage c, Map<Integer, String> standards, Locale locale) {
         String year = String.valueOf(c.year());
         if (c.total() == 0) {
             return List.of();
@@ -138,11 +148,17 @@ class ReportTables {
         }
         List<String> notes = new ArrayList<>();
         List<String> earlier = new ArrayList<>();
-        c.earlierYears().forEach((y, n) -> earlier.add(label("report.coverage.earlierYear", locale, String.valueOf(y),
-                String.valueOf(n))));
-        notes.add(label("report.coverage.mixed", locale, String.valueOf(c.total()),
-                String.valueOf(c.count(Coverage.State.DECIDED)), year, String.valueOf(c.count(Coverage.State.EARLIER)),
-                earlier.isEmpty() ? "—" : String.join(", ", earlier), String.valueOf(c.count(Coverage.State.NONE))));
+        c.earlierYears().forEach((y, n) -> earlier.add(standards.containsKey(y)
+                ? label("report.coverage.earlierYearStandard", locale, String.valueOf(y), String.valueOf(n), standards.get(y))
+                : label("report.coverage.earlierYear", locale, String.valueOf(y), String.valueOf(n))));
+        if (c.count(Coverage.State.DECIDED) == 0) {
+            notes.add(label("report.coverage.allEarlier", locale, String.valueOf(c.total()), year,
+                    String.join(", ", earlier), String.valueOf(c.count(Coverage.State.NONE))));
+        } else {
+            notes.add(label("report.coverage.mixed", locale, String.valueOf(c.total()),
+                    String.valueOf(c.count(Coverage.State.DECIDED)), year, String.valueOf(c.count(Coverage.State.EARLIER)),
+                    earlier.isEmpty() ? "—" : String.join(", ", earlier), String.valueOf(c.count(Coverage.State.NONE))));
+        }
         List<String> names = new ArrayList<>();
         List<Coverage.CommuneState> undecided = c.undecided();
         for (Coverage.CommuneState s : undecided.subList(0, Math.min(UNDECIDED_NAMED, undecided.size()))) {
@@ -160,7 +176,7 @@ class ReportTables {
     }
 
     private List<String> notes(ReportSet set, Function<String, String> label, Locale locale) {
-        List<String> notes = new ArrayList<>(coverageNotes(set.coverage(), locale));
+        List<String> notes = new ArrayList<>(coverageNotes(set, locale));
         int none = set.coverage().count(Coverage.State.NONE);
         if (set.kind() == ReportKind.BANDS && none > 0 && set.coverage().hasData()) {
             // the bands keep their figures (every commune by its counted rate); say which rates are not known

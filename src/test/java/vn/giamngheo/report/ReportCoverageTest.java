@@ -168,7 +168,7 @@ class ReportCoverageTest {
                 .param("ids", List.of(data.c2, data.c3, data.c4)).query(String.class).list();
         String page = html("/reports", "2027");
         assertThat(page).contains("Báo cáo gộp: trong 4 xã được tính, 1 xã đã có quyết định công nhận danh sách năm 2027; "
-                + "3 xã chưa có, số liệu lấy theo danh sách năm trước còn hiệu lực (3 xã theo danh sách năm 2026)",
+                + "3 xã chưa có, số liệu lấy theo danh sách năm trước còn hiệu lực (3 xã theo danh sách năm 2026 (chuẩn ",
                 "Các xã chưa có quyết định công nhận danh sách năm 2027");
         for (String name : names) {
             assertThat(page).contains(name + " (");
@@ -182,6 +182,12 @@ class ReportCoverageTest {
             assertThat(find(book.getSheetAt(0), "Báo cáo gộp: trong 4 xã")).isNotNull();
             assertThat(find(book.getSheetAt(0), "Các xã chưa có quyết định công nhận danh sách năm 2027")).isNotNull();
         }
+        // a commune that has not decided the year: all its figures from its earlier list, said so (not "mixed")
+        String commune = mvc.perform(get("/reports").param("unit", String.valueOf(data.c2)).param("year", "2027")
+                        .with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(commune).contains("Chưa xã nào trong 1 xã được tính có quyết định công nhận danh sách năm 2027: "
+                + "số liệu lấy theo danh sách năm trước còn hiệu lực (1 xã theo danh sách năm 2026").doesNotContain("Báo cáo gộp");
         String pdf = ReportPagesTest.pdfText(export("2027", "pdf"));
         assertThat(pdf.replaceAll("\\s+", " ")).contains("Báo cáo gộp");
     }
