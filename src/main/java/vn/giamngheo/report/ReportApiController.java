@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.ReportTable;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
@@ -35,8 +36,33 @@ class ReportApiController {
         this.exports = exports;
     }
 
+    /**
+     * {@code basis}: what the figures count — always {@code recognised_lists} (the decided lists of {@code year},
+     * {@code household_status}), never the computed classification; {@code standard}: the standard scheduled for the
+     * year; {@code hasData} false: no commune has a recognised list in force, the poor and near-poor figures are
+     * unknown (the tables' cells are null, not 0); {@code noDataUnits} / {@code noDataYears}: the rows (unit ids) or
+     * trend years whose figures are unknown; {@code coverage}: how many communes have decided the year's list.
+     */
     record ReportJson(String report, Long unitId, String unitCode, String unitName, int year, String boundaries,
-                      LocalDate listDate, LocalDate unitsDate, List<ReportTable> tables) {
+                      LocalDate listDate, LocalDate unitsDate, List<ReportTable> tables,
+                      String basis, String standard, boolean hasData, List<Long> noDataUnits, List<Integer> noDataYears,
+                      CoverageJson coverage, List<String> notes) {
+    }
+
+    /** The communes counted and whether each has its recognised list of the year (undecided ones listed). */
+    record CoverageJson(int communes, int decided, int earlierList, int noList, boolean complete, boolean mixed,
+                        List<CommuneJson> undecided) {
+
+        static CoverageJson of(Coverage c) {
+            return new CoverageJson(c.total(), c.count(Coverage.State.DECIDED), c.count(Coverage.State.EARLIER),
+                    c.count(Coverage.State.NONE), c.complete(), c.mixed(), c.undecided().stream()
+                    .map(s -> new CommuneJson(s.commune().id(), s.commune().code(), s.commune().name(),
+                            s.state().name().toLowerCase(Locale.ROOT), s.listYear())).toList());
+        }
+    }
+
+    /** {@code state}: {@code earlier} (counted on the list of {@code listYear}) or {@code none} (no list: no data). */
+    record CommuneJson(long communeId, String code, String name, String state, Integer listYear) {
     }
 
     record ApiError(int status, String error, String message) {
@@ -56,9 +82,15 @@ class ReportApiController {
             return exports.export(ctx, kind, format, locale);
         }
         ReportSet set = reports.compute(ctx, kind);
+        Coverage c = set.coverage();
+        List<Long> noDataUnits = kind != ReportKind.RESULTS ? List.of() : set.results().rows().stream()
+                .filter(r -> r.key().unit() != null && !c.hasData(r.key().unit())).map(r -> r.key().unit().id()).toList();
+        List<Integer> noDataYears = set.trend() == null ? List.of()
+                : set.trend().stream().filter(y -> !y.hasData()).map(ReportSet.TrendYear::year).toList();
         return ResponseEntity.ok(new ReportJson(kind.code(), ctx.unitId(), ctx.national() ? "VN" : ctx.unit().code(),
                 ctx.unitName(), ctx.year(), ctx.boundaries().code(), ctx.listDate(), ctx.unitsDate(),
-                tables.tables(set, locale)));
+                tables.tables(set, locale, false), "recognised_lists", set.standard(), c.hasData(), noDataUnits,
+                noDataYears, CoverageJson.of(c), tables.coverageNotes(set, locale)));
     }
 
     @ExceptionHandler(InvalidReportException.class)

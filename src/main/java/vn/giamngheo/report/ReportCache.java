@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.StatusGroup;
 import vn.giamngheo.report.rules.UnitMap;
@@ -52,6 +53,13 @@ class ReportCache {
     record GroupsKey(Set<String> provinces, int year, String kind, Version version) {
     }
 
+    /**
+     * The recognised lists of provinces (null: all). Every decision and revocation writes {@code household_status}
+     * rows, which move the aggregates (a status row always starts a segment of its own) and so the version key.
+     */
+    record ListsKey(Set<String> provinces, Version version) {
+    }
+
     /** How often a value was found (hits) or computed (misses) since the start. */
     record Stats(long hits, long misses) {
     }
@@ -59,6 +67,7 @@ class ReportCache {
     private final boolean enabled;
     private final Lru<ResultsKey, Results> results = new Lru<>(RESULTS_ENTRIES, Long.MAX_VALUE, r -> 1);
     private final Lru<GroupsKey, List<StatusGroup>> groups = new Lru<>(GROUP_ENTRIES, GROUP_ROWS, List::size);
+    private final Lru<ListsKey, List<Coverage.ListRow>> lists = new Lru<>(GROUP_ENTRIES, GROUP_ROWS, List::size);
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     /** The map of the latest results asked for: when the catalogue changes, the results of the old map go at once. */
@@ -89,6 +98,19 @@ class ReportCache {
         return get(groups, key, () -> List.copyOf(compute.get()));
     }
 
+    /** Not counted in {@link #stats()}, which counts the results and code groups asked for. */
+    List<Coverage.ListRow> lists(ListsKey key, Supplier<List<Coverage.ListRow>> compute) {
+        if (!enabled) {
+            return compute.get();
+        }
+        List<Coverage.ListRow> v = lists.get(key);
+        if (v == null) {
+            v = List.copyOf(compute.get());
+            lists.put(key, v);
+        }
+        return v;
+    }
+
     int resultsHeld() {
         return results.size();
     }
@@ -100,6 +122,7 @@ class ReportCache {
     void clear() {
         results.clear();
         groups.clear();
+        lists.clear();
     }
 
     private <K, V> V get(Lru<K, V> lru, K key, Supplier<V> compute) {

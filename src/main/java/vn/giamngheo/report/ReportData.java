@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.report.rules.Cell;
 import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.StatusGroup;
 
 /**
@@ -74,6 +75,26 @@ class ReportData {
             spec = spec.param("provinces", List.copyOf(provinces));
         }
         return spec.query(Integer.class).list();
+    }
+
+    /**
+     * The recognised lists of the communes of these provinces (decisions not revoked): per commune and list year,
+     * the first year on whose 31 December the list is in force. A few rows per commune and year, whatever the
+     * number of households: the coverage of every report year is worked out from them ({@code Coverage}).
+     */
+    List<Coverage.ListRow> lists(Collection<String> provinces) {
+        String where = provinces == null ? "" : "province_code IN (:provinces) AND";
+        JdbcClient.StatementSpec spec = jdbc.sql("""
+                SELECT commune_id, list_year, min(CAST(extract(YEAR FROM effective_from) AS integer)) AS from_year
+                  FROM review_decision
+                 WHERE %s revoked_on IS NULL
+                 GROUP BY 1, 2
+                 ORDER BY 1, 2""".formatted(where));
+        if (provinces != null) {
+            spec = spec.param("provinces", List.copyOf(provinces));
+        }
+        return spec.query((rs, i) -> new Coverage.ListRow(rs.getLong("commune_id"), rs.getInt("list_year"),
+                rs.getInt("from_year"))).list();
     }
 
     private static String codesSql(Collection<String> provinces) {

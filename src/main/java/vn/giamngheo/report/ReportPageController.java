@@ -16,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.document.Signature;
 import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.ReportTable;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.SvgCharts;
@@ -65,6 +66,9 @@ class ReportPageController {
         model.addAttribute("tables", tables.tables(set, locale).stream()
                 .map(t -> PageTable.of(t, locale, links, drillTitle)).toList());
         model.addAttribute("national", user.scope().national());
+        model.addAttribute("basis", tables.basis(set, locale));
+        model.addAttribute("coverage", set.coverage());
+        model.addAttribute("coverageNotes", tables.coverageNotes(set, locale));
         return PAGE;
     }
 
@@ -87,10 +91,16 @@ class ReportPageController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("total", r.total().all());
         model.addAttribute("trail", ctx.trail());
+        Coverage coverage = trend.coverage();
+        model.addAttribute("coverage", coverage);
+        model.addAttribute("basis", tables.basis(trend, locale));
+        model.addAttribute("coverageNotes", tables.coverageNotes(trend, locale));
         List<SvgCharts.Bar> bars = new ArrayList<>();
         for (Results.Row row : r.rows()) {
-            bars.add(new SvgCharts.Bar(tables.rowName(row.key(), k -> tables.label(k, locale)), row.all().poorRate(),
-                    row.all().nearPoorRate()));
+            // a unit without any recognised list has no rate (not 0 %)
+            boolean known = row.key().unit() == null ? coverage.hasData() : coverage.hasData(row.key().unit());
+            bars.add(new SvgCharts.Bar(tables.rowName(row.key(), k -> tables.label(k, locale)),
+                    known ? row.all().poorRate() : null, known ? row.all().nearPoorRate() : null));
         }
         String poor = tables.label("report.dashboard.poor", locale);
         String near = tables.label("report.dashboard.nearPoor", locale);
@@ -98,7 +108,7 @@ class ReportPageController {
                 String.valueOf(ctx.year())), poor, near, bars));
         List<SvgCharts.Point> points = new ArrayList<>();
         for (ReportSet.TrendYear y : trend.trend()) {
-            Counts c = y.counts();
+            Counts c = y.hasData() ? y.counts() : null;
             points.add(new SvgCharts.Point(String.valueOf(y.year()), c == null ? null : c.poorRate(),
                     c == null ? null : c.nearPoorRate()));
         }

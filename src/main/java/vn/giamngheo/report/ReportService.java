@@ -14,6 +14,7 @@ import vn.giamngheo.exchange.PovertyCause;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.report.rules.CodeTally;
 import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.Placement;
 import vn.giamngheo.report.rules.RateBands;
 import vn.giamngheo.report.rules.Results;
@@ -117,24 +118,47 @@ class ReportService {
         Results results = results(reading, ctx, ctx.year(), ctx.unitsDate());
         long poor = results.total().all().poor();
         long nearPoor = results.total().all().nearPoor();
+        Coverage coverage = coverage(reading, ctx, ctx.year(), ctx.unitsDate(), results);
+        String standard = standard(ctx);
+        Map<Integer, String> listStandards = new java.util.TreeMap<>();
+        for (int y : coverage.earlierYears().keySet()) {
+            standards.scheduledCode(y, ctx.provinceCode()).ifPresent(code -> listStandards.put(y, code));
+        }
         return switch (kind) {
-            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null);
-            case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null);
+            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards);
+            case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null,
+                    coverage, standard, listStandards);
             case DEPRIVATIONS -> {
                 var groups = groups(reading, ctx, "deprived", () -> data.deprivations(ctx.provinces(), ctx.year()));
                 Map<String, String> dims = dimensions(ctx);
                 yield new ReportSet(ctx, kind, results, null,
                         CodeTally.indicators(placement, selection, groups, dims, poor, nearPoor),
-                        CodeTally.dimensions(placement, selection, groups, dims, otherDimensions(), poor, nearPoor), null, null);
+                        CodeTally.dimensions(placement, selection, groups, dims, otherDimensions(), poor, nearPoor), null, null,
+                        coverage, standard, listStandards);
             }
             case CAUSES -> {
                 var groups = groups(reading, ctx, "cause", () -> data.causes(ctx.provinces(), ctx.year()));
                 List<String> order = java.util.Arrays.stream(PovertyCause.values()).map(c -> c.name().toLowerCase()).toList();
                 yield new ReportSet(ctx, kind, results, null, null, null,
-                        CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null);
+                        CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null, coverage, standard, listStandards);
             }
-            case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading));
+            case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading), coverage, standard, listStandards);
         };
+    }
+
+    /** The standard scheduled for the context's list year in its province (the country's for a national report). */
+    String standard(ReportContext ctx) {
+        return standards.scheduledCode(ctx.year(), ctx.provinceCode()).orElse(null);
+    }
+
+    /**
+     * Which communes counted in the results have a recognised list for the year: from the lists of the provinces
+     * (a few rows per commune and year, read once per version key and kept in the cache like the results).
+     */
+    private Coverage coverage(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate, Results results) {
+        List<Coverage.ListRow> lists = reading.writing() ? data.lists(ctx.provinces())
+                : cache.lists(new ReportCache.ListsKey(ctx.provinces(), reading.version()), () -> data.lists(ctx.provinces()));
+        return Coverage.of(year, reading.map(), unitsDate, results.communes().keySet(), lists);
     }
 
     /** The results of the context's unit for a year on the map of a date, cached unless the transaction has written. */
@@ -169,11 +193,11 @@ class ReportService {
             LocalDate listDate = LocalDate.of(y, 12, 31);
             LocalDate unitsDate = ctx.boundaries() == Boundaries.OWN ? listDate : ctx.unitsDate();
             if (ctx.unit() != null && !ctx.unit().validOn(unitsDate)) {
-                years.add(new ReportSet.TrendYear(y, null));
+                years.add(new ReportSet.TrendYear(y, null, null));
                 continue;
             }
             Results r = results(reading, ctx, y, unitsDate);
-            years.add(new ReportSet.TrendYear(y, r.total().all()));
+            years.add(new ReportSet.TrendYear(y, r.total().all(), coverage(reading, ctx, y, unitsDate, r)));
         }
         return years;
     }

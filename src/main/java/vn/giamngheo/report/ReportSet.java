@@ -3,14 +3,28 @@ package vn.giamngheo.report;
 import java.util.List;
 import vn.giamngheo.report.rules.CodeTally;
 import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.RateBands;
 import vn.giamngheo.report.rules.Results;
 
-/** The figures of one report request; the parts not asked for are null. */
+/**
+ * The figures of one report request; the parts not asked for are null. {@code coverage}: which communes counted have
+ * a recognised list of the year; {@code standard}: the poverty standard scheduled for the list year (null if none);
+ * {@code listStandards}: the standard scheduled for each earlier list year some communes are counted on.
+ */
 record ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands,
-                 CodeTally indicators, CodeTally dimensions, CodeTally causes, List<TrendYear> trend) {
+                 CodeTally indicators, CodeTally dimensions, CodeTally causes, List<TrendYear> trend,
+                 Coverage coverage, String standard, java.util.Map<Integer, String> listStandards) {
 
-    /** One list year of the trend: null counts when the unit did not exist on that year's map. */
-    record TrendYear(int year, Counts counts) {
+    /**
+     * One list year of the trend: null counts when the unit did not exist on that year's map; {@code coverage}: which
+     * communes had a recognised list of that year (null with the counts).
+     */
+    record TrendYear(int year, Counts counts, Coverage coverage) {
+
+        /** Whether the year's poor and near-poor figures are known (some commune of the unit had a list in force). */
+        boolean hasData() {
+            return counts != null && coverage != null && coverage.hasData();
+        }
     }
 }

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.report.rules.Coverage;
+import vn.giamngheo.report.rules.NoData;
 import vn.giamngheo.report.rules.Place;
+import vn.giamngheo.report.rules.Results;
+import vn.giamngheo.report.rules.Unit;
 import vn.giamngheo.report.rules.ReportTable;
 import vn.giamngheo.report.rules.Selection;
 import vn.giamngheo.report.rules.Tables;
@@ -25,11 +29,60 @@ class ReportTables {
         this.messages = messages;
     }
 
+    /** The communes named in a report's note on undecided communes; the others are counted ("… and 40 more"). */
+    static final int UNDECIDED_NAMED = 200;
+
+    /** The tables for a page or a file: unknown figures say "no data" in the reader's language. */
     List<ReportTable> tables(ReportSet set, Locale locale) {
+        return tables(set, locale, true);
+    }
+
+    /**
+     * The tables; {@code sayNoData} false leaves unknown figures as empty (null) cells, as the API gives them (with
+     * its flags), true writes "no data" in the first of them.
+     */
+    List<ReportTable> tables(ReportSet set, Locale locale, boolean sayNoData) {
+        String text = sayNoData ? label("report.noData", locale) : null;
+        return raw(set, locale).stream().map(t -> noData(set, t, text)).toList();
+    }
+
+    /** Empties the poor and near-poor figures of the lines whose unit (or year) has no recognised list. */
+    private static ReportTable noData(ReportSet set, ReportTable t, String text) {
+        Coverage coverage = set.coverage();
+        if (set.kind() == ReportKind.TRENDS) {
+            Map<String, Boolean> known = new java.util.HashMap<>();
+            set.trend().forEach(y -> known.put(String.valueOf(y.year()), y.hasData()));
+            return NoData.blank(t, line -> !known.getOrDefault(String.valueOf(line.values().get(0)), true), 2, text);
+        }
+        if (set.kind() == ReportKind.RESULTS) {
+            Map<Long, Unit> units = new java.util.HashMap<>();
+            for (Results.Row row : set.results().rows()) {
+                if (row.key().unit() != null) {
+                    units.put(row.key().unit().id(), row.key().unit());
+                }
+            }
+            return NoData.blank(t, line -> {
+                Unit u = line.unitId() == null ? null : units.get(line.unitId());
+                return u == null ? !coverage.hasData() : !coverage.hasData(u);
+            }, 3, text);
+        }
+        if (coverage.hasData()) {
+            return t;
+        }
+        int first = 0;
+        while (first < t.columns().size() && t.columns().get(first).kind() != ReportTable.Kind.INTEGER
+                && t.columns().get(first).kind() != ReportTable.Kind.PERCENT) {
+            first++;
+        }
+        return first == t.columns().size() ? t : NoData.blank(t, line -> true, first, text);
+    }
+
+    private List<ReportTable> raw(ReportSet set, Locale locale) {
         Function<String, String> label = key -> messages.getMessage(key, null, key, locale);
         ReportContext ctx = set.context();
         String title = label.apply("report.kind." + set.kind().code());
-        List<String> subtitles = subtitles(ctx, label, locale);
+        List<String> subtitles = new ArrayList<>(subtitles(ctx, label, locale));
+        subtitles.add(basis(set, locale));
         List<String> notes = notes(set, label, locale);
         return switch (set.kind()) {
             case RESULTS -> List.of(Tables.results(set.results(), ctx.decision59() || hasKinds(set), title, subtitles, label,
@@ -65,8 +118,70 @@ class ReportTables {
                         label("report.subtitle.mapDate", locale, ctx.unitsDate().format(DAY))));
     }
 
-    private List<String> notes(ReportSet set, Function<String, String> label, Locale locale) {
+    /** What the figures count: the recognised lists of the list year, under the standard scheduled for it. */
+    String basis(ReportSet set, Locale locale) {
+        return label("report.basis", locale, String.valueOf(set.context().year()),
+                set.standard() == null ? label("report.basis.noStandard", locale) : set.standard());
+    }
+
+    /** The coverage notes of a report set (with the standards of the earlier lists it counts). */
+    List<String> coverageNotes(ReportSet set, Locale locale) {
+        return coverageNotes(set.coverage(), set.listStandards() == null ? Map.of() : set.listStandards(), locale);
+    }
+
+    /** Whether the lists of the year are decided everywhere, partly (how many of each, the undecided named) or nowhere. */
+    List<String> coverageNotes(Coverage c, Locale locale) {
+        return coverageNotes(c, Map.of(), locale);
+    }
+
+    /** {@code standards}: the standard of each earlier list year counted (said with it when known). */
+    List<String> coverageNotes(Coverage c, Map<Integer, String> standards, Locale locale) {
+        String year = String.valueOf(c.year());
+        if (c.total() == 0) {
+            return List.of();
+        }
+        if (!c.hasData()) {
+            return List.of(label("report.coverage.none", locale, year, String.valueOf(c.total())));
+        }
+        if (c.complete()) {
+            return List.of(label("report.coverage.complete", locale, String.valueOf(c.total()), year));
+        }
         List<String> notes = new ArrayList<>();
+        List<String> earlier = new ArrayList<>();
+        c.earlierYears().forEach((y, n) -> earlier.add(standards.containsKey(y)
+                ? label("report.coverage.earlierYearStandard", locale, String.valueOf(y), String.valueOf(n), standards.get(y))
+                : label("report.coverage.earlierYear", locale, String.valueOf(y), String.valueOf(n))));
+        if (c.count(Coverage.State.DECIDED) == 0) {
+            notes.add(label("report.coverage.allEarlier", locale, String.valueOf(c.total()), year,
+                    String.join(", ", earlier), String.valueOf(c.count(Coverage.State.NONE))));
+        } else {
+            notes.add(label("report.coverage.mixed", locale, String.valueOf(c.total()),
+                    String.valueOf(c.count(Coverage.State.DECIDED)), year, String.valueOf(c.count(Coverage.State.EARLIER)),
+                    earlier.isEmpty() ? "—" : String.join(", ", earlier), String.valueOf(c.count(Coverage.State.NONE))));
+        }
+        List<String> names = new ArrayList<>();
+        List<Coverage.CommuneState> undecided = c.undecided();
+        for (Coverage.CommuneState s : undecided.subList(0, Math.min(UNDECIDED_NAMED, undecided.size()))) {
+            names.add(s.state() == Coverage.State.NONE
+                    ? label("report.coverage.communeNone", locale, s.commune().name(), s.commune().code())
+                    : label("report.coverage.communeEarlier", locale, s.commune().name(), s.commune().code(),
+                    String.valueOf(s.listYear())));
+        }
+        String list = String.join("; ", names);
+        if (undecided.size() > UNDECIDED_NAMED) {
+            list += " " + label("report.coverage.more", locale, String.valueOf(undecided.size() - UNDECIDED_NAMED));
+        }
+        notes.add(label("report.coverage.undecided", locale, year, list));
+        return notes;
+    }
+
+    private List<String> notes(ReportSet set, Function<String, String> label, Locale locale) {
+        List<String> notes = new ArrayList<>(coverageNotes(set, locale));
+        int none = set.coverage().count(Coverage.State.NONE);
+        if (set.kind() == ReportKind.BANDS && none > 0 && set.coverage().hasData()) {
+            // the bands keep their figures (every commune by its counted rate); say which rates are not known
+            notes.add(label("report.coverage.bandsNone", locale, String.valueOf(none)));
+        }
         notes.add(label.apply("report.method.title") + ": " + label.apply("report.method.text"));
         Map<Place.Method, Long> m = set.results().methods();
         notes.add(label("report.method.counts", locale, count(m, Place.Method.SAME), count(m, Place.Method.SUCCESSOR),

@@ -61,13 +61,18 @@ public class ReviewProgress {
                                (SELECT count(*) FILTER (WHERE s.status = 'poor') || ',' || count(*) FILTER (WHERE s.status = 'near_poor')
                                        || ',' || count(*)
                                   FROM household_status s WHERE d.id IS NOT NULL AND s.province_code = r.province_code
-                                  AND s.decision_id = d.id) AS counts
+                                  AND s.decision_id = d.id) AS counts,
+                               (SELECT a.level FROM review_approval a WHERE a.round_id = r.id AND a.decision_id = d.id
+                                  AND a.action = 'approved' ORDER BY a.id DESC LIMIT 1) AS approved_by,
+                               ret.level AS returned_by, ret.reason AS return_reason
                         FROM admin_unit u
                         JOIN admin_unit c ON c.level = 'commune' AND c.path LIKE u.path || '%'
                              AND (c.valid_from IS NULL OR c.valid_from <= :on) AND (c.valid_to IS NULL OR c.valid_to >= :on)
                         LEFT JOIN review_round r ON r.commune_id = c.id AND r.kind = 'periodic' AND r.review_year = :y
                         LEFT JOIN LATERAL (SELECT * FROM review_decision x WHERE x.round_id = r.id AND x.revoked_on IS NULL
                                            ORDER BY x.id DESC LIMIT 1) d ON true
+                        LEFT JOIN LATERAL (SELECT a.level, a.reason FROM review_approval a WHERE a.round_id = r.id
+                                           AND a.action = 'returned' ORDER BY a.id DESC LIMIT 1) ret ON true
                         WHERE u.id = :unit AND u.path LIKE :path
                         ORDER BY c.code""")
                 .param("on", window.opensOn()).param("due", window.decisionDue()).param("y", reviewYear)
@@ -78,7 +83,8 @@ public class ReviewProgress {
                     return new CommuneProgress(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                             rs.getObject("round_id", Long.class), rs.getString("state"), rs.getString("approval_state"),
                             RoundRepository.date(rs, "decision_due"), RoundRepository.date(rs, "decided_on"),
-                            rs.getString("number"), Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]));
+                            rs.getString("number"), Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]),
+                            rs.getString("approved_by"), rs.getString("returned_by"), rs.getString("return_reason"));
                 })
                 .list();
     }

@@ -184,7 +184,7 @@ class ReportPagesTest {
         throw new AssertionError("no cell with '" + text + "'");
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
+    static String pdfText(byte[] pdf) throws Exception {
         Path file = Path.of("target", "documents", "report-test.pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, pdf);

@@ -56,12 +56,17 @@ class ProgressExportTest {
         assertThat(own.getResponse().getContentAsString()).contains("\"unitCode\":\"" + f.communeCode + "\"")
                 .contains("\"communeCount\":1").contains("\"decisionNumber\":\"160/QĐ-UBND\"").contains("\"late\":true")
                 .contains("\"poor\":1").contains("\"nearPoor\":1").contains("\"households\":3")
-                .contains("\"decisionDue\":\"2025-12-14\"");
+                .contains("\"decisionDue\":\"2025-12-14\"")
+                // issue 16: the status, the timeliness and whether the lists are known, with the totals by status
+                .contains("\"phase\":\"decided\"").contains("\"timeliness\":\"late\"").contains("\"hasLists\":true")
+                .contains("\"byPhase\":[{\"code\":\"not_opened\",\"communes\":0}").contains("\"withLists\":1");
 
         // the province: every commune, this one among them
         String all = mvc.perform(get("/api/v1/reviews/progress").param("unit", String.valueOf(province)).param("year", "2025")
                 .with(user(f.province))).andReturn().getResponse().getContentAsString();
-        assertThat(all).contains("\"communeCode\":\"" + f.communeCode + "\"").contains("\"unitCode\":\"08\"");
+        assertThat(all).contains("\"communeCode\":\"" + f.communeCode + "\"").contains("\"unitCode\":\"08\"")
+                // the province's other communes have not opened: late after the due day, their lists no data
+                .contains("\"phase\":\"not_opened\"").contains("\"hasLists\":false");
 
         // outside the area: 404 for the page, the workbook and the API
         var other = f.registry.user(Role.COMMUNE_OFFICER, "commune", f.registry.communeCode("08", 30));
@@ -86,7 +91,9 @@ class ProgressExportTest {
             assertThat(text).contains("TIẾN ĐỘ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO ĐỊNH KỲ NĂM 2025")
                     .contains("Quyết định công nhận").contains("Kết quả rà soát (số hộ)").contains("Hộ cận nghèo")
                     .contains(f.communeCode).contains("Đã quyết định").contains("Chờ tỉnh").contains("160/QĐ-UBND")
-                    .contains("16/12/2025").contains("14/12/2025").contains("Trễ hạn").contains("Tổng cộng");
+                    .contains("16/12/2025").contains("14/12/2025").contains("Quá hạn").contains("Tổng cộng")
+                    .contains("Đã quyết định, chờ phê duyệt").contains("Theo trạng thái: Chưa mở: 0");
+            assertThat(text).doesNotContain("Trễ hạn").doesNotContain("Đúng hạn");
             assertThat(sheet.getMergedRegions()).extracting(CellRangeAddress::formatAsString)
                     .anySatisfy(r -> assertThat(r).matches("F\\d+:G\\d+")) // "Quyết định công nhận" over number and date
                     .anySatisfy(r -> assertThat(r).matches("H\\d+:J\\d+")); // the lists' three columns

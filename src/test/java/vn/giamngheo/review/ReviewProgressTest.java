@@ -26,6 +26,7 @@ class ReviewProgressTest {
     @Autowired ReviewRounds rounds;
     @Autowired ReviewProgress progress;
     @Autowired Parameters parameters;
+    @Autowired ReviewDecisions decisions;
 
     @Test
     void aCommuneWithoutARoundIsLateAfterTheDecisionDay() {
@@ -61,6 +62,46 @@ class ReviewProgressTest {
         } finally {
             parameters.update("review.periodic.end", end, admin);
         }
+    }
+
+    @Test
+    void aCommuneWithoutARoundIsNotOpenedWithoutListsAndNeverOnTime() {
+        ReviewFixture f = drive.commune(24);
+        CommuneProgress row = only(progress.periodic(f.communeId, 2025, f.province));
+        assertThat(row.phase()).isEqualTo(CommuneProgress.Phase.NOT_OPENED);
+        assertThat(row.hasLists()).isFalse();
+        assertThat(row.timeliness(LocalDate.of(2025, 12, 1))).isEqualTo(CommuneProgress.Timeliness.NOT_YET_DUE);
+        assertThat(row.timeliness(LocalDate.of(2025, 12, 15))).isEqualTo(CommuneProgress.Timeliness.LATE);
+        ProgressReport report = progress.report(f.communeId, 2025, LocalDate.of(2025, 12, 15), f.province);
+        assertThat(report.notOpened()).isEqualTo(1);
+        assertThat(report.withLists()).isZero();
+        assertThat(report.inTimeliness("late")).isEqualTo(1);
+        assertThat(report.inTimeliness("on_time")).isZero();
+    }
+
+    @Test
+    void aResultSentBackIsReturnedWithItsReasonItsListsNoLongerKnown() {
+        ReviewFixture f = drive.commune(25);
+        f.poor("RT-1", f.village1);
+        f.comfortable("RT-2", f.village2);
+        long id = drive.periodicWithAll(f, 2025);
+        drive.throughCollection(id, f.officer);
+        drive.meetAndPost(id, LocalDate.of(2025, 11, 3), f.officer,
+                ReviewWorkflowTest.meeting(f.village1, 10, 9), ReviewWorkflowTest.meeting(f.village2, 10, 9));
+        decisions.decide(id, "77/QĐ-UBND", LocalDate.of(2025, 11, 20), f.chair);
+        CommuneProgress decided = only(progress.periodic(f.communeId, 2025, f.province));
+        assertThat(decided.phase()).isIn(CommuneProgress.Phase.DECIDED, CommuneProgress.Phase.APPROVED);
+        assertThat(decided.hasLists()).isTrue();
+        assertThat(decided.poor()).isEqualTo(1);
+        assertThat(decided.timeliness(LocalDate.of(2025, 12, 20))).isEqualTo(CommuneProgress.Timeliness.ON_TIME);
+
+        decisions.returnResult(id, "Thiếu biên bản họp thôn 2", f.province);
+        CommuneProgress returned = only(progress.periodic(f.communeId, 2025, f.province));
+        assertThat(returned.phase()).isEqualTo(CommuneProgress.Phase.RETURNED);
+        assertThat(returned.returnReason()).isEqualTo("Thiếu biên bản họp thôn 2");
+        assertThat(returned.returnedBy()).isIn("district", "province");
+        assertThat(returned.hasLists()).isFalse();
+        assertThat(returned.timeliness(LocalDate.of(2025, 12, 20))).isEqualTo(CommuneProgress.Timeliness.LATE);
     }
 
     private static CommuneProgress only(List<CommuneProgress> rows) {
