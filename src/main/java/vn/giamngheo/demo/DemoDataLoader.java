@@ -25,7 +25,7 @@ import vn.giamngheo.security.UserAccounts;
  * generated households on the real communes of one province, with villages. Reproducible by seed.
  */
 @Component
-@ConditionalOnProperty(name = "giamngheo.demo.enabled", havingValue = "true")
+@org.springframework.context.annotation.Conditional(DemoEnabled.class)
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "giamngheo2026";

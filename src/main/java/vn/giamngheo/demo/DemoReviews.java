@@ -41,7 +41,7 @@ import vn.giamngheo.security.UserAccounts;
  * accounts and cannot log in).
  */
 @Component
-@ConditionalOnProperty(name = "giamngheo.demo.enabled", havingValue = "true")
+@org.springframework.context.annotation.Conditional(DemoEnabled.class)
 class DemoReviews {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoReviews.class);
