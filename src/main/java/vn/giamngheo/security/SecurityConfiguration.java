@@ -40,7 +40,8 @@ class SecurityConfiguration {
 
     /** What a helper may reach (GET unless marked POST); the controllers behind them check the assignment. */
     static final String[] HELPER_PATHS = {"/", "/escape/mine", "/escape/households/*", "/api/v1/escape/assignments/mine",
-        "/api/v1/escape/assignments/*", "POST /escape/assignments/*/visits", "POST /api/v1/escape/assignments/*/visits"};
+        "/api/v1/escape/assignments/*", "POST /escape/assignments/*/visits", "POST /api/v1/escape/assignments/*/visits",
+        AccountSessionFilter.CHANGE_PASSWORD, "POST " + AccountSessionFilter.CHANGE_PASSWORD};
 
     /** Logged in and not a helper. */
     private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
@@ -62,7 +63,6 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, helperPaths(HttpMethod.GET)).authenticated()
                 .requestMatchers(HttpMethod.POST, helperPaths(HttpMethod.POST)).authenticated()
                 .requestMatchers(HttpMethod.POST, "/logout").authenticated()
-                .requestMatchers(AccountSessionFilter.CHANGE_PASSWORD).authenticated()
                 .anyRequest().access(STAFF))
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                 .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
