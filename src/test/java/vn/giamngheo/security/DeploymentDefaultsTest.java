@@ -44,9 +44,9 @@ class DeploymentDefaultsTest {
         assertThat(new vn.giamngheo.demo.DemoEnabled().matches(new FakeContext(environment), null))
                 .as("the demonstration's beans").isEqualTo(requested && !refused);
         if (refused) {
-            assertThatThrownBy(() -> new DeploymentGuard(environment)).hasMessageContaining("only on the embedded database");
+            assertThatThrownBy(() -> DeploymentGuard.check(environment)).hasMessageContaining("only on the embedded database");
         } else {
-            new DeploymentGuard(environment);
+            DeploymentGuard.check(environment);
         }
     }
 
