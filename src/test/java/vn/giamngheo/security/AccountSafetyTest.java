@@ -141,6 +141,23 @@ class AccountSafetyTest {
         assertThat(login(other, PASSWORD, new MockHttpSession())).as("another address does not wait").isEqualTo("/");
     }
 
+    @Test
+    void httpBasicGoesThroughTheSameThrottle() throws Exception {
+        String name = newUser(Role.MINISTRY_VIEWER);
+        for (int i = 0; i < 5; i++) {
+            assertThat(basic(name, "sai-" + i)).isEqualTo(401);
+        }
+        assertThat(basic(name, PASSWORD)).as("the right password during the wait").isEqualTo(401);
+        assertThat(jdbc.sql("SELECT failures FROM login_throttle WHERE key = :k").param("k", LoginThrottle.accountKey(name))
+                .query(Integer.class).single()).as("counted once each, the refused attempt not").isEqualTo(5);
+    }
+
+    private int basic(String name, String password) throws Exception {
+        String header = java.util.Base64.getEncoder().encodeToString((name + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return mvc.perform(get("/api/v1/parameters").with(from(address)).header("Authorization", "Basic " + header))
+                .andReturn().getResponse().getStatus();
+    }
+
     // ---- sessions ----
 
     @Test
