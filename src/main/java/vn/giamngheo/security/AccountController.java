@@ -29,12 +29,14 @@ class AccountController {
     private final UserAccounts accounts;
     private final PasswordPolicy policy;
     private final DemonstrationAccounts demonstration;
+    private final LoginThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(UserAccounts accounts, PasswordPolicy policy, DemonstrationAccounts demonstration) {
+    AccountController(UserAccounts accounts, PasswordPolicy policy, DemonstrationAccounts demonstration, LoginThrottle throttle) {
         this.accounts = accounts;
         this.policy = policy;
         this.demonstration = demonstration;
+        this.throttle = throttle;
     }
 
     @GetMapping
@@ -50,9 +52,16 @@ class AccountController {
                   @RequestParam(defaultValue = "") String repeat, HttpServletRequest request, HttpServletResponse response,
                   RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
+        // the current password is checked like a login: a taken-over session cannot guess it faster
+        if (throttle.claim(user.getUsername(), request.getRemoteAddr()).isPresent()) {
+            redirect.addFlashAttribute("problems", List.of("password.error.wait"));
+            return "redirect:" + AccountSessionFilter.CHANGE_PASSWORD;
+        }
         List<String> problems = new ArrayList<>();
         if (!accounts.passwordMatches(user.getUsername(), current)) {
             problems.add("password.error.current");
+        } else {
+            throttle.succeeded(user.getUsername(), request.getRemoteAddr());
         }
         if (!password.equals(repeat)) {
             problems.add("password.error.repeat");

@@ -243,6 +243,21 @@ class AccountSafetyTest {
         assertThat(users.passwordMatches(name, PASSWORD)).isTrue();
     }
 
+    @Test
+    void guessingTheCurrentPasswordOnTheChangePageIsThrottledLikeALogin() throws Exception {
+        String name = newUser(Role.MINISTRY_VIEWER);
+        MockHttpSession session = loggedIn(name);
+        for (int i = 0; i < 5; i++) {
+            var wrong = mvc.perform(post("/account/password").session(session).with(from(address)).with(csrf())
+                    .param("current", "doan-" + i).param("password", "mot cau rat dai 1").param("repeat", "mot cau rat dai 1")).andReturn();
+            assertThat(wrong.getFlashMap().get("problems")).asList().containsExactly("password.error.current");
+        }
+        var refused = mvc.perform(post("/account/password").session(session).with(from(address)).with(csrf())
+                .param("current", PASSWORD).param("password", "mot cau rat dai 1").param("repeat", "mot cau rat dai 1")).andReturn();
+        assertThat(refused.getFlashMap().get("problems")).asList().containsExactly("password.error.wait");
+        assertThat(users.passwordMatches(name, PASSWORD)).as("not changed during the wait").isTrue();
+    }
+
     // ---- CSRF ----
 
     @Test
