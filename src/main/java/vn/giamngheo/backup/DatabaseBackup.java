@@ -93,7 +93,43 @@ public class DatabaseBackup {
 
     // ------------------------------------------------------------------------------------------ backup
 
+    /** Backs up the application's database into {@code out}, encrypted with the passphrase ({@link BackupEncryption}). */
+    public BackupResult backupEncrypted(Path out, char[] passphrase) throws IOException, SQLException {
+        return backup(dataSource, out, Objects.requireNonNull(passphrase));
+    }
+
+    /**
+     * Restores an encrypted backup into the application's database: the whole file is decrypted and authenticated first
+     * (into a temporary file readable by this user only, deleted afterwards); a file that fails is refused before
+     * anything is written — whatever checksums it carries inside.
+     */
+    public RestoreResult restoreEncrypted(Path in, char[] passphrase) throws IOException, SQLException {
+        return restoreEncrypted(dataSource, in, passphrase);
+    }
+
+    public RestoreResult restoreEncrypted(DataSource target, Path in, char[] passphrase) throws IOException, SQLException {
+        if (!Files.isRegularFile(in)) {
+            throw new BackupRefusedException("cannot read " + in);
+        }
+        Path plain = Files.createTempFile("giamngheo-restore-", ".zip"); // rw------- on POSIX file systems
+        try {
+            try (InputStream encrypted = new java.io.BufferedInputStream(Files.newInputStream(in), 1 << 16);
+                 OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(plain), 1 << 16)) {
+                BackupEncryption.decrypt(encrypted, out, passphrase);
+            } catch (BackupEncryption.DecryptionException e) {
+                throw new BackupRefusedException(in + " cannot be decrypted: " + e.getMessage(), e);
+            }
+            return restore(target, plain);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+    }
+
     public BackupResult backup(DataSource source, Path out) throws IOException, SQLException {
+        return backup(source, out, null);
+    }
+
+    private BackupResult backup(DataSource source, Path out, char[] passphrase) throws IOException, SQLException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null) {
@@ -108,7 +144,9 @@ public class DatabaseBackup {
                 connection.setAutoCommit(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 connection.setReadOnly(true);
-                try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
+                OutputStream raw = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+                try (OutputStream file = passphrase == null ? raw : BackupEncryption.encrypting(raw, passphrase);
+                     ZipOutputStream zip = new ZipOutputStream(file)) {
                     manifest = writeSnapshot(connection, zip);
                 } finally {
                     connection.rollback(); // read only: nothing to commit

@@ -10,7 +10,8 @@ import vn.giamngheo.system.cli.CommandArguments;
 import vn.giamngheo.system.cli.DatabaseCommand;
 
 /**
- * {@code restore --in FILE.zip}: loads a backup into an empty database of the same schema version (a new data
+ * {@code restore --in FILE [--passphrase-file F]}: decrypts and authenticates an encrypted backup (a file that fails, or
+ * an unencrypted one, is refused), then loads it into an empty database of the same schema version (a new data
  * folder: the application's migrations run when the command starts), all or nothing. Exit status 0 when
  * restored, 2 when refused (damaged file, other schema version, database not empty; nothing written), 1 on a
  * database error (rolled back). Stop the application that uses the data folder first.
@@ -31,15 +32,17 @@ class RestoreCommand implements DatabaseCommand {
 
     @Override
     public String usage() {
-        return "restore --in FILE.zip";
+        return "restore --in FILE [--passphrase-file F]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         CommandArguments a = CommandArguments.parse(args);
         Path file = Path.of(a.required("in"));
+        char[] passphrase = null;
         try {
-            DatabaseBackup.RestoreResult result = backup.restore(file);
+            passphrase = Passphrases.read(a, false);
+            DatabaseBackup.RestoreResult result = backup.restoreEncrypted(file, passphrase);
             BackupManifest m = result.manifest();
             out.println("restored: " + m.tables().size() + " tables, " + m.totalRows() + " rows, " + result.sequences()
                     + " sequences (backup of " + m.createdAt() + ", schema version " + m.flywayVersion() + ")");
@@ -50,6 +53,10 @@ class RestoreCommand implements DatabaseCommand {
         } catch (IOException | SQLException e) {
             err.println("error: restore failed and was rolled back, nothing was written: " + e.getMessage());
             return 1;
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
     }
 }

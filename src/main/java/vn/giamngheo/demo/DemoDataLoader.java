@@ -7,7 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ import vn.giamngheo.security.UserAccounts;
  * port: once the login page answers, the demonstration users can log in and find their data.
  */
 @Component
-@ConditionalOnProperty(name = "giamngheo.demo.enabled", havingValue = "true")
+@Conditional(DemoEnabled.class)
 class DemoDataLoader implements SmartLifecycle {
 
     static final String DEMO_PASSWORD = "giamngheo2026";

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdFileWriter;
@@ -27,7 +27,7 @@ import vn.giamngheo.security.Role;
  * households over its villages ({@link DemoVillages}).
  */
 @Component
-@ConditionalOnProperty(name = "giamngheo.demo.enabled", havingValue = "true")
+@Conditional(DemoEnabled.class)
 class DemoHouseholds {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoHouseholds.class);

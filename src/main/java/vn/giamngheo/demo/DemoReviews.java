@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.review.Application;
@@ -41,7 +41,7 @@ import vn.giamngheo.security.UserAccounts;
  * accounts and cannot log in).
  */
 @Component
-@ConditionalOnProperty(name = "giamngheo.demo.enabled", havingValue = "true")
+@Conditional(DemoEnabled.class)
 class DemoReviews {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoReviews.class);

@@ -19,9 +19,22 @@ public final class CurrentUser implements UserDetails {
     private final String unitName;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final int sessionEpoch;
+    private final boolean mustChangePassword;
 
     public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
                        AccessScope scope, String unitName, boolean enabled, Instant lockedUntil) {
+        this(id, username, passwordHash, fullName, role, scope, unitName, enabled, lockedUntil, 0, false);
+    }
+
+    /**
+     * @param sessionEpoch the account's {@code session_epoch} when this principal was read: a session whose principal
+     *                     carries an older epoch ends at its next request ({@link AccountSessionFilter})
+     * @param mustChangePassword an administrator set the password: the user must change it before anything else
+     */
+    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
+                       AccessScope scope, String unitName, boolean enabled, Instant lockedUntil,
+                       int sessionEpoch, boolean mustChangePassword) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -31,6 +44,16 @@ public final class CurrentUser implements UserDetails {
         this.unitName = unitName;
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
+        this.sessionEpoch = sessionEpoch;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public long id() {

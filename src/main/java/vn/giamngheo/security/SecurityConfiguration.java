@@ -5,6 +5,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -20,7 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Login with hashed passwords, pages behind a form login, the API behind the same accounts (session or
- * HTTP Basic without a browser challenge), CSRF on every browser form, strict security headers.
+ * HTTP Basic without a browser challenge), every password check throttled ({@link LoginThrottle}), CSRF on every
+ * changing request, sessions that end with their account ({@link AccountSessionFilter}), strict security headers
+ * (HSTS on HTTPS requests; behind a proxy only when a trusted proxy says so, {@code giamngheo.proxy.trusted}).
  * Which data a user sees is decided by {@link AccessScope} in every query, not here — except for helpers
  * ({@link Role#HELPER}), who reach only the few paths of {@link #HELPER_PATHS} (the households assigned to them and
  * their visits; the controllers check the assignment) and get 403 everywhere else.
@@ -34,7 +40,8 @@ class SecurityConfiguration {
 
     /** What a helper may reach (GET unless marked POST); the controllers behind them check the assignment. */
     static final String[] HELPER_PATHS = {"/", "/escape/mine", "/escape/households/*", "/api/v1/escape/assignments/mine",
-        "/api/v1/escape/assignments/*", "POST /escape/assignments/*/visits", "POST /api/v1/escape/assignments/*/visits"};
+        "/api/v1/escape/assignments/*", "POST /escape/assignments/*/visits", "POST /api/v1/escape/assignments/*/visits",
+        AccountSessionFilter.CHANGE_PASSWORD, "POST " + AccountSessionFilter.CHANGE_PASSWORD};
 
     /** Logged in and not a helper. */
     private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
@@ -42,8 +49,12 @@ class SecurityConfiguration {
             AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.HELPER.name())));
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, DatabaseUserDetailsService users,
+                                            PasswordEncoder encoder, LoginThrottle throttle) throws Exception {
+        // one provider and no parent: every password check goes through the throttle, form login and HTTP Basic alike
+        ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
         http
+            .authenticationManager(authentication)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                 // parameters and the holiday calendar are read by everyone, changed by administrators
@@ -53,16 +64,20 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, helperPaths(HttpMethod.POST)).authenticated()
                 .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                 .anyRequest().access(STAFF))
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                        + (exception instanceof LoginDelayedException delayed ? "/login?error&wait=" + delayed.seconds() : "/login?error"))))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
-            // API clients that authenticate with an Authorization header are not browsers carrying a
-            // session cookie: CSRF does not apply to them. Browser forms always carry the CSRF token.
-            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
-                    && request.getHeader("Authorization") != null))
+            // CSRF on every changing request, whatever its headers (issue 17: a request header is no proof that no
+            // browser sent it); token authentication for machine clients will come with its own rules
+            .csrf(Customizer.withDefaults())
+            // a session ends with its account (disabled, new password) and a password set by an administrator is
+            // changed before anything else
+            .addFilterBefore(new AccountSessionFilter(accounts), AuthorizationFilter.class)
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(

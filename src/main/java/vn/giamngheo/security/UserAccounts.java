@@ -3,8 +3,6 @@ package vn.giamngheo.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +15,7 @@ public class UserAccounts {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.password_hash, u.full_name, u.role, u.enabled, u.locked_until,
-                   u.unit_id, a.path, a.province_code, a.full_name AS unit_name
+                   u.session_epoch, u.must_change_password, u.unit_id, a.path, a.province_code, a.full_name AS unit_name
             FROM app_user u LEFT JOIN admin_unit a ON a.id = u.unit_id
             """;
 
@@ -45,53 +43,93 @@ public class UserAccounts {
                 .query(Long.class).single() > 0;
     }
 
-    /** Creates an account; the password is stored only as a BCrypt hash. */
+    /** Creates an account; the password is stored only as a BCrypt hash. Used by the demonstration and tests. */
     public long create(String username, String rawPassword, String fullName, Role role, Long unitId) {
+        return create(username, rawPassword, fullName, role, unitId, false);
+    }
+
+    /**
+     * Creates an account; the password is stored only as a BCrypt hash. {@code mustChangePassword}: the password was
+     * chosen by someone else (an administrator), so the user changes it at the first login.
+     */
+    public long create(String username, String rawPassword, String fullName, Role role, Long unitId, boolean mustChangePassword) {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw new IllegalArgumentException("a password needs at least 8 characters");
         }
         return jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, full_name, role, unit_id)
-                        VALUES (:username, :hash, :fullName, :role, :unitId) RETURNING id""")
+                        INSERT INTO app_user (username, password_hash, full_name, role, unit_id, must_change_password)
+                        VALUES (:username, :hash, :fullName, :role, :unitId, :mustChange) RETURNING id""")
                 .param("username", username)
                 .param("hash", passwords.encode(rawPassword))
                 .param("fullName", fullName)
                 .param("role", role.name())
                 .param("unitId", unitId)
+                .param("mustChange", mustChangePassword)
                 .query(Long.class).single();
     }
 
-    /** Enables or disables an account (a disabled account cannot log in). */
+    /**
+     * Enables or disables an account (a disabled account cannot log in). Disabling ends every open session of the
+     * account at its next request (the session epoch moves on).
+     */
     public void setEnabled(String username, boolean enabled) {
-        jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username).update();
+        jdbc.sql("""
+                        UPDATE app_user SET enabled = :e,
+                               session_epoch = session_epoch + CASE WHEN :e THEN 0 ELSE 1 END
+                        WHERE username = :u""")
+                .param("e", enabled).param("u", username).update();
     }
 
-    /** Sets a new password (stored as a BCrypt hash) and lifts a login lock. */
-    public void resetPassword(String username, String rawPassword) {
+    /**
+     * An administrator sets a new password (stored as a BCrypt hash): the user must change it at the next login, and
+     * every open session of the account ends. Returns false when there is no such account.
+     */
+    public boolean resetPassword(String username, String rawPassword) {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw new IllegalArgumentException("a password needs at least 8 characters");
         }
-        jdbc.sql("UPDATE app_user SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE username = :u")
+        int rows = jdbc.sql("""
+                        UPDATE app_user SET password_hash = :h, failed_logins = 0, locked_until = NULL,
+                               must_change_password = true, session_epoch = session_epoch + 1
+                        WHERE username = :u""")
                 .param("h", passwords.encode(rawPassword)).param("u", username).update();
+        return rows > 0;
     }
 
-    /** Counts a failed login; after {@code maxFailures} in a row the account is locked for {@code lockFor}. */
-    void recordFailure(String username, int maxFailures, Duration lockFor) {
-        jdbc.sql("""
-                        UPDATE app_user SET failed_logins = failed_logins + 1,
-                               locked_until = CASE WHEN failed_logins + 1 >= :max
-                                                   THEN now() + make_interval(secs => :secs) ELSE locked_until END
-                        WHERE username = :username""")
-                .param("max", maxFailures)
-                .param("secs", lockFor.toSeconds())
-                .param("username", username)
-                .update();
+    /**
+     * The user changes their own password: stored as a BCrypt hash, the forced change is done, and every other session of
+     * the account ends (the caller carries the new epoch into its own session). Returns the account's new session epoch.
+     */
+    public int changeOwnPassword(String username, String rawPassword) {
+        return jdbc.sql("""
+                        UPDATE app_user SET password_hash = :h, must_change_password = false, session_epoch = session_epoch + 1
+                        WHERE username = :u RETURNING session_epoch""")
+                .param("h", passwords.encode(rawPassword)).param("u", username)
+                .query(Integer.class).single();
     }
 
-    void recordSuccess(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username AND failed_logins > 0")
-                .param("username", username)
-                .update();
+    /** Whether the raw password is the account's current one (BCrypt check). */
+    public boolean passwordMatches(String username, String rawPassword) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = :u").param("u", username)
+                .query(String.class).optional()
+                .map(hash -> passwords.matches(rawPassword, hash)).orElse(false);
+    }
+
+    /** What decides whether an open session of the account may go on; empty when the account no longer exists. */
+    Optional<SessionState> sessionState(long id) {
+        return jdbc.sql("SELECT enabled, session_epoch, must_change_password FROM app_user WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new SessionState(rs.getBoolean(1), rs.getInt(2), rs.getBoolean(3)))
+                .optional();
+    }
+
+    /** Whether at least one enabled administrator exists (else the login page says how to create the first). */
+    public boolean anAdministratorExists() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'ADMINISTRATOR' AND enabled)")
+                .query(Boolean.class).single();
+    }
+
+    record SessionState(boolean enabled, int epoch, boolean mustChangePassword) {
     }
 
     private static CurrentUser map(ResultSet rs, int row) throws SQLException {
@@ -103,6 +141,6 @@ public class UserAccounts {
         return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("full_name"), Role.valueOf(rs.getString("role")), scope,
                 unitName == null ? "Toàn quốc" : unitName, rs.getBoolean("enabled"),
-                locked == null ? null : locked.toInstant());
+                locked == null ? null : locked.toInstant(), rs.getInt("session_epoch"), rs.getBoolean("must_change_password"));
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators manage accounts: create one with a role and a unit (by level and code of today's map),
- * disable or enable it, set a new password. Every change is audited by the database (without the hash).
+ * disable or enable it, set a new password (checked by the {@link PasswordPolicy}; the user must change it at the next
+ * login; disabling and a new password end the account's open sessions). Every change is audited by the database
+ * (without the hash).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -24,10 +26,17 @@ class UserAdminController {
 
     private final UserAccounts accounts;
     private final JdbcClient jdbc;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final DemonstrationAccounts demonstration;
 
-    UserAdminController(UserAccounts accounts, JdbcClient jdbc) {
+    UserAdminController(UserAccounts accounts, JdbcClient jdbc, PasswordPolicy policy, LoginThrottle throttle,
+                        DemonstrationAccounts demonstration) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.demonstration = demonstration;
     }
 
     @GetMapping
@@ -35,6 +44,7 @@ class UserAdminController {
         requireAdmin();
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("minLength", policy.rules().minLength());
         return "security/users";
     }
 
@@ -53,9 +63,7 @@ class UserAdminController {
         if (fullName.isBlank() || fullName.length() > 200) {
             problems.add("users.error.fullName");
         }
-        if (password.length() < 8) {
-            problems.add("users.error.password");
-        }
+        problems.addAll(policy.problems(name, password));
         boolean national = role == Role.MINISTRY_VIEWER || role == Role.ADMINISTRATOR;
         Optional<Long> unit = national && unitCode.isBlank() ? Optional.empty() : unitToday(unitLevel, unitCode.strip());
         if (!national && unit.isEmpty()) {
@@ -68,7 +76,8 @@ class UserAdminController {
             return "redirect:/admin/users";
         }
         try {
-            accounts.create(name, password, fullName.strip(), role, unit.orElse(null));
+            // the administrator chose this password: the user changes it at the first login
+            accounts.create(name, password, fullName.strip(), role, unit.orElse(null), true);
             redirect.addFlashAttribute("created", name);
         } catch (DataIntegrityViolationException | IllegalArgumentException e) {
             redirect.addFlashAttribute("problems", List.of("users.error.invalid"));
@@ -83,6 +92,7 @@ class UserAdminController {
             redirect.addFlashAttribute("problems", List.of("users.error.self"));
         } else {
             accounts.setEnabled(username, enabled);
+            demonstration.forget();
         }
         return "redirect:/admin/users";
     }
@@ -90,10 +100,13 @@ class UserAdminController {
     @PostMapping("/{username}/password")
     String password(@PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
         requireAdmin();
-        if (password.length() < 8) {
-            redirect.addFlashAttribute("problems", List.of("users.error.password"));
-        } else {
-            accounts.resetPassword(username, password);
+        List<String> problems = policy.problems(username, password);
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("problems", problems);
+        } else if (accounts.resetPassword(username, password)) {
+            // the user must change it at the next login; every open session of the account ends
+            throttle.clear(username);
+            demonstration.forget();
             redirect.addFlashAttribute("passwordSet", username);
         }
         return "redirect:/admin/users";

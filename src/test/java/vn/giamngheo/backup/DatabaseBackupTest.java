@@ -213,16 +213,28 @@ class DatabaseBackupTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
 
-        assertThat(backupCommand.run(List.of("--out", file.toString()), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true)))
-                .isZero();
+        Path passphrase = dir.resolve("passphrase.txt");
+        try {
+            Files.writeString(passphrase, "mat khau sao luu 2026\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String pass = passphrase.toString();
+
+        assertThat(backupCommand.run(List.of("--out", file.toString(), "--passphrase-file", pass), new java.io.PrintStream(out, true),
+                new java.io.PrintStream(err, true))).isZero();
         assertThat(out.toString()).contains("backup written").containsPattern("schema version \\d+, \\d+ tables");
         assertThat(file).isRegularFile();
 
-        assertThat(restoreCommand.run(List.of("--in", dir.resolve("missing.zip").toString()), System.out, new java.io.PrintStream(err, true)))
-                .isEqualTo(2);
-        assertThat(restoreCommand.run(List.of("--in", file.toString()), System.out, new java.io.PrintStream(err, true)))
+        assertThat(restoreCommand.run(List.of("--in", dir.resolve("missing.zip").toString(), "--passphrase-file", pass), System.out,
+                new java.io.PrintStream(err, true))).isEqualTo(2);
+        assertThat(restoreCommand.run(List.of("--in", file.toString(), "--passphrase-file", pass), System.out, new java.io.PrintStream(err, true)))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("cannot read", "not empty", "nothing was written");
+        // the passphrase is never an argument
+        assertThat(backupCommand.run(List.of("--out", dir.resolve("x.zip").toString(), "--passphrase", "mat khau sao luu 2026"),
+                System.out, new java.io.PrintStream(err, true))).isEqualTo(2);
+        assertThat(dir.resolve("x.zip")).doesNotExist();
     }
 
     /** For every application table: "rows md5-of-the-ordered-rows". */

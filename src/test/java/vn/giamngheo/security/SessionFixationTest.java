@@ -50,6 +50,15 @@ class SessionFixationTest {
         assertThat(session(cookies)).isNotNull().isNotEqualTo(before);
     }
 
+    @Test
+    void forwardedHeadersFromAnAddressThatIsNoTrustedProxyAreIgnored() throws Exception {
+        // no giamngheo.proxy.trusted by default: a client cannot claim HTTPS (or another address) with a header
+        HttpResponse<String> response = ProxyHeadersTest.loginPage(port, "https");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie")).noneSatisfy(c -> assertThat(c).contains("Secure"));
+    }
+
     private static String session(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
