@@ -26,10 +26,12 @@ public class ReviewRounds {
     private final StandardRegistry standards;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RoundListing listing;
 
     ReviewRounds(RoundRepository rounds, RoundFacts facts, ReviewSettings settings, StandardRegistry standards,
-                 JdbcClient jdbc, Clock clock) {
+                 JdbcClient jdbc, Clock clock, RoundListing listing) {
         this.rounds = rounds;
+        this.listing = listing;
         this.facts = facts;
         this.settings = settings;
         this.standards = standards;
@@ -114,12 +116,28 @@ public class ReviewRounds {
         if (target == RoundState.POSTED || target == RoundState.DECIDED) {
             throw new ReviewRefusedException("review.refused.useStep", target.code());
         }
-        List<Refusal> refusals = RoundGuards.advance(facts.of(round), target, LocalDate.now(clock));
+        List<Refusal> refusals = new ArrayList<>(RoundGuards.advance(facts.of(round), target, LocalDate.now(clock)));
+        if (refusals.stream().anyMatch(r -> r.key().equals("review.refused.unclassified"))) {
+            refusals.add(blockedNamed(round));
+        }
         if (!refusals.isEmpty()) {
             throw new ReviewRefusedException(refusals);
         }
         rounds.setState(id, round.state(), target, null, user.getUsername());
         return get(id, user);
+    }
+
+    /**
+     * The households that stop the move to the village meetings, named: the first {@link RoundListing#NAMED} as
+     * "code (head's name)", and how many more there are.
+     */
+    private Refusal blockedNamed(ReviewRound round) {
+        RoundListing.Blocked blocked = listing.blocked(round, RoundListing.NAMED);
+        String names = blocked.first().stream()
+                .map(h -> h.householdCode() + (h.headName() == null || h.headName().isBlank() ? "" : " (" + h.headName() + ")"))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return blocked.more() > 0 ? Refusal.of("review.refused.blockedNamedMore", names, blocked.more(), blocked.count())
+                : Refusal.of("review.refused.blockedNamed", names, blocked.count());
     }
 
     /** Public posting starts: the posting and complaint periods are fixed in working days from that day. */
