@@ -50,6 +50,8 @@ class CollectionJobs {
         return t;
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    /** Households per transaction ({@link #BATCH}; tests make it smaller to see several batches). */
+    volatile int batchSize = BATCH;
 
     CollectionJobs(RoundHouseholds households, RefusalMessages refusals, Clock clock) {
         this.households = households;
@@ -69,6 +71,7 @@ class CollectionJobs {
         final String owner;
         final int total;
         volatile int done;
+        volatile int classified;
         volatile boolean finished;
         volatile List<String> problems = List.of();
         volatile Instant endedAt;
@@ -84,6 +87,8 @@ class CollectionJobs {
         public long getRoundId() { return roundId; }
         public int getTotal() { return total; }
         public int getDone() { return done; }
+        /** Of those done, how many were classified (the others lack a fact and still block the round). */
+        public int getClassified() { return classified; }
         public boolean isFinished() { return finished; }
         public List<String> getProblems() { return problems; }
         public int getPercent() { return total == 0 ? 100 : (int) (100L * done / total); }
@@ -132,17 +137,22 @@ class CollectionJobs {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
-            List<Household> batch = new ArrayList<>(BATCH);
+            // the registry reads the commune in its own read-only transaction; the batches are stored after it, each
+            // in a transaction of its own
+            List<Household> chosen = new ArrayList<>(wanted.size());
             if (!wanted.isEmpty()) {
                 households.forEachInCommune(job.roundId, user, h -> {
                     if (wanted.contains(h.id())) {
-                        batch.add(h);
-                        if (batch.size() == BATCH) {
-                            flush(job, batch, user);
-                        }
+                        chosen.add(h);
                     }
                 });
-                flush(job, batch, user);
+            }
+            int size = batchSize;
+            while (!chosen.isEmpty()) {
+                List<Household> batch = chosen.subList(0, Math.min(chosen.size(), size));
+                job.classified += households.collectBatch(job.roundId, List.copyOf(batch), user);
+                job.done = Math.min(job.total, job.done + batch.size());
+                batch.clear(); // the stored households are let go as the run goes on
             }
         } catch (ReviewRefusedException e) {
             job.problems = refusals.of(e, locale);
@@ -153,14 +163,6 @@ class CollectionJobs {
             job.endedAt = clock.instant();
             job.ended.countDown();
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    private void flush(Job job, List<Household> batch, CurrentUser user) {
-        if (!batch.isEmpty()) {
-            int stored = households.collectBatch(job.roundId, batch, user);
-            job.done = Math.min(job.total, job.done + Math.max(stored, batch.size()));
-            batch.clear();
         }
     }
 

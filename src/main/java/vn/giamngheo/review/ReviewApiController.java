@@ -130,7 +130,7 @@ class ReviewApiController {
 
     private static Map<String, Object> job(CollectionJobs.Job j) {
         return Map.of("id", j.getId(), "round", j.getRoundId(), "total", j.getTotal(), "done", j.getDone(),
-                "percent", j.getPercent(), "finished", j.isFinished(), "problems", j.getProblems());
+                "classified", j.getClassified(), "percent", j.getPercent(), "finished", j.isFinished(), "problems", j.getProblems());
     }
 
     /** What the decision and the approval are made on: lists, changes, complaints ({@link RoundSummary}). */

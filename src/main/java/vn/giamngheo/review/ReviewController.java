@@ -99,20 +99,22 @@ class ReviewController {
         CurrentUser user = CurrentUsers.require();
         ReviewRound round = rounds.get(id, user);
         RoundListing.Filter filter = RoundListing.Filter.of(village, collected, result, change, complaint);
+        RoundListing.Totals totals = listing.totals(round);
         model.addAttribute("round", round);
         model.addAttribute("filter", filter);
-        model.addAttribute("page", listing.page(id, filter, page, user));
-        model.addAttribute("totals", listing.totals(id, user));
+        model.addAttribute("page", listing.page(round, filter, page));
+        model.addAttribute("totals", totals);
         model.addAttribute("villages", rounds.villages(round.communeId()));
         model.addAttribute("decision", null);
         if (htmx != null && "households-part".equals(htmxTarget)) {
             decisions.current(id).filter(d -> round.decided()).ifPresent(d -> model.addAttribute("decision", d));
             return "review/round :: households";
         }
-        RoundSummary summary = summaries.of(id, user);
+        model.addAttribute("collected", totals.collectedCount());
+        model.addAttribute("agreed", totals.agreed());
+        // the summary is what the chair signs on and the province approves on: read when it is shown
+        RoundSummary summary = round.state() == RoundState.POSTED || round.decided() ? summaries.of(round) : null;
         model.addAttribute("summary", summary);
-        model.addAttribute("collected", summary.households() - summary.notCollected());
-        model.addAttribute("agreed", summary.households() - summary.notAgreed());
         if (round.state() == RoundState.PREPARING || round.state() == RoundState.COLLECTING) {
             model.addAttribute("blocked", listing.blocked(round, RoundListing.NAMED));
         }
@@ -128,7 +130,7 @@ class ReviewController {
         model.addAttribute("today", LocalDate.now(clock));
         decisions.current(id).filter(d -> round.decided()).ifPresent(d -> {
             model.addAttribute("decision", d);
-            model.addAttribute("listCounts", summary.lists());
+            model.addAttribute("listCounts", summaries.decidedLists(round, d.id()));
             List<vn.giamngheo.movement.HouseholdMovement> moved = movements.forDecision(d.id(), user);
             model.addAttribute("movements", moved.size() > MOVEMENTS_SHOWN ? moved.subList(0, MOVEMENTS_SHOWN) : moved);
             model.addAttribute("movementsTotal", moved.size());
@@ -161,7 +163,7 @@ class ReviewController {
             if (job.await(SHORT_WAIT)) {
                 if (job.getProblems().isEmpty()) {
                     ra.addFlashAttribute("done", true);
-                    ra.addFlashAttribute("collectedNow", job.getDone());
+                    ra.addFlashAttribute("collectedNow", job.getClassified());
                 } else {
                     ra.addFlashAttribute("problems", job.getProblems());
                 }
@@ -187,7 +189,8 @@ class ReviewController {
     /** The chair's confirmation step: the summary again, the number and date given, and "I have read". */
     @GetMapping("/{id}/decision/confirm")
     String confirmDecision(@PathVariable long id, @RequestParam(required = false) String number,
-                           @RequestParam(required = false) String decidedOn, Model model) {
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+                           Model model) {
         confirmation(id, "decision", model).addAttribute("number", number).addAttribute("decidedOn", decidedOn);
         return "review/confirm";
     }

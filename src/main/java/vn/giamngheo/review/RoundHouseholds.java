@@ -190,17 +190,17 @@ public class RoundHouseholds {
 
     /**
      * Collects one batch of households in its own transaction (the round locked and still collecting); a household
-     * that left the round since it was chosen is skipped. Returns how many were collected.
+     * that left the round since it was chosen is skipped. Returns how many were classified (a household lacking a
+     * fact is stored with it missing and still blocks the round).
      */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public int collectBatch(long roundId, List<Household> batch, CurrentUser user) {
         ReviewRound round = collecting(roundId, user);
         Set<Long> still = new HashSet<>(jdbc.sql("SELECT household_id FROM review_household WHERE round_id = :r")
                 .param("r", roundId).query(Long.class).list());
         int done = 0;
         for (Household h : batch) {
-            if (still.contains(h.id())) {
-                store(round, h, user);
+            if (still.contains(h.id()) && store(round, h, user)) {
                 done++;
             }
         }
@@ -261,7 +261,8 @@ public class RoundHouseholds {
                 .list();
     }
 
-    private void store(ReviewRound round, Household h, CurrentUser user) {
+    /** Takes the household's snapshot and classifies it; whether it could be classified (no fact missing). */
+    private boolean store(ReviewRound round, Household h, CurrentUser user) {
         if (h.communeId() != round.communeId() || !"active".equals(h.lifeStatus())) {
             throw new ReviewRefusedException("review.refused.householdLeft", h.householdCode());
         }
@@ -316,6 +317,7 @@ public class RoundHouseholds {
                 .param("evi", explanationVi).param("een", explanationEn).param("missing", missing).param("mm", missingMember)
                 .param("reviewer", user.getUsername()).param("r", round.id()).param("p", round.provinceCode())
                 .param("h", h.id()).update();
+        return missing == null;
     }
 
     private void inRound(long roundId, String province, long householdId) {

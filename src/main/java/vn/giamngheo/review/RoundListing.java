@@ -150,8 +150,12 @@ public class RoundListing {
     }
 
     /** The totals of each filter's values over the whole round (village by id, "none" without a village). */
-    public record Totals(long households, Map<String, Long> villages, Map<String, Long> collected,
+    public record Totals(long households, long agreed, Map<String, Long> villages, Map<String, Long> collected,
                          Map<String, Long> status, Map<String, Long> change, Map<String, Long> complaint) {
+
+        public long collectedCount() {
+            return collected.getOrDefault("yes", 0L);
+        }
 
         public long village(Long id) {
             return villages.getOrDefault(id == null ? "none" : String.valueOf(id), 0L);
@@ -159,54 +163,81 @@ public class RoundListing {
     }
 
     public Page page(long roundId, Filter filter, int page, CurrentUser user) {
-        ReviewRound round = round(roundId, user);
+        return page(round(roundId, user), filter, page);
+    }
+
+    /** A page of the round's households (the round already read through the user's area). */
+    Page page(ReviewRound round, Filter filter, int page) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(round, filter, params);
-        long matching = jdbc.sql("SELECT count(*) FROM review_household rh WHERE " + where).params(params)
-                .query(Long.class).single();
-        int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
-        int number = Math.min(Math.max(1, page), pages);
+        int number = Math.max(1, page);
+        long[] matching = {0};
+        List<Row> rows = rows(where, params, number, matching);
+        if (rows.isEmpty() && number > 1) {
+            // past the last page (the list shrank, or a hand-made link): the last page instead
+            long all = jdbc.sql("SELECT count(*) FROM review_household rh WHERE " + where).params(params)
+                    .query(Long.class).single();
+            number = (int) Math.max(1, (all + PAGE_SIZE - 1) / PAGE_SIZE);
+            rows = all == 0 ? List.of() : rows(where, params, number, matching);
+        }
+        int pages = (int) Math.max(1, (matching[0] + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Page(rows, matching[0], number, pages);
+    }
+
+    /** One page of rows; {@code matching[0]} gets the number of rows matching (counted in the same query). */
+    private List<Row> rows(String where, Map<String, Object> filterParams, int number, long[] matching) {
+        Map<String, Object> params = new LinkedHashMap<>(filterParams);
         params.put("limit", PAGE_SIZE);
         params.put("offset", (number - 1) * PAGE_SIZE);
-        List<Row> rows = jdbc.sql("""
+        return jdbc.sql("""
                         SELECT rh.household_id, rh.household_code, rh.head_name, v.name AS village_name, rh.source,
                                rh.previous_status, rh.status, rh.deprivation_count, rh.missing_fact, rh.missing_member,
-                               rh.reviewer, rh.meeting_state, %s AS change, %s AS complaint
+                               rh.reviewer, rh.meeting_state, %s AS change, %s AS complaint, count(*) OVER () AS matching
                         FROM review_household rh LEFT JOIN admin_unit v ON v.id = rh.village_id
                         WHERE %s
                         ORDER BY v.name NULLS LAST, rh.household_code LIMIT :limit OFFSET :offset"""
                         .formatted(CHANGE, COMPLAINT, where))
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong("household_id"), rs.getString("household_code"),
-                        rs.getString("head_name"), rs.getString("village_name"), rs.getString("source"),
-                        rs.getString("previous_status"), rs.getString("status"),
-                        rs.getObject("deprivation_count", Integer.class), rs.getString("missing_fact"),
-                        rs.getObject("missing_member", Integer.class), rs.getString("reviewer"),
-                        rs.getString("meeting_state"), rs.getString("change"), rs.getBoolean("complaint")))
+                .query((rs, n) -> {
+                    matching[0] = rs.getLong("matching");
+                    return new Row(rs.getLong("household_id"), rs.getString("household_code"),
+                            rs.getString("head_name"), rs.getString("village_name"), rs.getString("source"),
+                            rs.getString("previous_status"), rs.getString("status"),
+                            rs.getObject("deprivation_count", Integer.class), rs.getString("missing_fact"),
+                            rs.getObject("missing_member", Integer.class), rs.getString("reviewer"),
+                            rs.getString("meeting_state"), rs.getString("change"), rs.getBoolean("complaint"));
+                })
                 .list();
-        return new Page(rows, matching, number, pages);
     }
 
     /** Every filter's value totals in one pass over the round's households (grouping sets). */
     public Totals totals(long roundId, CurrentUser user) {
-        ReviewRound round = round(roundId, user);
+        return totals(round(roundId, user));
+    }
+
+    /** The totals (the round already read through the user's area). */
+    Totals totals(ReviewRound round) {
         Map<String, Long> villages = new LinkedHashMap<>();
         Map<String, Long> collected = zeros(COLLECTED_VALUES);
         Map<String, Long> status = zeros(STATUS_VALUES);
         Map<String, Long> change = zeros(CHANGE_VALUES);
         Map<String, Long> complaint = zeros(COMPLAINT_VALUES);
-        long[] total = {0};
+        long[] total = {0, 0};
         jdbc.sql("""
                         SELECT grouping(village, collected, status, change, complaint) AS g, village, collected, status, change,
-                               complaint, count(*) AS n
+                               complaint, count(*) AS n, count(*) FILTER (WHERE agreed) AS agreed
                         FROM (SELECT coalesce(rh.village_id::text, 'none') AS village,
                                      CASE WHEN %s THEN 'yes' ELSE 'no' END AS collected,
                                      CASE WHEN %s THEN rh.status ELSE 'none' END AS status,
                                      %s AS change,
-                                     CASE WHEN %s THEN 'yes' ELSE 'no' END AS complaint
-                              FROM review_household rh WHERE rh.round_id = :r AND rh.province_code = :p) x
+                                     CASE WHEN k.household_id IS NULL THEN 'no' ELSE 'yes' END AS complaint,
+                                     rh.meeting_state = 'agreed' AS agreed
+                              FROM review_household rh
+                              LEFT JOIN (SELECT DISTINCT household_id FROM review_complaint
+                                         WHERE round_id = :r AND household_id IS NOT NULL) k ON k.household_id = rh.household_id
+                              WHERE rh.round_id = :r AND rh.province_code = :p) x
                         GROUP BY GROUPING SETS ((village), (collected), (status), (change), (complaint), ())"""
-                        .formatted(COLLECTED, COLLECTED, CHANGE, COMPLAINT))
+                        .formatted(COLLECTED, COLLECTED, CHANGE))
                 .param("r", round.id()).param("p", round.provinceCode())
                 .query(rs -> {
                     int g = rs.getInt("g");
@@ -218,12 +249,15 @@ public class RoundListing {
                         case 0b11011 -> status.put(rs.getString("status"), n);
                         case 0b11101 -> change.put(rs.getString("change"), n);
                         case 0b11110 -> complaint.put(rs.getString("complaint"), n);
-                        case 0b11111 -> total[0] = n;
+                        case 0b11111 -> {
+                            total[0] = n;
+                            total[1] = rs.getLong("agreed");
+                        }
                         default -> {
                         }
                     }
                 });
-        return new Totals(total[0], villages, collected, status, change, complaint);
+        return new Totals(total[0], total[1], villages, collected, status, change, complaint);
     }
 
     /**
@@ -231,20 +265,22 @@ public class RoundListing {
      * {@code limit} in village and code order, and how many there are in all.
      */
     public Blocked blocked(ReviewRound round, int limit) {
-        long count = jdbc.sql("SELECT count(*) FROM review_household rh WHERE rh.round_id = :r AND rh.province_code = :p AND NOT "
-                        + COLLECTED).param("r", round.id()).param("p", round.provinceCode()).query(Long.class).single();
-        List<BlockedHousehold> first = count == 0 ? List.of() : jdbc.sql("""
+        long[] count = {0};
+        List<BlockedHousehold> first = jdbc.sql("""
                         SELECT rh.household_id, rh.household_code, rh.head_name, v.name AS village_name, rh.missing_fact,
-                               rh.missing_member
+                               rh.missing_member, count(*) OVER () AS blocked
                         FROM review_household rh LEFT JOIN admin_unit v ON v.id = rh.village_id
                         WHERE rh.round_id = :r AND rh.province_code = :p AND NOT %s
                         ORDER BY v.name NULLS LAST, rh.household_code LIMIT :limit""".formatted(COLLECTED))
                 .param("r", round.id()).param("p", round.provinceCode()).param("limit", limit)
-                .query((rs, n) -> new BlockedHousehold(rs.getLong("household_id"), rs.getString("household_code"),
-                        rs.getString("head_name"), rs.getString("village_name"), rs.getString("missing_fact"),
-                        rs.getObject("missing_member", Integer.class)))
+                .query((rs, n) -> {
+                    count[0] = rs.getLong("blocked");
+                    return new BlockedHousehold(rs.getLong("household_id"), rs.getString("household_code"),
+                            rs.getString("head_name"), rs.getString("village_name"), rs.getString("missing_fact"),
+                            rs.getObject("missing_member", Integer.class));
+                })
                 .list();
-        return new Blocked(first, count);
+        return new Blocked(first, count[0]);
     }
 
     /** The first blocked households and their number. */

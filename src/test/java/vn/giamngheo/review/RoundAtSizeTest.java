@@ -172,11 +172,18 @@ class RoundAtSizeTest {
         rounds.advance(id, RoundState.COLLECTING, f.officer);
         households.collect(id, registryId("AC-01", f), f.officer);
 
-        CollectionJobs.Job job = jobs.start(id, false, f.officer, java.util.Locale.forLanguageTag("vi"));
-        assertThat(job.getTotal()).isEqualTo(11);
-        assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+        CollectionJobs.Job job;
+        jobs.batchSize = 4; // three transactions: 4 + 4 + 3
+        try {
+            job = jobs.start(id, false, f.officer, java.util.Locale.forLanguageTag("vi"));
+            assertThat(job.getTotal()).isEqualTo(11);
+            assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+        } finally {
+            jobs.batchSize = CollectionJobs.BATCH;
+        }
         assertThat(job.getProblems()).isEmpty();
         assertThat(job.getDone()).isEqualTo(11);
+        assertThat(job.getClassified()).isEqualTo(11);
         assertThat(job.getPercent()).isEqualTo(100);
         assertThat(listing.totals(id, f.officer).collected()).containsEntry("yes", 12L);
         assertThat(jobs.find(job.getId(), id, f.officer)).isPresent();

@@ -66,4 +66,29 @@ class RoundListingRulesTest {
         assertThat(p.hasNext()).isEqualTo(number < pages);
         assertThat(p.hasPrevious()).isEqualTo(number > 1);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} (poor before: {2}, near-poor before: {3}) = {4}")
+    @CsvSource(nullValues = "null", value = {
+            "poor, poor, false, false, null",
+            "poor, near_poor, false, false, ESCAPED_POOR",
+            "poor, not_poor, true, false, ESCAPED_POOR",
+            "poor, average, false, false, ESCAPED_POOR",
+            "near_poor, near_poor, false, false, null",
+            "near_poor, not_poor, false, true, ESCAPED_NEAR_POOR",
+            "near_poor, average, false, false, ESCAPED_NEAR_POOR",
+            "near_poor, poor, false, false, NEWLY_POOR",
+            "near_poor, poor, true, false, RE_POOR",
+            "null, poor, false, false, NEWLY_POOR",
+            "not_poor, poor, true, false, RE_POOR",
+            "null, near_poor, false, false, NEWLY_NEAR_POOR",
+            "not_poor, near_poor, false, true, RE_NEAR_POOR",
+            "average, near_poor, true, false, NEWLY_NEAR_POOR",
+            "not_poor, not_poor, true, true, null",
+            "null, average, false, false, null",
+    })
+    void theChangeAgainstTheStatusBeforeTheRound(String previous, String status, boolean wasPoor, boolean wasNearPoor,
+                                                 String change) {
+        RoundSummaries.Change c = RoundSummaries.change(previous, status, wasPoor, wasNearPoor);
+        assertThat(c == null ? null : c.name()).isEqualTo(change);
+    }
 }
