@@ -105,13 +105,16 @@ public final class RoundPageBenchmark {
                 measure("  part: totals", runs, () -> (int) listing.totals(round, officer).households());
                 measure("  part: blocked", runs, () -> (int) listing.blocked(rounds.get(round, officer), 20).count());
                 measure("  part: summary", runs, () -> (int) summaries.of(round, officer).households());
+                var all = ctx.getBean(vn.giamngheo.review.RoundHouseholds.class);
+                measure("  before: every household of the round (RoundHouseholds.list, the old page's list)", runs,
+                        () -> all.list(round, officer, Locale.forLanguageTag("vi")).size());
             }
             page(mvc, "round page, collecting (blocked households named)", get("/reviews/" + round).with(user(officer)), runs);
             page(mvc, "households page 100 by htmx", get("/reviews/" + round).param("page", "100")
                     .header("HX-Request", "true").header("HX-Target", "households-part").with(user(officer)), runs);
             page(mvc, "round page filtered (village, near-poor)", get("/reviews/" + round)
                     .param("village", String.valueOf(villages.get(3))).param("result", "near_poor").with(user(officer)), runs);
-            page(mvc, "complaint search by name", get("/reviews/" + round + "/households/search").param("q", "Văn 12")
+            page(mvc, "complaint search by name", get("/reviews/" + round + "/households/search").param("q", "Văn 0012")
                     .with(user(officer)), runs);
 
             // the blocked households get their facts, are collected, and the round goes to posting
