@@ -117,9 +117,8 @@ public class ReviewRounds {
             throw new ReviewRefusedException("review.refused.useStep", target.code());
         }
         List<Refusal> refusals = new ArrayList<>(RoundGuards.advance(facts.of(round), target, LocalDate.now(clock)));
-        if (refusals.stream().anyMatch(r -> r.key().equals("review.refused.unclassified"))) {
-            refusals.add(blockedNamed(round));
-        }
+        // the households not yet collected, named (the same refusal, with the names as further arguments)
+        refusals.replaceAll(r -> r.key().equals("review.refused.unclassified") ? blockedNamed(round) : r);
         if (!refusals.isEmpty()) {
             throw new ReviewRefusedException(refusals);
         }
@@ -128,16 +127,15 @@ public class ReviewRounds {
     }
 
     /**
-     * The households that stop the move to the village meetings, named: the first {@link RoundListing#NAMED} as
-     * "code (head's name)", and how many more there are.
+     * The refusal for households not yet collected, naming them: its arguments are how many, the first
+     * {@link RoundListing#NAMED} as "code (head's name)", and how many more there are.
      */
     private Refusal blockedNamed(ReviewRound round) {
         RoundListing.Blocked blocked = listing.blocked(round, RoundListing.NAMED);
         String names = blocked.first().stream()
                 .map(h -> h.householdCode() + (h.headName() == null || h.headName().isBlank() ? "" : " (" + h.headName() + ")"))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return blocked.more() > 0 ? Refusal.of("review.refused.blockedNamedMore", names, blocked.more(), blocked.count())
-                : Refusal.of("review.refused.blockedNamed", names, blocked.count());
+        return Refusal.of("review.refused.unclassified", blocked.count(), names, blocked.more());
     }
 
     /** Public posting starts: the posting and complaint periods are fixed in working days from that day. */

@@ -91,11 +91,16 @@ class RoundAtSizeTest {
         // the refusal to move on names the household, on the page and in the API
         MvcResult refused = mvc().perform(post("/reviews/" + id + "/advance").with(user(f.officer)).with(csrf())
                 .param("target", "meetings")).andReturn();
-        assertThat(refused.getFlashMap().get("problems").toString()).contains("Còn 1 hộ").contains("AS-2 (Nguyễn Văn Hùng)");
+        assertThat(refused.getFlashMap().get("problems").toString())
+                .contains("Còn 1 hộ chưa được thu thập thông tin và phân loại: AS-2 (Nguyễn Văn Hùng).");
         String api = mvc().perform(post("/api/v1/reviews/" + id + "/advance").with(user(f.officer)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"meetings\"}"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(api).contains("review.refused.blockedNamed").contains("AS-2 (Nguyễn Văn Hùng)");
+        assertThat(api).contains("review.refused.unclassified").contains("AS-2 (Nguyễn Văn Hùng)");
+        String english = mvc().perform(post("/api/v1/reviews/" + id + "/advance?lang=en").with(user(f.officer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"target\":\"meetings\"}"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("1 households are not yet collected and classified: AS-2 (Nguyễn Văn Hùng).");
     }
 
     @Test
@@ -108,12 +113,12 @@ class RoundAtSizeTest {
         rounds.advance(id, RoundState.COLLECTING, f.officer);
         assertThatThrownBy(() -> rounds.advance(id, RoundState.MEETINGS, f.officer))
                 .isInstanceOfSatisfying(ReviewRefusedException.class, e -> {
-                    var named = e.refusals().stream().filter(r -> r.key().equals("review.refused.blockedNamedMore"))
+                    var named = e.refusals().stream().filter(r -> r.key().equals("review.refused.unclassified"))
                             .findFirst().orElseThrow();
-                    String names = (String) named.args().get(0);
-                    assertThat(names.split(", ")).hasSize(20);
-                    assertThat(named.args().get(1)).isEqualTo(3L);
-                    assertThat(named.args().get(2)).isEqualTo(23L);
+                    assertThat(named.args().get(0)).isEqualTo(23L);
+                    String names = (String) named.args().get(1);
+                    assertThat(names.split(", ")).hasSize(20).startsWith("AT-01 (Nguyễn Văn Hùng)");
+                    assertThat(named.args().get(2)).isEqualTo(3L);
                 });
     }
 
