@@ -34,10 +34,15 @@ class ReviewApiController {
     private final RefusalMessages refusals;
     private final ReviewProgress progress;
     private final java.time.Clock clock;
+    private final RoundSummaries summaries;
+    private final CollectionJobs jobs;
 
     ReviewApiController(ReviewRounds rounds, RoundHouseholds households, VillageMeetings meetings,
                         ReviewComplaints complaints, ReviewDecisions decisions, ReviewApplications applications,
-                        RefusalMessages refusals, ReviewProgress progress, java.time.Clock clock) {
+                        RefusalMessages refusals, ReviewProgress progress, java.time.Clock clock,
+                        RoundSummaries summaries, CollectionJobs jobs) {
+        this.summaries = summaries;
+        this.jobs = jobs;
         this.rounds = rounds;
         this.households = households;
         this.meetings = meetings;
@@ -108,6 +113,32 @@ class ReviewApiController {
         return Map.of("collected", households.collectAll(id, again, CurrentUsers.require()));
     }
 
+    /**
+     * Starts collecting the round in the background (households not yet collected, or all with {@code again=true});
+     * 202 with the job. Resumable per batch: what a run cut short collected is kept.
+     */
+    @PostMapping("/{id}/collect-jobs")
+    ResponseEntity<Map<String, Object>> startCollection(@PathVariable long id, @RequestParam(defaultValue = "false") boolean again,
+                                                        Locale locale) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(job(jobs.start(id, again, CurrentUsers.require(), locale)));
+    }
+
+    @GetMapping("/{id}/collect-jobs/{job}")
+    Map<String, Object> collection(@PathVariable long id, @PathVariable String job) {
+        return job(jobs.find(job, id, CurrentUsers.require()).orElseThrow(() -> new RoundNotFoundException("job " + job)));
+    }
+
+    private static Map<String, Object> job(CollectionJobs.Job j) {
+        return Map.of("id", j.getId(), "round", j.getRoundId(), "total", j.getTotal(), "done", j.getDone(),
+                "classified", j.getClassified(), "percent", j.getPercent(), "finished", j.isFinished(), "problems", j.getProblems());
+    }
+
+    /** What the decision and the approval are made on: lists, changes, complaints ({@link RoundSummary}). */
+    @GetMapping("/{id}/summary")
+    RoundSummary summary(@PathVariable long id) {
+        return summaries.of(id, CurrentUsers.require());
+    }
+
     @GetMapping("/{id}/meetings")
     List<VillageMeeting> meetings(@PathVariable long id) {
         return meetings.list(id, CurrentUsers.require());
@@ -142,9 +173,15 @@ class ReviewApiController {
                 date(body.get("answeredOn")), CurrentUsers.require());
     }
 
-    /** Body: {"number": "12/QĐ-UBND", "decidedOn": "2026-12-10"}. */
+    /**
+     * Body: {"number": "12/QĐ-UBND", "decidedOn": "2026-12-10", "confirmed": true}. The pages ask the chair to read the
+     * summary ({@code GET …/summary}) and confirm; over the API {@code confirmed} may be left out (the clients written
+     * before it keep working: the program calling is responsible for showing the summary), but {@code false} is
+     * refused, so a client that asks its user can pass the answer on.
+     */
     @PostMapping("/{id}/decision")
     ResponseEntity<Decision> decide(@PathVariable long id, @RequestBody Map<String, String> body) {
+        notDeclined(body.get("confirmed"), "review.refused.notConfirmed.decision");
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(decisions.decide(id, body.get("number"), date(body.get("decidedOn")), CurrentUsers.require()));
     }
@@ -159,14 +196,17 @@ class ReviewApiController {
         return decisions.households(id, decisionId, CurrentUsers.require());
     }
 
+    /** Optional {@code ?confirmed=false} is refused, as for the decision; left out, the approval goes ahead. */
     @PostMapping("/{id}/approve")
-    ReviewRound approve(@PathVariable long id) {
+    ReviewRound approve(@PathVariable long id, @RequestParam(required = false) String confirmed) {
+        notDeclined(confirmed, "review.refused.notConfirmed.approval");
         return decisions.approve(id, CurrentUsers.require());
     }
 
-    /** Body: {"reason": "…"}. */
+    /** Body: {"reason": "…", "confirmed": true} ({@code confirmed} as for the decision). */
     @PostMapping("/{id}/return")
     ReviewRound returnResult(@PathVariable long id, @RequestBody Map<String, String> body) {
+        notDeclined(body.get("confirmed"), "review.refused.notConfirmed.approval");
         return decisions.returnResult(id, body.get("reason"), CurrentUsers.require());
     }
 
@@ -214,6 +254,13 @@ class ReviewApiController {
     @ExceptionHandler({IllegalArgumentException.class, java.time.format.DateTimeParseException.class})
     ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
         return ResponseEntity.badRequest().body(Map.of("status", 400, "error", String.valueOf(e.getMessage())));
+    }
+
+    /** An API caller that says it did not confirm is refused; one that says nothing is not (see {@link #decide}). */
+    private static void notDeclined(String confirmed, String key) {
+        if (confirmed != null && !Boolean.parseBoolean(confirmed.strip())) {
+            throw new ReviewRefusedException(key);
+        }
     }
 
     private static RoundState state(String code) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.review.rules.RoundKind;
@@ -31,10 +32,21 @@ class ReviewController {
     private final RefusalMessages refusals;
     private final vn.giamngheo.movement.MovementService movements;
     private final Clock clock;
+    private final RoundListing listing;
+    private final RoundSummaries summaries;
+    private final CollectionJobs jobs;
+
+    /** Decision movements shown on the round page; the movement report has them all. */
+    static final int MOVEMENTS_SHOWN = 100;
+    /** How long starting a collection waits for it before showing its progress instead. */
+    static final java.time.Duration SHORT_WAIT = java.time.Duration.ofSeconds(3);
 
     ReviewController(ReviewRounds rounds, RoundHouseholds households, VillageMeetings meetings, ReviewComplaints complaints,
                      ReviewDecisions decisions, RefusalMessages refusals, vn.giamngheo.movement.MovementService movements,
-                     Clock clock) {
+                     Clock clock, RoundListing listing, RoundSummaries summaries, CollectionJobs jobs) {
+        this.listing = listing;
+        this.summaries = summaries;
+        this.jobs = jobs;
         this.rounds = rounds;
         this.households = households;
         this.meetings = meetings;
@@ -72,16 +84,43 @@ class ReviewController {
         }
     }
 
+    /**
+     * The round: the step panel first (where the round is, what stops it, the next action and its form), then its
+     * households one page at a time, filtered on the server. An htmx request for another page or filter gets the
+     * households' part only.
+     */
     @GetMapping("/{id}")
-    String round(@PathVariable long id, Model model, Locale locale) {
+    String round(@PathVariable long id, @RequestParam(required = false) String village,
+                 @RequestParam(required = false) String collected, @RequestParam(required = false) String result,
+                 @RequestParam(required = false) String change, @RequestParam(required = false) String complaint,
+                 @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String collection,
+                 @RequestHeader(value = "HX-Request", required = false) String htmx,
+                 @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
         CurrentUser user = CurrentUsers.require();
         ReviewRound round = rounds.get(id, user);
-        List<RoundHousehold> rows = households.list(id, user, locale);
+        RoundListing.Filter filter = RoundListing.Filter.of(village, collected, result, change, complaint);
+        RoundListing.Totals totals = listing.totals(round);
         model.addAttribute("round", round);
-        model.addAttribute("households", rows);
-        model.addAttribute("collected", rows.stream().filter(RoundHousehold::collected).count());
-        model.addAttribute("agreed", rows.stream().filter(h -> "agreed".equals(h.meetingState())).count());
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", listing.page(round, filter, page));
+        model.addAttribute("totals", totals);
         model.addAttribute("villages", rounds.villages(round.communeId()));
+        model.addAttribute("decision", null);
+        if (htmx != null && "households-part".equals(htmxTarget)) {
+            decisions.current(id).filter(d -> round.decided()).ifPresent(d -> model.addAttribute("decision", d));
+            return "review/round :: households";
+        }
+        model.addAttribute("collected", totals.collectedCount());
+        model.addAttribute("agreed", totals.agreed());
+        // the summary is what the chair signs on and the province approves on: read when it is shown
+        RoundSummary summary = round.state() == RoundState.POSTED || round.decided() ? summaries.of(round) : null;
+        model.addAttribute("summary", summary);
+        if (round.state() == RoundState.PREPARING || round.state() == RoundState.COLLECTING) {
+            model.addAttribute("blocked", listing.blocked(round, RoundListing.NAMED));
+        }
+        if (collection != null) {
+            jobs.find(collection, id, user).ifPresent(j -> model.addAttribute("job", j));
+        }
         model.addAttribute("meetings", meetings.list(id, user));
         model.addAttribute("complaints", complaints.list(id, user));
         model.addAttribute("decisions", decisions.decisions(id, user));
@@ -91,17 +130,93 @@ class ReviewController {
         model.addAttribute("today", LocalDate.now(clock));
         decisions.current(id).filter(d -> round.decided()).ifPresent(d -> {
             model.addAttribute("decision", d);
-            List<DecidedHousehold> decided = decisions.households(id, d.id(), user);
-            model.addAttribute("decided", decided);
-            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-            for (vn.giamngheo.review.rules.DecidedList l : vn.giamngheo.review.rules.DecidedList.values()) {
-                counts.put(l.code(), decided.stream().filter(h -> h.lists().contains(l)).count());
-            }
-            model.addAttribute("listCounts", counts);
-            model.addAttribute("movements", movements.forDecision(d.id(), user));
+            model.addAttribute("listCounts", summaries.decidedLists(round, d.id()));
+            List<vn.giamngheo.movement.HouseholdMovement> moved = movements.forDecision(d.id(), user);
+            model.addAttribute("movements", moved.size() > MOVEMENTS_SHOWN ? moved.subList(0, MOVEMENTS_SHOWN) : moved);
+            model.addAttribute("movementsTotal", moved.size());
             decisions.laterListWithout(round, d).ifPresent(later -> model.addAttribute("laterList", later));
         });
         return "review/round";
+    }
+
+    /** The complaint form's search: at most {@link RoundListing#MATCHES} households of the round by code or name. */
+    @GetMapping("/{id}/households/search")
+    String search(@PathVariable long id, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) String householdCode, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        if (q == null) {
+            q = householdCode; // the complaint form's search box sends itself under its own name
+        }
+        model.addAttribute("round", rounds.get(id, user));
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("matches", listing.search(id, q, user));
+        return "review/fragments :: matches";
+    }
+
+    /** Starts collecting the round in the background; the round page then shows its progress. */
+    @PostMapping("/{id}/collect-job")
+    String collectJob(@PathVariable long id, @RequestParam(defaultValue = "false") boolean again, RedirectAttributes ra,
+                      Locale locale) {
+        try {
+            CollectionJobs.Job job = jobs.start(id, again, CurrentUsers.require(), locale);
+            // a small round is collected while the officer waits; a large one shows its progress on the round page
+            if (job.await(SHORT_WAIT)) {
+                if (job.getProblems().isEmpty()) {
+                    ra.addFlashAttribute("done", true);
+                    ra.addFlashAttribute("collectedNow", job.getClassified());
+                } else {
+                    ra.addFlashAttribute("problems", job.getProblems());
+                }
+                return "redirect:/reviews/" + id;
+            }
+            return "redirect:/reviews/" + id + "?collection=" + job.getId();
+        } catch (ReviewRefusedException e) {
+            ra.addFlashAttribute("problems", refusals.of(e, locale));
+            return "redirect:/reviews/" + id;
+        }
+    }
+
+    /** The progress of a background collection (polled by the round page). */
+    @GetMapping("/{id}/collect-job/{job}")
+    String collectJobProgress(@PathVariable long id, @PathVariable String job, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        ReviewRound round = rounds.get(id, user);
+        model.addAttribute("round", round);
+        model.addAttribute("job", jobs.find(job, id, user).orElseThrow(() -> new RoundNotFoundException("job " + job)));
+        return "review/fragments :: collection";
+    }
+
+    /** The chair's confirmation step: the summary again, the number and date given, and "I have read". */
+    @GetMapping("/{id}/decision/confirm")
+    String confirmDecision(@PathVariable long id, @RequestParam(required = false) String number,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+                           Model model) {
+        confirmation(id, "decision", model).addAttribute("number", number).addAttribute("decidedOn", decidedOn);
+        return "review/confirm";
+    }
+
+    /** The province's confirmation step before approving. */
+    @GetMapping("/{id}/approve/confirm")
+    String confirmApproval(@PathVariable long id, Model model) {
+        confirmation(id, "approve", model);
+        return "review/confirm";
+    }
+
+    /** The province's confirmation step before returning, with the reason given. */
+    @GetMapping("/{id}/return/confirm")
+    String confirmReturn(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        confirmation(id, "return", model).addAttribute("reason", reason);
+        return "review/confirm";
+    }
+
+    private Model confirmation(long id, String action, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        ReviewRound round = rounds.get(id, user);
+        model.addAttribute("round", round);
+        model.addAttribute("action", action);
+        model.addAttribute("summary", summaries.of(id, user));
+        model.addAttribute("today", LocalDate.now(clock));
+        return model;
     }
 
     @PostMapping("/{id}/advance")
@@ -182,11 +297,20 @@ class ReviewController {
 
     @PostMapping("/{id}/complaints")
     String complaint(@PathVariable long id, @RequestParam(required = false) Long householdId,
+                     @RequestParam(required = false) String householdCode,
                      @RequestParam(required = false) String complainant,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
                      @RequestParam(required = false) String content, RedirectAttributes ra, Locale locale) {
-        return attempt(id, ra, locale, () -> complaints.record(id, householdId, complainant, receivedOn, content,
-                CurrentUsers.require()));
+        return attempt(id, ra, locale, () -> {
+            CurrentUser user = CurrentUsers.require();
+            Long household = householdId;
+            if (household == null && householdCode != null && !householdCode.isBlank()) {
+                // the form sent without script: the code typed in the search box
+                household = listing.byCode(id, householdCode, user).orElseThrow(() ->
+                        new ReviewRefusedException("review.refused.complaintCode", householdCode.strip()));
+            }
+            complaints.record(id, household, complainant, receivedOn, content, user);
+        });
     }
 
     @PostMapping("/{id}/complaints/{complaintId}/answer")
@@ -202,19 +326,39 @@ class ReviewController {
     @PostMapping("/{id}/decision")
     String decide(@PathVariable long id, @RequestParam(required = false) String number,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-                  RedirectAttributes ra, Locale locale) {
-        return attempt(id, ra, locale, () -> decisions.decide(id, number, decidedOn, CurrentUsers.require()));
+                  @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes ra, Locale locale) {
+        return attempt(id, ra, locale, () -> {
+            requireConfirmed(confirmed, "review.refused.notConfirmed.decision");
+            decisions.decide(id, number, decidedOn, CurrentUsers.require());
+        });
     }
 
     @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, RedirectAttributes ra, Locale locale) {
-        return attempt(id, ra, locale, () -> decisions.approve(id, CurrentUsers.require()));
+    String approve(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes ra,
+                   Locale locale) {
+        return attempt(id, ra, locale, () -> {
+            requireConfirmed(confirmed, "review.refused.notConfirmed.approval");
+            decisions.approve(id, CurrentUsers.require());
+        });
     }
 
     @PostMapping("/{id}/return")
-    String returnResult(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes ra,
-                        Locale locale) {
-        return attempt(id, ra, locale, () -> decisions.returnResult(id, reason, CurrentUsers.require()));
+    String returnResult(@PathVariable long id, @RequestParam(required = false) String reason,
+                        @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes ra, Locale locale) {
+        return attempt(id, ra, locale, () -> {
+            requireConfirmed(confirmed, "review.refused.notConfirmed.approval");
+            decisions.returnResult(id, reason, CurrentUsers.require());
+        });
+    }
+
+    /**
+     * The pages sign and approve only after the summary was read: a form without {@code confirmed=true} (the
+     * confirmation step's checkbox) is refused, and nothing is stored.
+     */
+    private static void requireConfirmed(boolean confirmed, String key) {
+        if (!confirmed) {
+            throw new ReviewRefusedException(key);
+        }
     }
 
     /** The state a form asks for; a code naming no state is refused with a message, like any other refusal. */

@@ -26,10 +26,12 @@ public class ReviewRounds {
     private final StandardRegistry standards;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RoundListing listing;
 
     ReviewRounds(RoundRepository rounds, RoundFacts facts, ReviewSettings settings, StandardRegistry standards,
-                 JdbcClient jdbc, Clock clock) {
+                 JdbcClient jdbc, Clock clock, RoundListing listing) {
         this.rounds = rounds;
+        this.listing = listing;
         this.facts = facts;
         this.settings = settings;
         this.standards = standards;
@@ -114,12 +116,26 @@ public class ReviewRounds {
         if (target == RoundState.POSTED || target == RoundState.DECIDED) {
             throw new ReviewRefusedException("review.refused.useStep", target.code());
         }
-        List<Refusal> refusals = RoundGuards.advance(facts.of(round), target, LocalDate.now(clock));
+        List<Refusal> refusals = new ArrayList<>(RoundGuards.advance(facts.of(round), target, LocalDate.now(clock)));
+        // the households not yet collected, named (the same refusal, with the names as further arguments)
+        refusals.replaceAll(r -> r.key().equals("review.refused.unclassified") ? blockedNamed(round) : r);
         if (!refusals.isEmpty()) {
             throw new ReviewRefusedException(refusals);
         }
         rounds.setState(id, round.state(), target, null, user.getUsername());
         return get(id, user);
+    }
+
+    /**
+     * The refusal for households not yet collected, naming them: its arguments are how many, the first
+     * {@link RoundListing#NAMED} as "code (head's name)", and how many more there are.
+     */
+    private Refusal blockedNamed(ReviewRound round) {
+        RoundListing.Blocked blocked = listing.blocked(round, RoundListing.NAMED);
+        String names = blocked.first().stream()
+                .map(h -> h.householdCode() + (h.headName() == null || h.headName().isBlank() ? "" : " (" + h.headName() + ")"))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Refusal.of("review.refused.unclassified", blocked.count(), names, blocked.more());
     }
 
     /** Public posting starts: the posting and complaint periods are fixed in working days from that day. */

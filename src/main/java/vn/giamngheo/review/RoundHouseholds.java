@@ -176,6 +176,43 @@ public class RoundHouseholds {
         return done[0];
     }
 
+    /**
+     * The households a background collection will collect (those not yet collected, or all again), checked as
+     * {@link #collectAll} checks: an editor, the round collecting.
+     */
+    @Transactional
+    public List<Long> toCollect(long roundId, boolean again, CurrentUser user) {
+        collecting(roundId, user);
+        return jdbc.sql("SELECT household_id FROM review_household WHERE round_id = :r"
+                        + (again ? "" : " AND reviewed_at IS NULL") + " ORDER BY household_id")
+                .param("r", roundId).query(Long.class).list();
+    }
+
+    /**
+     * Collects one batch of households in its own transaction (the round locked and still collecting); a household
+     * that left the round since it was chosen is skipped. Returns how many were classified (a household lacking a
+     * fact is stored with it missing and still blocks the round).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public int collectBatch(long roundId, List<Household> batch, CurrentUser user) {
+        ReviewRound round = collecting(roundId, user);
+        Set<Long> still = new HashSet<>(jdbc.sql("SELECT household_id FROM review_household WHERE round_id = :r")
+                .param("r", roundId).query(Long.class).list());
+        int done = 0;
+        for (Household h : batch) {
+            if (still.contains(h.id()) && store(round, h, user)) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /** Every household of the round's commune, as the registry gives them, to the consumer (for the background job). */
+    void forEachInCommune(long roundId, CurrentUser user, java.util.function.Consumer<Household> consumer) {
+        ReviewRound round = rounds.find(roundId, user.scope()).orElseThrow(() -> new RoundNotFoundException("round " + roundId));
+        registry.forEachInUnit(round.communeId(), user, consumer);
+    }
+
     public List<RoundHousehold> list(long roundId, CurrentUser user, Locale locale) {
         ReviewRound round = rounds.find(roundId, user.scope()).orElseThrow(() -> new RoundNotFoundException("round " + roundId));
         return query(round, null, locale);
@@ -224,7 +261,8 @@ public class RoundHouseholds {
                 .list();
     }
 
-    private void store(ReviewRound round, Household h, CurrentUser user) {
+    /** Takes the household's snapshot and classifies it; whether it could be classified (no fact missing). */
+    private boolean store(ReviewRound round, Household h, CurrentUser user) {
         if (h.communeId() != round.communeId() || !"active".equals(h.lifeStatus())) {
             throw new ReviewRefusedException("review.refused.householdLeft", h.householdCode());
         }
@@ -239,6 +277,7 @@ public class RoundHouseholds {
         String explanationVi = null;
         String explanationEn = null;
         String missing = null;
+        Integer missingMember = null;
         boolean socialProtection = Boolean.TRUE.equals(h.socialProtection());
         try {
             Classification c = classifier.classify(data, standard, round.referenceDate(),
@@ -252,6 +291,7 @@ public class RoundHouseholds {
             socialProtection = socialProtection || c.socialProtection();
         } catch (MissingFactException e) {
             missing = e.field();
+            missingMember = BlockedHousehold.memberOf(e);
         }
         HouseholdFileWriter writer = new HouseholdFileWriter();
         ByteArrayOutputStream households = new ByteArrayOutputStream();
@@ -265,7 +305,7 @@ public class RoundHouseholds {
                             area = :area, ethnic_minority = :em, social_protection = :sp, merit = :merit,
                             snapshot_households = :sh, snapshot_members = :sm, snapshot_at = now(),
                             status = :status, poor_kind = :kind, deprivation_count = :count, deprived = :deprived,
-                            explanation_vi = :evi, explanation_en = :een, missing_fact = :missing,
+                            explanation_vi = :evi, explanation_en = :een, missing_fact = :missing, missing_member = :mm,
                             reviewer = :reviewer, reviewed_at = CASE WHEN :status::text IS NULL THEN NULL ELSE now() END,
                             meeting_state = 'pending'
                         WHERE round_id = :r AND province_code = :p AND household_id = :h""")
@@ -274,9 +314,10 @@ public class RoundHouseholds {
                 .param("em", h.effectiveEthnicMinority()).param("sp", socialProtection).param("merit", merit)
                 .param("sh", households.toString(StandardCharsets.UTF_8)).param("sm", members.toString(StandardCharsets.UTF_8))
                 .param("status", status).param("kind", poorKind).param("count", count).param("deprived", deprived)
-                .param("evi", explanationVi).param("een", explanationEn).param("missing", missing)
+                .param("evi", explanationVi).param("een", explanationEn).param("missing", missing).param("mm", missingMember)
                 .param("reviewer", user.getUsername()).param("r", round.id()).param("p", round.provinceCode())
                 .param("h", h.id()).update();
+        return missing == null;
     }
 
     private void inRound(long roundId, String province, long householdId) {

@@ -151,7 +151,9 @@ class ReviewJourneyTest {
 
             driver.findElement(By.id("complaint-who")).sendKeys("Lò Văn Páo");
             setDate("complaint-date", "2025-11-04");
-            new Select(driver.findElement(By.id("complaint-household"))).selectByVisibleText("HJ-2 — Trần Văn Đức");
+            // the household is found by its head's name, as typed (htmx search), and chosen among the matches
+            driver.findElement(By.id("complaint-household-search")).sendKeys("Văn Đức");
+            driver.findElement(By.cssSelector("#complaint-matches input[data-code='HJ-2']")).click();
             driver.findElement(By.id("complaint-content")).sendKeys("Hộ ông Đức có xe máy mới, đề nghị xem lại.");
             submit(By.id("complaint-submit"));
             assertThat(text("complaints")).contains("Lò Văn Páo").contains("HJ-2");
@@ -171,6 +173,7 @@ class ReviewJourneyTest {
             driver.findElement(By.id("decision-number")).sendKeys("101/QĐ-UBND");
             setDate("decision-date", "2025-11-07");
             submit(By.id("decision-submit"));
+            confirm();
             assertThat(text("problems")).contains("Thời gian niêm yết và nhận khiếu nại kéo dài đến 10/11/2025")
                     .contains("chưa được quyết định");
             assertThat(text("round-state")).isEqualTo("Niêm yết");
@@ -179,6 +182,7 @@ class ReviewJourneyTest {
             driver.findElement(By.id("decision-number")).sendKeys("101/QĐ-UBND");
             setDate("decision-date", "2025-11-12");
             submit(By.id("decision-submit"));
+            confirm();
             assertThat(text("round-state")).isEqualTo("Đã quyết định");
             assertThat(text("approval-state")).isEqualTo("Chờ tỉnh");
             assertThat(text("decision")).contains("101/QĐ-UBND").contains("12/11/2025").contains("01/01/2026");
@@ -214,6 +218,7 @@ class ReviewJourneyTest {
             driver.get(roundUrl);
             shot("review-16-province-awaiting");
             submit(By.id("approve"));
+            confirm();
             assertThat(text("approval-state")).isEqualTo("Đã phê duyệt");
             assertThat(text("approvals")).contains("Cấp tỉnh: phê duyệt").contains(provinceName);
             shot("review-17-approved", "approvals");
@@ -267,6 +272,7 @@ class ReviewJourneyTest {
             driver.findElement(By.id("decision-number")).sendKeys("140/QĐ-UBND");
             setDate("decision-date", "2026-10-23");
             submit(By.id("decision-submit"));
+            confirm();
             assertThat(text("round-state")).isEqualTo("Đã quyết định");
             assertThat(text("decision")).contains("23/10/2026");
             assertThat(listCount("escaped_poor")).isEqualTo("1");
@@ -277,6 +283,7 @@ class ReviewJourneyTest {
             login(provinceName);
             driver.get(monthlyUrl);
             submit(By.id("approve"));
+            confirm();
             assertThat(text("approval-state")).isEqualTo("Đã phê duyệt");
             shot("review-24-monthly-approved");
             driver.get(base + "/households/" + poor.id());
@@ -299,6 +306,13 @@ class ReviewJourneyTest {
         driver.findElement(By.id("meeting-attendees")).sendKeys(String.valueOf(attendees));
         driver.findElement(By.id("meeting-agreed")).sendKeys(String.valueOf(agreed));
         submit(By.id("meeting-submit"));
+    }
+
+    /** The confirmation step of a decision or an approval: the summary is shown, "I have read" ticked, confirmed. */
+    private void confirm() {
+        assertThat(driver.findElement(By.id("round-summary")).isDisplayed()).isTrue();
+        driver.findElement(By.id("confirm-read")).click();
+        submit(By.id("confirm-submit"));
     }
 
     /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */

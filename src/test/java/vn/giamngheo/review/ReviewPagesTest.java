@@ -74,10 +74,10 @@ class ReviewPagesTest {
         mvc.perform(post(location + "/posting").with(user(f.officer)).with(csrf()).param("startedOn", "2025-11-03"));
         assertThat(rounds.get(id, f.officer).state()).isEqualTo(RoundState.POSTED);
         MvcResult early = mvc.perform(post(location + "/decision").with(user(f.chair)).with(csrf())
-                .param("number", "88/QĐ-UBND").param("decidedOn", "2025-11-05")).andReturn();
+                .param("number", "88/QĐ-UBND").param("decidedOn", "2025-11-05").param("confirmed", "true")).andReturn();
         assertThat(early.getFlashMap().get("problems").toString()).contains("10/11/2025");
         mvc.perform(post(location + "/decision").with(user(f.chair)).with(csrf())
-                .param("number", "88/QĐ-UBND").param("decidedOn", "2025-11-12"));
+                .param("number", "88/QĐ-UBND").param("decidedOn", "2025-11-12").param("confirmed", "true"));
         page = mvc.perform(get(location).with(user(f.officer))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("88/QĐ-UBND").contains("data-list=\"poor\">1<").contains("data-list=\"near_poor\">1<")
                 .contains("id=\"decision-movements\"");
