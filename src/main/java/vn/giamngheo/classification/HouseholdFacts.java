@@ -58,6 +58,6 @@ public record HouseholdFacts(HouseholdData data, PovertyStandard standard, Local
     }
 
     public MissingFactException missing(MemberRecord member, String field) {
-        return new MissingFactException(code(), field, "member " + member.memberNo() + " " + member.fullName());
+        return new MissingFactException(code(), field, member.memberNo(), "member " + member.memberNo() + " " + member.fullName());
     }
 }

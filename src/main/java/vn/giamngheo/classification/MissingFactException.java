@@ -5,11 +5,23 @@ public class MissingFactException extends RuntimeException {
 
     private final String householdCode;
     private final String field;
+    private final Integer memberNo;
 
     public MissingFactException(String householdCode, String field, String detail) {
+        this(householdCode, field, null, detail);
+    }
+
+    /** A fact of one member ({@code memberNo}), or of the household when it is null. */
+    public MissingFactException(String householdCode, String field, Integer memberNo, String detail) {
         super("household " + householdCode + ": " + field + " is needed (" + detail + ")");
         this.householdCode = householdCode;
         this.field = field;
+        this.memberNo = memberNo;
+    }
+
+    /** The member whose fact is missing; null for a fact of the household. */
+    public Integer memberNo() {
+        return memberNo;
     }
 
     public String householdCode() {
