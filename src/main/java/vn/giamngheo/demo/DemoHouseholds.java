@@ -91,8 +91,9 @@ class DemoHouseholds {
                 for (int i = 0; i < commune.households(); i++) {
                     HouseholdData d = source.next(commune.code(), String.format("HN%05d", ++number), commune.urban(),
                             MINORITY_SHARE, 0);
-                    files.write(SyntheticHouseholds.inVillage(d,
-                            DemoVillages.name(villages.villageOf(i, commune.households()), commune.urban())));
+                    String village = DemoVillages.name(villages.villageOf(i, commune.households()), commune.urban());
+                    // the house number within the commune's numbering, in the household's own village
+                    files.write(SyntheticHouseholds.inVillage(d, village, "Số nhà " + (i + 1) + ", " + village));
                 }
             }
         }

@@ -202,8 +202,13 @@ public final class SyntheticHouseholds {
 
     /** The same household placed in a village (the exchange format's village column, by name). */
     public static HouseholdData inVillage(HouseholdData d, String village) {
+        return inVillage(d, village, d.household().address());
+    }
+
+    /** The same household placed in a village, at an address of that village. */
+    public static HouseholdData inVillage(HouseholdData d, String village, String address) {
         HouseholdRecord r = d.household();
-        return new HouseholdData(new HouseholdRecord(r.householdCode(), r.communeCode(), village, r.area(), r.address(),
+        return new HouseholdData(new HouseholdRecord(r.householdCode(), r.communeCode(), village, r.area(), address,
                 r.referenceDate(), r.incomePerCapita(), r.b1Score(), r.housingQuality(), r.floorAreaM2(), r.waterSource(),
                 r.toilet(), r.internetUse(), r.telephoneUse(), r.infoDevices(), r.loudspeakerReach(), r.wasteTreatment(),
                 r.causes(), r.ethnicMinority(), r.meritHousehold(), r.socialProtection()), d.members());
