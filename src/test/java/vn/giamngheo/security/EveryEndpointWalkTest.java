@@ -304,6 +304,16 @@ class EveryEndpointWalkTest {
     /** Walks every endpoint as the user: the findings (leaks and errors), and the number of requests made. */
     private List<Finding> walk(CurrentUser walker, int[] requestsMade, Set<String> walkedPatterns,
                                Map<String, Set<Integer>> statuses) throws Exception {
+        return walk(walker, requestsMade, walkedPatterns, statuses, this::leaked);
+    }
+
+    /** What an answer must not show: the text of the answer and the request → the secret found, or null. */
+    interface LeakCheck {
+        String leaked(String text, String target);
+    }
+
+    private List<Finding> walk(CurrentUser walker, int[] requestsMade, Set<String> walkedPatterns,
+                               Map<String, Set<Integer>> statuses, LeakCheck check) throws Exception {
         List<Finding> findings = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             List<MockHttpServletRequestBuilder> requests = requests(endpoint);
@@ -328,7 +338,7 @@ class EveryEndpointWalkTest {
                     continue;
                 }
                 String text = text(response);
-                String leaked = leaked(text, target);
+                String leaked = check.leaked(text, target);
                 int status = response.getStatus();
                 statuses.computeIfAbsent(endpoint.pattern(), k -> new java.util.TreeSet<>()).add(status);
                 // Spring's /error asked directly has no error to show and says 500 by design; its body is still searched
@@ -441,6 +451,90 @@ class EveryEndpointWalkTest {
         // and inside an export: an XLSX or PDF answer that carries a secret is read
         assertThat(findings).filteredOn(f -> f.leaked() != null && (f.request().contains("xlsx") || f.request().contains("pdf")))
                 .as("a secret found inside a binary export").isNotEmpty();
+    }
+
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+
+    /**
+     * Roles that see identity numbers masked (the province officer of B's own province, the ministry viewer) walk
+     * every GET endpoint: no answer (page, API, export, the text inside XLSX/ZIP entries and PDF pages) holds a
+     * 12-digit number equal to a stored identity number. The snapshot of the round's household page, where the
+     * attack collected them, must answer 200, so that the walk did look at it.
+     */
+    @Test
+    void maskedRolesFindNoFullIdentityNumberInAnyAnswer() throws Exception {
+        Set<String> stored = new java.util.HashSet<>(jdbc.sql(
+                "SELECT id_number FROM household_member WHERE id_number IS NOT NULL").query(String.class).list());
+        assertThat(stored).contains(idNumber);
+        LeakCheck fullNumber = (text, target) -> {
+            Matcher m = TWELVE_DIGITS.matcher(text);
+            while (m.find()) {
+                if (stored.contains(m.group())) {
+                    return "identity number " + m.group();
+                }
+            }
+            return null;
+        };
+        List<CurrentUser> walkers = List.of(fixture.user(Role.PROVINCE_OFFICER, "province", "08"),
+                fixture.user(Role.MINISTRY_VIEWER, null, null));
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Set<Integer>> statuses = new TreeMap<>();
+        int[] made = {0};
+        for (CurrentUser walker : walkers) {
+            findings.addAll(walk(walker, made, new LinkedHashSet<>(), statuses, fullNumber));
+        }
+        List<Finding> leaks = findings.stream().filter(f -> f.leaked() != null).toList();
+        System.out.printf("Masked walk: %d requests, %d leaks%n", made[0], leaks.size());
+        leaks.forEach(f -> System.out.println("  LEAK " + f));
+        assertThat(statuses.get("/reviews/{id}/households/{householdId}")).as("the round's household page was read")
+                .contains(200);
+        // the same check sees the number where it is allowed: B's own officer on the same page
+        String page = "/reviews/" + pool.get("round") + "/households/" + pool.get("household");
+        String own = text(mvc.perform(get(page).with(user(b.officer()))).andReturn().getResponse());
+        assertThat(fullNumber.leaked(own, page)).as("the check finds a full number shown to B's own officer").isNotNull();
+        assertThat(leaks).as("full identity numbers shown to masked roles").isEmpty();
+    }
+
+    /**
+     * Every GET endpoint with a NUL in every query parameter, as a user who may read B: 400 (or 404), and the body
+     * quotes no exception, class name or file path.
+     */
+    @Test
+    void aNulInEveryParameterIsRefusedWithoutQuotingInternals() throws Exception {
+        MockMvc guarded = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBeansOfType(jakarta.servlet.Filter.class).values().stream()
+                        .filter(f -> f.getClass().getName().startsWith("vn.giamngheo.")).toArray(jakarta.servlet.Filter[]::new))
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        List<String> bad = new ArrayList<>();
+        int made = 0;
+        for (Endpoint endpoint : endpoints) {
+            for (MockHttpServletRequestBuilder request : requests(endpoint)) {
+                var built = request.buildRequest(new org.springframework.mock.web.MockServletContext());
+                MockHttpServletRequestBuilder nul = get(built.getRequestURI());
+                built.getParameterMap().forEach((k, v) -> nul.param(k, v[0] + "\0x"));
+                nul.param("q", "\0");
+                made++;
+                MockHttpServletResponse response;
+                try {
+                    response = guarded.perform(nul.with(user(b.officer()))).andReturn().getResponse();
+                } catch (jakarta.servlet.ServletException e) {
+                    bad.add(built.getRequestURI() + " → 500 " + e.getRootCause());
+                    continue;
+                }
+                String body = response.getContentAsString(StandardCharsets.UTF_8);
+                if (!Set.of(400, 404).contains(response.getStatus()) || quotesInternals(body)) {
+                    bad.add(built.getRequestURI() + " → " + response.getStatus() + " " + body.substring(0, Math.min(200, body.length())));
+                }
+            }
+        }
+        System.out.printf("NUL walk: %d requests, %d bad%n", made, bad.size());
+        bad.forEach(f -> System.out.println("  BAD " + f));
+        assertThat(made).isGreaterThan(100);
+        assertThat(bad).isEmpty();
+    }
+
+    static boolean quotesInternals(String body) {
+        return body.contains("Exception") || body.contains("org.") || body.contains("java.") || body.contains("/tmp");
     }
 
     private String otherProvince() {
