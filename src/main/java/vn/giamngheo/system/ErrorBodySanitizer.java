@@ -73,6 +73,16 @@ public class ErrorBodySanitizer implements ResponseBodyAdvice<Object> {
         return sanitize(tree, replacement) ? tree : body;
     }
 
+    /** For tests: the text as a 4xx body would carry it. */
+    public static String cleanClientError(String text) {
+        return clean(text, REPLACEMENT_CLIENT);
+    }
+
+    /** For tests: sanitises a 4xx body's tree in place; whether anything was replaced. */
+    public static boolean sanitizeClientError(JsonNode tree) {
+        return sanitize(tree, REPLACEMENT_CLIENT);
+    }
+
     /** The text, or the replacement when it quotes internals. */
     static String clean(String text, String replacement) {
         return text != null && INTERNAL.matcher(text).find() ? replacement : text;
