@@ -116,7 +116,7 @@ class ImportPageLimitsTest {
         };
         String page = mvc.perform(multipart("/imports").file(huge)
                         .file(new MockMultipartFile("members", "members.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8)))
-                        .param("year", "2026").with(user(officer)).with(csrf()).header("Accept-Language", "vi"))
+                        .param("year", "2026").with(user(officer)).with(csrf()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"import-too-large\"").contains("64 MB");
     }
