@@ -274,10 +274,10 @@ class SmallHolesTest {
 
         // import
         String households = "household_code,commune_code,income_per_capita,housing_quality,floor_area_m2,water_source,toilet,internet_use\n"
-                + "IMPB1," + communeB + ",1200000,semi_durable,30,drilled_well,semi_septic,true\n";
+                + "IMPB1," + communeB + ",1200000,semi_durable,30,drilled_well,semi_septic,yes\n";
         String members = "household_code,commune_code,member_no,full_name,id_number,birth_date,sex,ethnicity,relation,employment,"
                 + "working_capacity,health_insurance,education,in_school\n"
-                + "IMPB1," + communeB + ",1,Lò Văn Nhập," + idNumberA + ",1980,male,Thái,head,farming,true,true,primary,false\n";
+                + "IMPB1," + communeB + ",1,Lò Văn Nhập," + idNumberA + ",1980,male,Thái,head,self_employed,yes,yes,primary,no\n";
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(officerB, null, officerB.getAuthorities()));
         HouseholdImport.Result result;
