@@ -85,8 +85,24 @@ class ImportJobs {
                 perColumn.merge(p.file() + " · " + (p.column() == null || p.column().isEmpty() ? "—" : p.column()), 1,
                         Integer::sum);
             }
-            List<ExchangeProblem> listed = List.copyOf(problems.subList(0, Math.min(LISTED_PROBLEMS, problems.size())));
+            List<ExchangeProblem> listed = problems.subList(0, Math.min(LISTED_PROBLEMS, problems.size())).stream()
+                    .map(ProblemSummary::withoutInternals).toList();
             return new ProblemSummary(errors, problems.size() - errors, perColumn, listed);
+        }
+
+        /**
+         * The problem without what a library said about an unreadable file (POI, XMLBeans, the CSV parser: their
+         * messages may name classes or the server's temporary files): its arguments become "—".
+         */
+        static ExchangeProblem withoutInternals(ExchangeProblem p) {
+            boolean quotes = vn.giamngheo.system.ErrorBodySanitizer.quotesInternals(p.message())
+                    || p.args().stream().anyMatch(a -> a instanceof String text
+                            && vn.giamngheo.system.ErrorBodySanitizer.quotesInternals(text));
+            if (!quotes && !ExchangeProblem.UNREADABLE_FILE.equals(p.code())) {
+                return p;
+            }
+            return new ExchangeProblem(p.severity(), p.file(), p.line(), p.column(), p.value(), p.code(),
+                    p.args().stream().map(a -> (Object) "—").toList(), "the file cannot be read");
         }
 
         int total() {

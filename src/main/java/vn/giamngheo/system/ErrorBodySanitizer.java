@@ -33,7 +33,12 @@ public class ErrorBodySanitizer implements ResponseBodyAdvice<Object> {
     static final Pattern INTERNAL = Pattern.compile(
             "Exception|\\bjava\\.|\\bjavax\\.|\\bjakarta\\.|\\borg\\.[a-z]|\\bcom\\.[a-z]|\\btools\\.jackson|\\bsun\\."
                     + "|\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|\\[Source:|(^|[\\s'\"(=:])(/tmp|/var|/home|/usr|/opt|/work|/root|/proc|/srv)/"
-                    + "|[A-Za-z]:\\\\");
+                    + "|[A-Za-z]:\\\\"
+                    // Jackson's, Spring's and PostgreSQL's own sentences, even without a class name in them
+                    + "|JSON parse error|Cannot deserialize|Cannot construct instance|Unrecognized (field|token)"
+                    + "|Unexpected (character|end-of-input|token)|Failed to (convert|read|instantiate)|Required request body"
+                    + "|PreparedStatementCallback|(bad )?SQL grammar|violates (unique|foreign key|check) constraint"
+                    + "|\\bERROR: |\\bSQLState|could not execute statement|XMLBeans|xmlbeans|OOXML|\\bPOI\\b");
 
     static final String REPLACEMENT_CLIENT = "the request is not valid";
     static final String REPLACEMENT_SERVER = "the request could not be processed";
@@ -71,6 +76,11 @@ public class ErrorBodySanitizer implements ResponseBodyAdvice<Object> {
             return body;
         }
         return sanitize(tree, replacement) ? tree : body;
+    }
+
+    /** Whether a text quotes an exception of a library, a class name or a file path of the server. */
+    public static boolean quotesInternals(String text) {
+        return text != null && INTERNAL.matcher(text).find();
     }
 
     /** For tests: the text as a 4xx body would carry it. */

@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Input no page or API can use is answered 400 before any of them sees it (a NUL reached PostgreSQL as a query
@@ -31,17 +32,26 @@ public class InvalidInputFilter extends OncePerRequestFilter {
     /** Longer parameter values are refused: no form field of the application comes near (files come as parts). */
     public static final int MAX_PARAMETER_CHARS = 100_000;
 
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+
+    private final org.springframework.context.MessageSource messages;
+
+    /** The page's texts come from {@code messages}; null (unit tests) uses the texts written here. */
+    public InvalidInputFilter(@org.springframework.lang.Nullable org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getDispatcherType() == DispatcherType.REQUEST && "/error".equals(path(request))) {
-            refuse(request, response, HttpServletResponse.SC_NOT_FOUND, "not found");
-            return;
-        }
         String problem = problem(request);
         if (problem != null) {
             logger.debug("refused " + request.getMethod() + " " + path(request) + ": " + problem);
             refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "invalid request: " + problem);
+            return;
+        }
+        if (request.getDispatcherType() == DispatcherType.REQUEST && "/error".equals(path(request))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // the application's error page (or JSON)
             return;
         }
         chain.doFilter(request, response);
@@ -154,15 +164,33 @@ public class InvalidInputFilter extends OncePerRequestFilter {
         return Character.digit(c, 16);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+    /**
+     * Answers here, without the container's error dispatch: the error page would read the same parameters again
+     * and fail on them (the container then logs a stack trace and shows its own page).
+     */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
         if (path(request).startsWith("/api/")) {
-            response.setStatus(status);
             response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
         } else {
-            response.sendError(status);
+            response.setContentType("text/html");
+            String context = request.getContextPath();
+            String title = HtmlUtils.htmlEscape(text("error.invalid-input.title", VIETNAMESE, "Yêu cầu không hợp lệ", status));
+            response.getWriter().write("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>" + title
+                    + "</title><link rel=\"stylesheet\" href=\"" + context + "/css/app.css\"></head><body><main><h1>" + title
+                    + "</h1><p>" + HtmlUtils.htmlEscape(text("error.invalid-input.text", VIETNAMESE,
+                            "Địa chỉ hoặc dữ liệu gửi lên có ký tự không được phép.", status))
+                    + "</p><p lang=\"en\">" + HtmlUtils.htmlEscape(text("error.invalid-input.text", java.util.Locale.ENGLISH,
+                            "The address or the data sent contains characters that are not allowed.", status))
+                    + "</p><p><a href=\"" + context + "/\">" + HtmlUtils.htmlEscape(text("error.home", VIETNAMESE,
+                            "Về trang chủ", status)) + "</a></p></main></body></html>\n");
         }
+    }
+
+    private String text(String key, java.util.Locale locale, String fallback, int status) {
+        return messages == null ? fallback : messages.getMessage(key, new Object[] {status}, fallback, locale);
     }
 }

@@ -104,6 +104,18 @@ class ImportJobsBoundsTest {
     }
 
     @Test
+    void whatALibrarySaidAboutAnUnreadableFileIsNotShown() {
+        ExchangeProblem poi = ExchangeProblem.error("h.xlsx", 1, "", "", ExchangeProblem.UNREADABLE_FILE,
+                "the file cannot be read as XLSX: org.apache.poi.EmptyFileException: /tmp/upload_1.tmp",
+                "org.apache.poi.EmptyFileException: /tmp/upload_1.tmp");
+        ExchangeProblem plain = ExchangeProblem.error("m.csv", 3, "sex", "x", ExchangeProblem.INVALID_VALUE, "not one of", "x");
+        ImportJobs.ProblemSummary summary = ImportJobs.ProblemSummary.of(List.of(poi, plain));
+        assertThat(summary.listed().get(0).args()).containsExactly("—");
+        assertThat(summary.listed().get(0).message()).doesNotContain("poi").doesNotContain("/tmp");
+        assertThat(summary.listed().get(1)).isEqualTo(plain);
+    }
+
+    @Test
     void aFinishedJobIsDroppedThirtyMinutesAfterItEnded() throws Exception {
         ImportJobs jobs = jobs(new FakeImport(3, new CountDownLatch(0)), 5);
         CurrentUser xa = user("xa");

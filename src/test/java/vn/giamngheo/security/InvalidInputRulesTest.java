@@ -25,7 +25,7 @@ class InvalidInputRulesTest {
     private static MockHttpServletResponse run(MockHttpServletRequest request) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
-        new InvalidInputFilter().doFilter(request, response, chain);
+        new InvalidInputFilter(null).doFilter(request, response, chain);
         if (chain.getRequest() != null) {
             response.setStatus(299); // passed on
         }
@@ -116,6 +116,9 @@ class InvalidInputRulesTest {
             "Failed to convert value of type 'java.lang.String' to required type 'long'|true",
             "error at org.apache.xmlbeans.impl.Foo|true",
             "    at vn.giamngheo.Foo.bar(Foo.java:12)|true",
+            "the request could not be read: JSON parse error: Cannot deserialize value of type `int` from String \"x\"|true",
+            "ERROR: duplicate key value violates unique constraint \"review_application_one_open_idx\"|true",
+            "The supplied data appears to be in the OLE2 Format. You are calling the part of POI that deals with OOXML|true",
             "parameter 'year' is 'abc': expected a number|false",
             "the body must be JSON with the documented fields (dates as YYYY-MM-DD)|false",
             "household 12 in round 3|false",
