@@ -200,10 +200,13 @@ class HelperAssignments {
         }
     }
 
-    /** The assignment inside the area; for a helper only one of their own (404 otherwise). */
+    /**
+     * The assignment inside the area; for a helper only a current one of their own (404 otherwise: an ended
+     * assignment is closed to its helper as an unassigned household is).
+     */
     Assignment get(long id, CurrentUser user) {
         Assignment a = get(id, user.scope());
-        if (user.isHelper() && !java.util.Objects.equals(a.helperUserId(), user.id())) {
+        if (user.isHelper() && (!java.util.Objects.equals(a.helperUserId(), user.id()) || !a.isCurrent())) {
             throw new EscapeNotFoundException("assignment", id);
         }
         return a;

@@ -357,7 +357,7 @@ public class HouseholdBulkImport {
                 ORDER BY m.line LIMIT 1000""", 3)) {
             errors += add(problems, error(householdsName, (Integer) row[0], "id_number (member " + row[2] + ")", (String) row[1],
                     "exchange.id-number-registered", "identity number " + row[1] + " (member " + row[2]
-                            + ") already belongs to a registered person"));
+                            + ") is already registered; ask your province"));
         }
         problems.sort(Comparator.comparing(ExchangeProblem::file).thenComparingInt(ExchangeProblem::line));
         return errors;

@@ -139,8 +139,8 @@ public class HouseholdImport {
                 if (m.idNumber() != null && taken.contains(m.idNumber())) {
                     problems.add(error(householdsName, i + 2, "id_number (member " + m.memberNo() + ")", m.idNumber(),
                             "exchange.id-number-registered",
-                            "identity number " + m.idNumber() + " (household " + d.code() + ", member " + m.memberNo()
-                                    + ") already belongs to a registered person"));
+                            "identity number " + m.idNumber() + " (member " + m.memberNo()
+                                    + ") is already registered; ask your province"));
                 }
             }
         }

@@ -132,11 +132,17 @@ class HouseholdRepository {
     private static void appendFilters(StringBuilder sql, Map<String, Object> params, HouseholdQuery query, AccessScope scope) {
         sql.append(scopeCondition(scope));
         if (!query.text().isEmpty()) {
+            // a full identity number finds its household only for roles that see identity numbers (issue 17):
+            // for the others it is no match, so the search does not tell them whose number it is
+            boolean byIdNumber = vn.giamngheo.security.CurrentUsers.current()
+                    .map(u -> u.role().seesIdentityNumbers()).orElse(false);
             sql.append(" AND (h.household_code ILIKE :like OR EXISTS (SELECT 1 FROM household_member m"
                     + " WHERE m.province_code = h.province_code AND m.household_id = h.id"
-                    + " AND (lower(m.full_name) LIKE lower(:like) OR m.id_number = :text)))");
+                    + " AND (lower(m.full_name) LIKE lower(:like)" + (byIdNumber ? " OR m.id_number = :text" : "") + ")))");
             params.put("like", "%" + escapeLike(query.text()) + "%");
-            params.put("text", query.text());
+            if (byIdNumber) {
+                params.put("text", query.text());
+            }
         }
         if (query.communeId() != null) {
             sql.append(" AND h.commune_id = :communeId");

@@ -22,11 +22,14 @@ class ImportController {
     private final ImportJobs jobs;
     private final Clock clock;
     private final Communes communes;
+    private final long maxFileBytes;
 
-    ImportController(ImportJobs jobs, Clock clock, Communes communes) {
+    ImportController(ImportJobs jobs, Clock clock, Communes communes,
+                     @org.springframework.beans.factory.annotation.Value("${giamngheo.import.max-file-mb:64}") long maxFileMb) {
         this.jobs = jobs;
         this.clock = clock;
         this.communes = communes;
+        this.maxFileBytes = maxFileMb * 1024 * 1024;
     }
 
     @GetMapping
@@ -44,8 +47,19 @@ class ImportController {
             model.addAttribute("missingFiles", true);
             return form(model);
         }
-        ImportJobs.Job job = jobs.start(year, households.getOriginalFilename(), households.getBytes(),
-                members.getOriginalFilename(), members.getBytes(), user);
+        // refused before anything is read (docs/exchange-format.md, limits): larger files go to `import --bulk`
+        if (households.getSize() > maxFileBytes || members.getSize() > maxFileBytes) {
+            model.addAttribute("tooLarge", maxFileBytes / (1024 * 1024));
+            return form(model);
+        }
+        ImportJobs.Job job;
+        try {
+            job = jobs.start(year, households.getOriginalFilename(), households.getBytes(),
+                    members.getOriginalFilename(), members.getBytes(), user);
+        } catch (ImportJobs.TooManyJobsException e) {
+            model.addAttribute("tooManyJobs", true);
+            return form(model);
+        }
         return "redirect:/imports/" + job.getId();
     }
 

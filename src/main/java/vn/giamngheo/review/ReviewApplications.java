@@ -70,16 +70,34 @@ public class ReviewApplications {
                 throw new ReviewRefusedException("review.refused.notOnList", h.householdCode());
             }
         }
+        refuseIfOpen(h, form.form());
         LocalDate due = settings.calendar().applicationDue(form.receivedOn());
-        long id = jdbc.sql("""
-                        INSERT INTO review_application (province_code, commune_id, household_id, form, received_on, channel,
-                            applicant, note, due_on, created_by)
-                        VALUES (:p, :c, :h, :form, :on, :channel, :who, :note, :due, :user) RETURNING id""")
-                .param("p", h.provinceCode()).param("c", h.communeId()).param("h", h.id()).param("form", form.form())
-                .param("on", form.receivedOn()).param("channel", form.channel()).param("who", form.applicant().strip())
-                .param("note", VillageMeetings.blankToNull(form.note())).param("due", due).param("user", user.getUsername())
-                .query(Long.class).single();
+        long id;
+        try {
+            id = jdbc.sql("""
+                            INSERT INTO review_application (province_code, commune_id, household_id, form, received_on, channel,
+                                applicant, note, due_on, created_by)
+                            VALUES (:p, :c, :h, :form, :on, :channel, :who, :note, :due, :user) RETURNING id""")
+                    .param("p", h.provinceCode()).param("c", h.communeId()).param("h", h.id()).param("form", form.form())
+                    .param("on", form.receivedOn()).param("channel", form.channel()).param("who", form.applicant().strip())
+                    .param("note", VillageMeetings.blankToNull(form.note())).param("due", due).param("user", user.getUsername())
+                    .query(Long.class).single();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // received at the same moment by someone else (review_application_one_open_idx, V32)
+            throw new ReviewRefusedException("review.refused.applicationOpen", h.householdCode(), form.form());
+        }
         return get(id, user);
+    }
+
+    /** One open application (received, or in a round not yet decided) per household and form. */
+    private void refuseIfOpen(Household h, String form) {
+        boolean open = jdbc.sql("""
+                        SELECT count(*) > 0 FROM review_application
+                        WHERE province_code = :p AND household_id = :h AND form = :form AND status IN ('received', 'in_round')""")
+                .param("p", h.provinceCode()).param("h", h.id()).param("form", form).query(Boolean.class).single();
+        if (open) {
+            throw new ReviewRefusedException("review.refused.applicationOpen", h.householdCode(), form);
+        }
     }
 
     /** Answers an application in writing with the reasons, without a review (it is closed). */

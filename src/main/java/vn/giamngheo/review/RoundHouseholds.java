@@ -230,9 +230,48 @@ public class RoundHouseholds {
                         SELECT snapshot_households, snapshot_members, snapshot_at FROM review_household
                         WHERE round_id = :r AND province_code = :p AND household_id = :h""")
                 .param("r", roundId).param("p", round.provinceCode()).param("h", householdId)
-                .query((rs, n) -> new Snapshot(rs.getString(1), rs.getString(2),
+                .query((rs, n) -> new Snapshot(rs.getString(1),
+                        user.role().seesIdentityNumbers() ? rs.getString(2) : withoutIdentityNumbers(rs.getString(2)),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
                 .optional().orElseThrow(() -> new RoundNotFoundException("household " + householdId + " in round " + roundId));
+    }
+
+    /**
+     * The members' CSV of a snapshot with the {@code id_number} column emptied, for roles that see identity numbers
+     * masked. Emptied rather than masked ({@code ********1234}): the snapshot stays a valid exchange file, which
+     * the certificates read back (a masked number is not a valid one), and they print no identity number.
+     */
+    static String withoutIdentityNumbers(String membersCsv) {
+        if (membersCsv == null || membersCsv.isEmpty()) {
+            return membersCsv;
+        }
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(membersCsv,
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            List<org.apache.commons.csv.CSVRecord> records = parser.getRecords();
+            if (records.isEmpty()) {
+                return membersCsv;
+            }
+            List<String> header = records.get(0).toList();
+            int column = header.indexOf("id_number");
+            if (column < 0) {
+                column = header.indexOf("\uFEFFid_number");
+            }
+            StringBuilder out = new StringBuilder();
+            try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out,
+                    org.apache.commons.csv.CSVFormat.RFC4180)) {
+                for (int i = 0; i < records.size(); i++) {
+                    List<String> values = new java.util.ArrayList<>(records.get(i).toList());
+                    if (i > 0 && column >= 0 && column < values.size()) {
+                        values.set(column, "");
+                    }
+                    printer.printRecord(values);
+                }
+            }
+            return out.toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            // never show what could not be read as it is: without the numbers at all
+            return membersCsv.replaceAll("(?<!\\d)\\d{12}(?!\\d)", "");
+        }
     }
 
     /** The data a round decided on, in the exchange format. */

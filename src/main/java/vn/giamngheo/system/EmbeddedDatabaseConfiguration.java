@@ -31,6 +31,7 @@ class EmbeddedDatabaseConfiguration {
         try {
             Path pgData = Path.of(dataDir).toAbsolutePath().resolve("pg");
             Files.createDirectories(pgData.getParent());
+            StalePostgres.stopIfLeftBehind(pgData, java.time.Duration.ofSeconds(90));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(clean)

@@ -115,7 +115,9 @@ class EveryEndpointWalkTest {
 
     @BeforeAll
     void seedCommuneB() throws Exception {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        // with the application's own servlet filters (InvalidInputFilter), as the server runs them
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(applicationFilters())
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixture = new RegistryFixture(jdbc, users);
         // every table's ids in a range of its own, so that an id of one kind is no id of another kind by accident
         List<String> sequences = jdbc.sql("SELECT schemaname || '.' || sequencename FROM pg_sequences ORDER BY 1")
@@ -304,6 +306,16 @@ class EveryEndpointWalkTest {
     /** Walks every endpoint as the user: the findings (leaks and errors), and the number of requests made. */
     private List<Finding> walk(CurrentUser walker, int[] requestsMade, Set<String> walkedPatterns,
                                Map<String, Set<Integer>> statuses) throws Exception {
+        return walk(walker, requestsMade, walkedPatterns, statuses, this::leaked);
+    }
+
+    /** What an answer must not show: the text of the answer and the request → the secret found, or null. */
+    interface LeakCheck {
+        String leaked(String text, String target);
+    }
+
+    private List<Finding> walk(CurrentUser walker, int[] requestsMade, Set<String> walkedPatterns,
+                               Map<String, Set<Integer>> statuses, LeakCheck check) throws Exception {
         List<Finding> findings = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             List<MockHttpServletRequestBuilder> requests = requests(endpoint);
@@ -328,12 +340,10 @@ class EveryEndpointWalkTest {
                     continue;
                 }
                 String text = text(response);
-                String leaked = leaked(text, target);
+                String leaked = check.leaked(text, target);
                 int status = response.getStatus();
                 statuses.computeIfAbsent(endpoint.pattern(), k -> new java.util.TreeSet<>()).add(status);
-                // Spring's /error asked directly has no error to show and says 500 by design; its body is still searched
-                boolean statusChecked = !endpoint.pattern().equals("/error");
-                if (leaked != null || statusChecked && !Set.of(200, 302, 400, 403, 404).contains(status)) {
+                if (leaked != null || !Set.of(200, 302, 400, 403, 404).contains(status)) {
                     findings.add(new Finding(target, status, leaked, null));
                 }
             }
@@ -441,6 +451,150 @@ class EveryEndpointWalkTest {
         // and inside an export: an XLSX or PDF answer that carries a secret is read
         assertThat(findings).filteredOn(f -> f.leaked() != null && (f.request().contains("xlsx") || f.request().contains("pdf")))
                 .as("a secret found inside a binary export").isNotEmpty();
+    }
+
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+
+    /**
+     * Roles that see identity numbers masked (the province officer of B's own province, the ministry viewer) walk
+     * every GET endpoint: no answer (page, API, export, the text inside XLSX/ZIP entries and PDF pages) holds a
+     * 12-digit number equal to a stored identity number. The snapshot of the round's household page, where the
+     * attack collected them, must answer 200, so that the walk did look at it.
+     */
+    @Test
+    void maskedRolesFindNoFullIdentityNumberInAnyAnswer() throws Exception {
+        Set<String> stored = new java.util.HashSet<>(jdbc.sql(
+                "SELECT id_number FROM household_member WHERE id_number IS NOT NULL").query(String.class).list());
+        assertThat(stored).contains(idNumber);
+        LeakCheck fullNumber = (text, target) -> {
+            Matcher m = TWELVE_DIGITS.matcher(text);
+            while (m.find()) {
+                if (stored.contains(m.group())) {
+                    return "identity number " + m.group();
+                }
+            }
+            return null;
+        };
+        List<CurrentUser> walkers = List.of(fixture.user(Role.PROVINCE_OFFICER, "province", "08"),
+                fixture.user(Role.MINISTRY_VIEWER, null, null));
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Set<Integer>> statuses = new TreeMap<>();
+        int[] made = {0};
+        for (CurrentUser walker : walkers) {
+            findings.addAll(walk(walker, made, new LinkedHashSet<>(), statuses, fullNumber));
+        }
+        List<Finding> leaks = findings.stream().filter(f -> f.leaked() != null).toList();
+        System.out.printf("Masked walk: %d requests, %d leaks%n", made[0], leaks.size());
+        leaks.forEach(f -> System.out.println("  LEAK " + f));
+        assertThat(statuses.get("/reviews/{id}/households/{householdId}")).as("the round's household page was read")
+                .contains(200);
+        // the same check sees the number where it is allowed: B's own officer on the same page
+        String page = "/reviews/" + pool.get("round") + "/households/" + pool.get("household");
+        String own = text(mvc.perform(get(page).with(user(b.officer()))).andReturn().getResponse());
+        assertThat(fullNumber.leaked(own, page)).as("the check finds a full number shown to B's own officer").isNotNull();
+        assertThat(leaks).as("full identity numbers shown to masked roles").isEmpty();
+    }
+
+    /**
+     * Every GET endpoint with a NUL in every query parameter, as a user who may read B: 400 (or 404), and the body
+     * quotes no exception, class name or file path.
+     */
+    @Test
+    void aNulInEveryParameterIsRefusedWithoutQuotingInternals() throws Exception {
+        MockMvc guarded = mvc;
+        // anonymous GET /error: a proper status, not Spring's 500 of an error that did not happen
+        MockHttpServletResponse error = guarded.perform(get("/error")).andReturn().getResponse();
+        assertThat(error.getStatus()).isEqualTo(404);
+        List<String> bad = new ArrayList<>();
+        int made = 0;
+        for (Endpoint endpoint : endpoints) {
+            for (MockHttpServletRequestBuilder request : requests(endpoint)) {
+                var built = request.buildRequest(new org.springframework.mock.web.MockServletContext());
+                MockHttpServletRequestBuilder nul = get(built.getRequestURI());
+                built.getParameterMap().forEach((k, v) -> nul.param(k, v[0] + "\0x"));
+                nul.param("q", "\0");
+                made++;
+                MockHttpServletResponse response;
+                try {
+                    response = guarded.perform(nul.with(user(b.officer()))).andReturn().getResponse();
+                } catch (jakarta.servlet.ServletException e) {
+                    bad.add(built.getRequestURI() + " → 500 " + e.getRootCause());
+                    continue;
+                }
+                String body = response.getContentAsString(StandardCharsets.UTF_8);
+                if (!Set.of(400, 404).contains(response.getStatus()) || quotesInternals(body)) {
+                    bad.add(built.getRequestURI() + " → " + response.getStatus() + " " + body.substring(0, Math.min(200, body.length())));
+                }
+            }
+        }
+        System.out.printf("NUL walk: %d requests, %d bad%n", made, bad.size());
+        bad.forEach(f -> System.out.println("  BAD " + f));
+        assertThat(made).isGreaterThan(100);
+        assertThat(bad).isEmpty();
+    }
+
+    /**
+     * Every GET endpoint with values of the wrong type (a word in every parameter, then in every path variable): no
+     * 500, and no body quotes an exception, a class name or a file path (the modules' own error shapes are kept).
+     */
+    @Test
+    void valuesOfTheWrongTypeAreAnsweredWithoutQuotingInternals() throws Exception {
+        List<String> bad = new ArrayList<>();
+        int made = 0;
+        int refused = 0;
+        for (Endpoint endpoint : endpoints) {
+            List<MockHttpServletRequestBuilder> wrong = new ArrayList<>();
+            for (MockHttpServletRequestBuilder request : requests(endpoint)) {
+                var built = request.buildRequest(new org.springframework.mock.web.MockServletContext());
+                MockHttpServletRequestBuilder words = get(built.getRequestURI());
+                built.getParameterMap().forEach((k, v) -> words.param(k, "abc"));
+                wrong.add(words);
+            }
+            Matcher m = VARIABLE.matcher(endpoint.pattern());
+            List<String> abc = new ArrayList<>();
+            while (m.find()) {
+                abc.add("abc");
+            }
+            if (!abc.isEmpty() && !endpoint.pattern().contains("*")) {
+                wrong.add(get(fill(endpoint.pattern(), abc)));
+            }
+            for (MockHttpServletRequestBuilder request : wrong) {
+                String target = describe(request);
+                made++;
+                MockHttpServletResponse response;
+                try {
+                    response = mvc.perform(request.with(user(b.officer()))).andReturn().getResponse();
+                } catch (jakarta.servlet.ServletException e) {
+                    bad.add(target + " → 500 " + e.getRootCause());
+                    continue;
+                }
+                String body = text(response);
+                if (response.getStatus() == 400) {
+                    refused++;
+                }
+                // error answers only: a page that works may well name a site such as htmx.org
+                if (!Set.of(200, 302, 400, 403, 404).contains(response.getStatus())
+                        || response.getStatus() >= 400 && quotesInternals(body)) {
+                    bad.add(target + " → " + response.getStatus() + " " + body.substring(0, Math.min(300, body.length())));
+                }
+            }
+        }
+        System.out.printf("Wrong-type walk: %d requests, %d answered 400, %d bad%n", made, refused, bad.size());
+        bad.forEach(f -> System.out.println("  BAD " + f));
+        assertThat(refused).as("requests refused as invalid").isGreaterThan(50);
+        assertThat(bad).isEmpty();
+    }
+
+    /** The servlet filters of the application itself (Spring Security's chain is applied by the configurer). */
+    private jakarta.servlet.Filter[] applicationFilters() {
+        jakarta.servlet.Filter[] filters = context.getBeansOfType(jakarta.servlet.Filter.class).values().stream()
+                .filter(f -> f.getClass().getName().startsWith("vn.giamngheo.")).toArray(jakarta.servlet.Filter[]::new);
+        assertThat(filters).as("the application's input filter").isNotEmpty();
+        return filters;
+    }
+
+    static boolean quotesInternals(String body) {
+        return body.contains("Exception") || body.contains("org.") || body.contains("java.") || body.contains("/tmp");
     }
 
     private String otherProvince() {
