@@ -108,20 +108,25 @@ class HouseholdApiController {
 
     @PostMapping("/{id}/move")
     Household move(@PathVariable long id, @RequestBody MoveRequest request) {
+        CurrentUser user = user();
         return events.move(id, request.version(), request.toCommuneCode(), request.newHouseholdCode(), request.date(),
-                request.note(), user());
+                request.note(), user).visibleTo(user.seesIdentityNumbers());
     }
 
     @PostMapping("/{id}/split")
     @ResponseStatus(HttpStatus.CREATED)
     Household split(@PathVariable long id, @RequestBody SplitRequest request) {
+        CurrentUser user = user();
         return events.split(id, request.version(), request.leavingMemberNos(), request.newHeadMemberNo(),
-                request.remainingHeadMemberNo(), request.newHouseholdCode(), request.date(), request.note(), user());
+                request.remainingHeadMemberNo(), request.newHouseholdCode(), request.date(), request.note(), user)
+                .visibleTo(user.seesIdentityNumbers());
     }
 
     @PostMapping("/{id}/merge")
     Household merge(@PathVariable long id, @RequestBody MergeRequest request) {
-        return events.merge(id, request.version(), request.intoHouseholdId(), request.date(), request.note(), user());
+        CurrentUser user = user();
+        return events.merge(id, request.version(), request.intoHouseholdId(), request.date(), request.note(), user)
+                .visibleTo(user.seesIdentityNumbers());
     }
 
     @PostMapping("/{id}/dissolve")

@@ -601,4 +601,153 @@ class EveryEndpointWalkTest {
         return jdbc.sql("SELECT code FROM admin_unit WHERE level = 'province' AND code <> '08' AND valid_to IS NULL ORDER BY code LIMIT 1")
                 .query(String.class).single();
     }
+
+    /**
+     * Every answer that shows B's personal data to B's own officer (a name or the identity number of B's household)
+     * comes from a route of {@link vn.giamngheo.audit.PersonalDataRoutes} and left a row in the read log: no read of
+     * personal data unaudited. A new page or API that shows people and is not in the catalogue fails here.
+     */
+    @Test
+    void everyAnswerWithPersonalDataIsRecordedAsARead() throws Exception {
+        CurrentUser own = b.officer();
+        List<String> unaudited = new ArrayList<>();
+        int personal = 0;
+        for (Endpoint endpoint : endpoints) {
+            for (MockHttpServletRequestBuilder request : requests(endpoint)) {
+                long before = reads(own);
+                MockHttpServletResponse response;
+                try {
+                    response = mvc.perform(request.with(user(own))).andReturn().getResponse();
+                } catch (jakarta.servlet.ServletException e) {
+                    continue; // errors are the other walks' findings
+                }
+                if (response.getStatus() != 200 || leaked(text(response), endpoint.pattern()) == null) {
+                    continue;
+                }
+                personal++;
+                if (!vn.giamngheo.audit.PersonalDataRoutes.covers(endpoint.pattern())) {
+                    unaudited.add(endpoint.pattern() + " (not in PersonalDataRoutes)");
+                } else if (reads(own) != before + 1) {
+                    unaudited.add(describe(request) + " (no read recorded)");
+                }
+            }
+        }
+        System.out.printf("Read audit walk: %d answers with personal data, %d unaudited%n", personal, unaudited.size());
+        unaudited.stream().distinct().forEach(u -> System.out.println("  UNAUDITED " + u));
+        assertThat(personal).as("answers with personal data seen").isGreaterThan(20);
+        assertThat(unaudited).as("reads of personal data not recorded").isEmpty();
+    }
+
+    private long reads(CurrentUser user) {
+        return jdbc.sql("SELECT count(*) FROM personal_data_read WHERE username = :u").param("u", user.getUsername())
+                .query(Long.class).single();
+    }
+
+    /** Every data-changing mapping of every handler mapping: one row per pattern and method. */
+    private List<WriteEndpoint> discoverWrites() {
+        List<WriteEndpoint> found = new ArrayList<>();
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+                for (RequestMethod method : e.getKey().getMethodsCondition().getMethods()) {
+                    if (Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE).contains(method)) {
+                        for (String pattern : e.getKey().getPatternValues()) {
+                            found.add(new WriteEndpoint(method, new Endpoint(pattern, e.getValue())));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    record WriteEndpoint(RequestMethod method, Endpoint endpoint) {
+    }
+
+    /** The write requests of one mapping aimed at B: B's ids in the path, the query, the form and a JSON body. */
+    private List<MockHttpServletRequestBuilder> writeRequests(WriteEndpoint w) {
+        List<MockHttpServletRequestBuilder> out = new ArrayList<>();
+        for (MockHttpServletRequestBuilder read : requests(w.endpoint())) {
+            var built = read.buildRequest(new org.springframework.mock.web.MockServletContext());
+            MockHttpServletRequestBuilder r = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .request(org.springframework.http.HttpMethod.valueOf(w.method().name()), built.getRequestURI());
+            built.getParameterMap().forEach((k, v) -> r.param(k, v));
+            // the fields forms and bodies name things by: every one of B's ids, versions from 0, a reason and a date
+            r.param("version", "0").param("reason", "walk").param("note", "walk").param("date", "2026-10-01")
+                    .param("name", "walk").param("value", "1").param("organisationId", pool.get("organisation"))
+                    .param("assignmentId", pool.get("assignment")).param("registrationId", pool.get("registration"))
+                    .param("meetingId", pool.get("meeting")).param("complaintId", pool.get("complaint"))
+                    .param("decisionId", pool.get("decision")).param("applicationId", pool.get("application"))
+                    .param("householdCode", pool.get("householdCode")).param("communeCode", pool.get("communeCode"));
+            if (w.method() != RequestMethod.DELETE) {
+                r.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                        {"version":0,"householdId":%s,"roundId":%s,"unitId":%s,"communeId":%s,"villageId":%s,
+                         "organisationId":%s,"assignmentId":%s,"planId":%s,"householdCode":"%s","communeCode":"%s",
+                         "reason":"walk","note":"walk","listYear":2026,"year":2026,"poorReduction":1,"nearPoorReduction":0}"""
+                        .formatted(pool.get("household"), pool.get("round"), pool.get("commune"), pool.get("commune"),
+                                pool.get("village"), pool.get("organisation"), pool.get("assignment"), pool.get("plan"),
+                                pool.get("householdCode"), pool.get("communeCode")));
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * Every POST, PUT, PATCH and DELETE mapping, with B's ids in its path, parameters, form and body, sent by users of
+     * other units (a commune officer and chair of commune A, a province officer of another province): nothing in the
+     * database changes (every table's content compared before and after, the logs aside) and nothing answers 500. The
+     * same check sees a change made by B's own officer, so the walk can see one.
+     */
+    @Test
+    void usersOfOtherUnitsSendEveryWriteAndNothingChanges() throws Exception {
+        List<WriteEndpoint> writes = discoverWrites();
+        String communeA = fixture.communeCode("08", 72);
+        List<CurrentUser> walkers = List.of(fixture.user(Role.COMMUNE_OFFICER, "commune", communeA),
+                fixture.user(Role.COMMUNE_CHAIR, "commune", communeA),
+                fixture.user(Role.PROVINCE_OFFICER, "province", otherProvince()));
+        DatabaseFingerprint fingerprint = new DatabaseFingerprint(jdbc);
+        // B's rows: those naming one of B's ids or codes (what A's users add in A is theirs to add)
+        List<String> bValues = pool.entrySet().stream()
+                .filter(e -> !Set.of("standard", "policy", "aggregateReport", "parameter").contains(e.getKey()))
+                .map(Map.Entry::getValue).distinct().toList();
+        Map<String, String> before = fingerprint.take(bValues);
+        List<String> errors = new ArrayList<>();
+        Map<String, String> changedBy = new TreeMap<>();
+        int made = 0;
+        Set<String> walked = new LinkedHashSet<>();
+        for (CurrentUser walker : walkers) {
+            for (WriteEndpoint w : writes) {
+                for (MockHttpServletRequestBuilder request : writeRequests(w)) {
+                    made++;
+                    walked.add(w.method() + " " + w.endpoint().pattern());
+                    try {
+                        int status = mvc.perform(request.with(user(walker)).with(csrf())).andReturn().getResponse().getStatus();
+                        if (status >= 500) {
+                            errors.add(w.method() + " " + describe(request) + " → " + status);
+                        }
+                    } catch (jakarta.servlet.ServletException e) {
+                        errors.add(w.method() + " " + describe(request) + " → " + e.getRootCause());
+                    }
+                }
+                Map<String, String> now = fingerprint.take(bValues);
+                DatabaseFingerprint.changed(before, now).forEach((table, change) ->
+                        changedBy.putIfAbsent(table, w.method() + " " + w.endpoint().pattern() + " as "
+                                + walker.getUsername() + ": " + change));
+                before = now;
+            }
+        }
+        System.out.printf("Write walk: %d write mappings, %d walked, %d requests, %d tables changed, %d errors%n",
+                writes.size(), walked.size(), made, changedBy.size(), errors.size());
+        changedBy.forEach((t, by) -> System.out.println("  CHANGED " + t + " by " + by));
+        errors.forEach(e -> System.out.println("  ERROR " + e));
+        assertThat(walked.size()).as("write mappings walked").isGreaterThan(50);
+        assertThat(changedBy).as("tables changed by outsiders").isEmpty();
+        assertThat(errors).as("500s").isEmpty();
+
+        // the positive control: B's own officer adding an organisation changes the fingerprint
+        Map<String, String> start = fingerprint.take(bValues);
+        mvc.perform(post("/escape/organisations").with(user(b.officer())).with(csrf())
+                .param("kind", "farmers_union").param("name", "Hội Nông dân " + householdCode));
+        assertThat(DatabaseFingerprint.changed(start, fingerprint.take(bValues))).containsKey("helper_organisation");
+    }
 }
