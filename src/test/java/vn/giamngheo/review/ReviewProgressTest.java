@@ -81,7 +81,7 @@ class ReviewProgressTest {
 
     @Test
     void aResultSentBackIsReturnedWithItsReasonItsListsNoLongerKnown() {
-        ReviewFixture f = drive.commune(25);
+        ReviewFixture f = drive.commune(36);
         f.poor("RT-1", f.village1);
         f.comfortable("RT-2", f.village2);
         long id = drive.periodicWithAll(f, 2025);
