@@ -66,7 +66,7 @@ class ReviewProgressTest {
 
     @Test
     void aCommuneWithoutARoundIsNotOpenedWithoutListsAndNeverOnTime() {
-        ReviewFixture f = drive.commune(24);
+        ReviewFixture f = drive.commune(37);
         CommuneProgress row = only(progress.periodic(f.communeId, 2025, f.province));
         assertThat(row.phase()).isEqualTo(CommuneProgress.Phase.NOT_OPENED);
         assertThat(row.hasLists()).isFalse();
