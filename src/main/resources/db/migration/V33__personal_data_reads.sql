@@ -3,8 +3,10 @@
 -- request. Partitioned by month (a year of reads of a country is hundreds of millions of rows: old months can be
 -- detached and archived whole); a default partition takes any row whose month has no partition yet, so a read is
 -- never refused. Append-only, as the audit log.
+-- (a sequence, not an identity column: PostgreSQL before 17 has no identity on partitioned tables)
+CREATE SEQUENCE personal_data_read_id_seq;
 CREATE TABLE personal_data_read (
-    id           bigint GENERATED ALWAYS AS IDENTITY,
+    id           bigint      NOT NULL DEFAULT nextval('personal_data_read_id_seq'),
     at           timestamptz NOT NULL DEFAULT now(),
     username     text        NOT NULL,
     role         text,
@@ -16,6 +18,7 @@ CREATE TABLE personal_data_read (
     PRIMARY KEY (at, id)
 ) PARTITION BY RANGE (at);
 
+ALTER SEQUENCE personal_data_read_id_seq OWNED BY personal_data_read.id;
 CREATE TABLE personal_data_read_default PARTITION OF personal_data_read DEFAULT;
 CREATE INDEX personal_data_read_household_idx ON personal_data_read (household_id, at) WHERE household_id IS NOT NULL;
 CREATE INDEX personal_data_read_user_idx ON personal_data_read (username, at);
