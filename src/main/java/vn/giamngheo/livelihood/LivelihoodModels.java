@@ -189,14 +189,21 @@ class LivelihoodModels {
         if ((form.incomeBefore() != null && form.incomeBefore() < 0) || (form.incomeAfter() != null && form.incomeAfter() < 0)) {
             throw new InvalidModelException("incomeAfter", "livelihood.problem.income");
         }
+        if (form.version() == null || form.version().isBlank()) {
+            throw new InvalidModelException("version", "livelihood.problem.participant-version-required");
+        }
+        // the participant's version is the checksum of its row as read: any change since makes it differ
         int changed = jdbc.sql("""
-                        UPDATE livelihood_participant SET income_before = coalesce(:before, income_before),
+                        UPDATE livelihood_participant p SET income_before = coalesce(:before, income_before),
                             income_after = coalesce(:after, income_after)
-                        WHERE id = :id AND model_id = :m""")
+                        WHERE id = :id AND model_id = :m AND md5(p::text) = :version""")
                 .param("before", form.incomeBefore()).param("after", form.incomeAfter())
-                .param("id", participantId).param("m", modelId).update();
+                .param("id", participantId).param("m", modelId).param("version", form.version().strip()).update();
         if (changed == 0) {
-            throw new ModelNotFoundException("participant", participantId);
+            if (participants(modelId).stream().noneMatch(p -> p.id() == participantId)) {
+                throw new ModelNotFoundException("participant", participantId);
+            }
+            throw new InvalidModelException("version", "livelihood.problem.participant-stale");
         }
         return participants(modelId).stream().filter(p -> p.id() == participantId).findFirst().orElseThrow();
     }
@@ -212,7 +219,7 @@ class LivelihoodModels {
 
     List<Participant> participants(long modelId) {
         return jdbc.sql("""
-                        SELECT p.*, h.household_code, v.name AS village_name, ns.status AS next_status,
+                        SELECT p.*, md5(p::text) AS row_version, h.household_code, v.name AS village_name, ns.status AS next_status,
                                ns.effective_from AS next_from,
                                (SELECT m.full_name FROM household_member m WHERE m.province_code = p.province_code
                                   AND m.household_id = p.household_id AND m.relation = 'head') AS head_name
@@ -230,7 +237,8 @@ class LivelihoodModels {
                         rs.getString("head_name"), rs.getString("village_name"), rs.getObject("joined_on", LocalDate.class),
                         rs.getString("status_at_join"), rs.getBoolean("newly_escaped"), rs.getBoolean("ethnic_minority"),
                         rs.getString("target_group"), (Long) rs.getObject("income_before"), (Long) rs.getObject("income_after"),
-                        rs.getString("note"), rs.getString("next_status"), rs.getObject("next_from", LocalDate.class)))
+                        rs.getString("note"), rs.getString("next_status"), rs.getObject("next_from", LocalDate.class),
+                        rs.getString("row_version")))
                 .list();
     }
 

@@ -105,10 +105,11 @@ class ModelPageController {
     }
 
     @PostMapping("/{id}/participants/{participantId}/incomes")
-    String incomes(@PathVariable long id, @PathVariable long participantId, @RequestParam(required = false) Long incomeBefore,
-                   @RequestParam(required = false) Long incomeAfter, RedirectAttributes redirect) {
+    String incomes(@PathVariable long id, @PathVariable long participantId, @RequestParam(required = false) String version,
+                   @RequestParam(required = false) Long incomeBefore, @RequestParam(required = false) Long incomeAfter,
+                   RedirectAttributes redirect) {
         return act(id, redirect, () -> models.recordIncomes(id, participantId,
-                new ModelRecords.IncomeForm(incomeBefore, incomeAfter), CurrentUsers.requireEditor()));
+                new ModelRecords.IncomeForm(version, incomeBefore, incomeAfter), CurrentUsers.requireEditor()));
     }
 
     @PostMapping("/{id}/participants/{participantId}/delete")

@@ -20,7 +20,8 @@ final class ModelRecords {
     record ParticipantForm(Long householdId, LocalDate joinedOn, Long incomeBefore, String note) {
     }
 
-    record IncomeForm(Long incomeBefore, Long incomeAfter) {
+    /** Incomes as entered; {@code version}: the participant's version as read (required; changed since: refused). */
+    record IncomeForm(String version, Long incomeBefore, Long incomeAfter) {
     }
 
     /** The participant mix of a model: counts per target group, the share and its check. */
@@ -48,7 +49,7 @@ final class ModelRecords {
     record Participant(long id, long householdId, String householdCode, String headName, String villageName,
                        LocalDate joinedOn, String statusAtJoin, boolean newlyEscaped, boolean ethnicMinority,
                        String targetGroup, Long incomeBefore, Long incomeAfter, String note, String nextStatus,
-                       LocalDate nextStatusFrom) {
+                       LocalDate nextStatusFrom, String version) {
 
         /** Escaped at the next decision: joined poor and no longer poor, or joined near-poor and neither. */
         public Boolean escapedSince() {

@@ -39,6 +39,26 @@ public class BudgetLines {
         this.catalogue = catalogue;
     }
 
+    /** The version of the unit's lines of the year as they are now ({@link GridVersion}). */
+    public String gridVersion(long unitId, int year, CurrentUser user) {
+        return GridVersion.BUDGET_LINES.of(jdbc, units.visible(unitId, user).id(), year);
+    }
+
+    /** As {@link #saveStage(long, int, String, BudgetStage, Map, CurrentUser)}, from the lines as read at {@code version}. */
+    @Transactional
+    public void saveStage(long unitId, int year, String periodCode, BudgetStage stage,
+                          Map<Long, Map<FundingSource, BigDecimal>> cells, String version, CurrentUser user) {
+        GridVersion.BUDGET_LINES.check(jdbc, units.editable(unitId, user).id(), year, version);
+        saveStage(unitId, year, periodCode, stage, cells, user);
+    }
+
+    /** As {@link #saveLines(long, int, List, CurrentUser)}, from the lines as read at {@code version}. */
+    @Transactional
+    public void saveLines(long unitId, int year, List<BudgetLine> lines, String version, CurrentUser user) {
+        GridVersion.BUDGET_LINES.check(jdbc, units.editable(unitId, user).id(), year, version);
+        saveLines(unitId, year, lines, user);
+    }
+
     /** The lines kept for the unit itself (not those of the units below it) on the period's items. */
     public List<BudgetLine> ownLines(long unitId, int year, String periodCode, CurrentUser user) {
         ProgrammeUnits.Unit unit = units.visible(unitId, user);

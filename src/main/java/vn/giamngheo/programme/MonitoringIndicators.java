@@ -213,6 +213,18 @@ public class MonitoringIndicators {
     }
 
     /** Sets (or with a null target removes) targets of a unit for a year; all or nothing. */
+    /** The version of the unit's targets of the year as they are now ({@link GridVersion}). */
+    public String targetsVersion(long unitId, int year, CurrentUser user) {
+        return GridVersion.INDICATOR_TARGETS.of(jdbc, units.visible(unitId, user).id(), year);
+    }
+
+    /** As {@link #saveTargets(long, int, List, CurrentUser)}, from the targets as read at {@code version}. */
+    @Transactional
+    public void saveTargets(long unitId, int year, List<Target> targets, String version, CurrentUser user) {
+        GridVersion.INDICATOR_TARGETS.check(jdbc, units.editable(unitId, user).id(), year, version);
+        saveTargets(unitId, year, targets, user);
+    }
+
     @Transactional
     public void saveTargets(long unitId, int year, List<Target> targets, CurrentUser user) {
         ProgrammeUnits.Unit unit = units.editable(unitId, user);

@@ -49,8 +49,8 @@ class MonitoringPageController {
     }
 
     @PostMapping("/indicators/targets")
-    String saveTargets(@RequestParam long unit, @RequestParam int year, @RequestParam Map<String, String> form, Model model,
-                       RedirectAttributes redirect) {
+    String saveTargets(@RequestParam long unit, @RequestParam int year, @RequestParam(required = false) String version,
+                       @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         List<MonitoringIndicators.Target> targets = new ArrayList<>();
         List<ProgrammeProblem> problems = new ArrayList<>();
@@ -63,7 +63,7 @@ class MonitoringPageController {
             if (!problems.isEmpty()) {
                 throw new InvalidProgrammeException(problems);
             }
-            indicators.saveTargets(unit, year, targets, user);
+            indicators.saveTargets(unit, year, targets, version, user);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/monitoring/indicators?unit=" + unit + "&year=" + year;
         } catch (InvalidProgrammeException e) {
@@ -89,6 +89,7 @@ class MonitoringPageController {
         model.addAttribute("year", y);
         model.addAttribute("problems", problems);
         model.addAttribute("rows", unitId == null ? List.of() : indicators.resultsFramework(unitId, y, user));
+        model.addAttribute("targetsVersion", unitId == null ? null : indicators.targetsVersion(unitId, y, user));
         model.addAttribute("mayEdit", unitId != null && user.canEdit());
         return INDICATORS;
     }

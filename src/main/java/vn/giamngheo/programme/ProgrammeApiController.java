@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -93,18 +95,28 @@ class ProgrammeApiController {
         }
     }
 
+    /** The unit's own lines of the year and period; the {@code ETag} is the version of its lines of the year. */
     @GetMapping("/budget/lines")
-    List<LineView> budgetLines(@RequestParam long unit, @RequestParam int year, @RequestParam String period) {
-        return lines.ownLines(unit, year, period, CurrentUsers.require()).stream().map(LineView::of).toList();
+    ResponseEntity<List<LineView>> budgetLines(@RequestParam long unit, @RequestParam int year, @RequestParam String period) {
+        CurrentUser user = CurrentUsers.require();
+        List<LineView> body = lines.ownLines(unit, year, period, user).stream().map(LineView::of).toList();
+        return ResponseEntity.ok().eTag(lines.gridVersion(unit, year, user)).body(body);
     }
 
+    /**
+     * Saves the given lines of the unit's year (a line of all zeros removes it), from the lines as read: the version
+     * ({@code ETag} of the GET) in {@code If-Match} or {@code version} is required; lines changed since are refused.
+     */
     @PutMapping("/budget/lines")
-    List<LineView> saveLines(@RequestParam long unit, @RequestParam int year, @RequestBody List<LineView> body) {
+    ResponseEntity<List<LineView>> saveLines(@RequestParam long unit, @RequestParam int year,
+                                             @RequestParam(required = false) String version,
+                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             @RequestBody List<LineView> body) {
         CurrentUser user = CurrentUsers.require();
-        lines.saveLines(unit, year, body.stream().map(LineView::toLine).toList(), user);
+        lines.saveLines(unit, year, body.stream().map(LineView::toLine).toList(), version != null ? version : ifMatch, user);
         List<LineView> all = new ArrayList<>();
         catalogue.periods().forEach(p -> lines.ownLines(unit, year, p.code(), user).forEach(l -> all.add(LineView.of(l))));
-        return all;
+        return ResponseEntity.ok().eTag(lines.gridVersion(unit, year, user)).body(all);
     }
 
     /** A row of the cost table: amounts by printed column, the central split and the disbursement rate. */
@@ -150,18 +162,29 @@ class ProgrammeApiController {
         return indicators.indicators();
     }
 
+    /** The results framework of the unit's year; the {@code ETag} is the version of its targets. */
     @GetMapping("/monitoring/results")
-    List<MonitoringIndicators.ResultRow> results(@RequestParam long unit, @RequestParam int year) {
-        return indicators.resultsFramework(unit, year, CurrentUsers.require());
+    ResponseEntity<List<MonitoringIndicators.ResultRow>> results(@RequestParam long unit, @RequestParam int year) {
+        CurrentUser user = CurrentUsers.require();
+        return ResponseEntity.ok().eTag(indicators.targetsVersion(unit, year, user))
+                .body(indicators.resultsFramework(unit, year, user));
     }
 
+    /**
+     * Saves the unit's indicator targets of the year, from the targets as read: the version ({@code ETag} of
+     * {@code GET /monitoring/results}) in {@code If-Match} or {@code version} is required; targets changed since are refused.
+     */
     @PutMapping("/monitoring/targets")
-    List<MonitoringIndicators.ResultRow> saveTargets(@RequestParam long unit, @RequestParam int year,
+    ResponseEntity<List<MonitoringIndicators.ResultRow>> saveTargets(@RequestParam long unit, @RequestParam int year,
+                                                     @RequestParam(required = false) String version,
+                                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                      @RequestBody List<MonitoringIndicators.Target> targets) {
         CurrentUser user = CurrentUsers.require();
         indicators.saveTargets(unit, year, targets.stream()
-                .map(t -> new MonitoringIndicators.Target(t.indicatorId(), unit, year, t.baseline(), t.target())).toList(), user);
-        return indicators.resultsFramework(unit, year, user);
+                .map(t -> new MonitoringIndicators.Target(t.indicatorId(), unit, year, t.baseline(), t.target())).toList(),
+                version != null ? version : ifMatch, user);
+        return ResponseEntity.ok().eTag(indicators.targetsVersion(unit, year, user))
+                .body(indicators.resultsFramework(unit, year, user));
     }
 
     @GetMapping("/monitoring/reports")

@@ -103,7 +103,8 @@ class ProgrammePageController {
 
     @PostMapping("/budget/lines")
     String saveStage(@RequestParam long unit, @RequestParam int year, @RequestParam String period, @RequestParam String stage,
-                     @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+                     @RequestParam(required = false) String version, @RequestParam Map<String, String> form, Model model,
+                     RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.require();
         BudgetStage s = stage(stage);
         Map<Long, Map<FundingSource, BigDecimal>> cells = new HashMap<>();
@@ -128,7 +129,7 @@ class ProgrammePageController {
             if (!problems.isEmpty()) {
                 throw new InvalidProgrammeException(problems);
             }
-            lines.saveStage(unit, year, period, s, cells, user);
+            lines.saveStage(unit, year, period, s, cells, version, user);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/programme/budget?unit=" + unit + "&year=" + year + "&period=" + period + "&stage=" + s.code();
         } catch (InvalidProgrammeException e) {
@@ -187,6 +188,7 @@ class ProgrammePageController {
             units.editable(unitId, user);
             model.addAttribute("leaves", catalogue.leaves(p));
             model.addAttribute("own", lines.ownGrid(unitId, y, p, user));
+            model.addAttribute("gridVersion", lines.gridVersion(unitId, y, user));
         }
         model.addAttribute("problems", problems);
         return BUDGET;

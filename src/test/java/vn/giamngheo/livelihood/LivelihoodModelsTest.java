@@ -113,7 +113,12 @@ class LivelihoodModelsTest {
 
         // outcomes: income after, and the status at the next decision
         ModelRecords.Participant p = models.participants(low.id()).stream().filter(x -> x.householdId() == poor).findFirst().orElseThrow();
-        models.recordIncomes(low.id(), p.id(), new ModelRecords.IncomeForm(null, 2_100_000L), officer);
+        assertThatThrownBy(() -> models.recordIncomes(low.id(), p.id(), new ModelRecords.IncomeForm(null, null, 2_100_000L), officer))
+                .isInstanceOf(InvalidModelException.class);
+        models.recordIncomes(low.id(), p.id(), new ModelRecords.IncomeForm(p.version(), null, 2_100_000L), officer);
+        // a second change from the same read is refused: the participant changed since
+        assertThatThrownBy(() -> models.recordIncomes(low.id(), p.id(), new ModelRecords.IncomeForm(p.version(), null, 9_000_000L), officer))
+                .isInstanceOf(InvalidModelException.class);
         decisions.decidePeriodic("08", communeId, 2027, Map.of(poor, "near_poor", poor2, "poor"));
         ModelRecords.Model after = models.get(low.id(), officer.scope());
         assertThat(after.outcomes().withIncomes()).isEqualTo(1);

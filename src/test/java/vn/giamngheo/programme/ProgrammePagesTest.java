@@ -137,8 +137,13 @@ class ProgrammePagesTest {
                 .param("period", "2021-2025").with(user(officer))).andReturn().getResponse().getStatus()).isEqualTo(404);
         String bad = "[{\"itemId\":" + leaf + ",\"source\":\"local\",\"allocated\":10},{\"itemId\":" + leaf
                 + ",\"source\":\"bank\",\"allocated\":-1}]";
+        // the lines as read: their version is the GET's ETag, sent back in If-Match
+        String read = mvc.perform(get("/api/v1/budget/lines").param("unit", String.valueOf(unit)).param("year", "2025")
+                .param("period", "2021-2025").with(user(officer))).andReturn().getResponse().getHeader("ETag");
+        assertThat(read).isNotBlank();
         MvcResult refused = mvc.perform(put("/api/v1/budget/lines").param("unit", String.valueOf(unit)).param("year", "2025")
-                .contentType(MediaType.APPLICATION_JSON).content(bad).with(user(officer)).with(csrf())).andReturn();
+                .header("If-Match", read).contentType(MediaType.APPLICATION_JSON).content(bad).with(user(officer)).with(csrf()))
+                .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(refused.getResponse().getContentAsString()).contains("programme.problem.amount-negative");
         assertThat(jdbc.sql("SELECT count(*) FROM budget_line WHERE unit_id = :u").param("u", unit).query(Long.class).single()).isZero();
@@ -146,9 +151,23 @@ class ProgrammePagesTest {
         assertThat(mvc.perform(put("/api/v1/budget/lines").param("unit", String.valueOf(unit)).param("year", "2025")
                 .contentType(MediaType.APPLICATION_JSON).content(good).with(user(viewer)).with(csrf())).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(put("/api/v1/budget/lines").param("unit", String.valueOf(unit)).param("year", "2025")
-                .contentType(MediaType.APPLICATION_JSON).content(good).with(user(officer)).with(csrf())).andReturn()
-                .getResponse().getStatus()).isEqualTo(200);
+        MvcResult withoutVersion = mvc.perform(put("/api/v1/budget/lines").param("unit", String.valueOf(unit))
+                .param("year", "2025").contentType(MediaType.APPLICATION_JSON).content(good).with(user(officer)).with(csrf()))
+                .andReturn();
+        assertThat(withoutVersion.getResponse().getStatus()).isEqualTo(400);
+        assertThat(withoutVersion.getResponse().getContentAsString()).contains("programme.problem.version-required");
+        MvcResult saved = mvc.perform(put("/api/v1/budget/lines").param("unit", String.valueOf(unit)).param("year", "2025")
+                .header("If-Match", read).contentType(MediaType.APPLICATION_JSON).content(good).with(user(officer)).with(csrf()))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(200);
+        assertThat(saved.getResponse().getHeader("ETag")).isNotEqualTo(read);
+        // a second save from the same read would overwrite the first: refused, nothing changes
+        String overwrite = "[{\"itemId\":" + leaf + ",\"source\":\"local\",\"allocated\":99}]";
+        MvcResult stale = mvc.perform(put("/api/v1/budget/lines").param("unit", String.valueOf(unit)).param("year", "2025")
+                .param("version", read).contentType(MediaType.APPLICATION_JSON).content(overwrite).with(user(officer)).with(csrf()))
+                .andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(400);
+        assertThat(stale.getResponse().getContentAsString()).contains("programme.problem.stale");
         String table = mvc.perform(get("/api/v1/budget/cost-table").param("unit", String.valueOf(unit)).param("year", "2025")
                 .param("period", "2021-2025").with(user(officer))).andReturn().getResponse().getContentAsString();
         assertThat(table).contains("\"disbursementRate\":40.00");
@@ -204,5 +223,32 @@ class ProgrammePagesTest {
 
     private static MockMultipartFile csv(String text) {
         return new MockMultipartFile("file", "budget.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void indicatorTargetsAreSavedFromTheTableAsReadAndASecondSaveFromTheSameReadIsRefused() throws Exception {
+        MockMvc mvc = mvc();
+        RegistryFixture fixture = new RegistryFixture(jdbc, users);
+        String commune = fixture.communeCode("08", 43);
+        long unit = fixture.unitId("commune", commune);
+        CurrentUser officer = fixture.user(Role.COMMUNE_OFFICER, "commune", commune);
+        long indicator = jdbc.sql("SELECT min(id) FROM monitoring_indicator").query(Long.class).single();
+        String page = mvc.perform(get("/monitoring/indicators").param("unit", String.valueOf(unit)).param("year", "2026")
+                .with(user(officer))).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"([0-9a-f]{32})\"").matcher(page);
+        assertThat(m.find()).as("the targets form carries the table's version").isTrue();
+        String version = m.group(1);
+
+        MvcResult first = mvc.perform(post("/monitoring/indicators/targets").param("unit", String.valueOf(unit))
+                .param("year", "2026").param("version", version).param("target_" + indicator, "12")
+                .with(user(officer)).with(csrf())).andReturn();
+        assertThat(first.getResponse().getRedirectedUrl()).startsWith("/monitoring/indicators");
+        MvcResult second = mvc.perform(post("/monitoring/indicators/targets").param("unit", String.valueOf(unit))
+                .param("year", "2026").param("version", version).param("target_" + indicator, "30")
+                .with(user(officer)).with(csrf())).andReturn();
+        assertThat(second.getResponse().getRedirectedUrl()).isNull();
+        assertThat(second.getResponse().getContentAsString()).contains("người khác thay đổi");
+        assertThat(jdbc.sql("SELECT target FROM monitoring_target WHERE unit_id = :u AND indicator_id = :i AND year = 2026")
+                .param("u", unit).param("i", indicator).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("12");
     }
 }
