@@ -36,6 +36,7 @@ public final class PersonalDataRoutes {
             // the review
             Map.entry("/reviews/{id}", ROUND),
             Map.entry("/reviews/{id}/households", ROUND),
+            Map.entry("/reviews/{id}/households/search", ROUND),
             Map.entry("/reviews/{id}/households/{householdId}", ROUND_HOUSEHOLD),
             Map.entry("/reviews/{id}/households/{householdId}/certificate.pdf", ROUND_HOUSEHOLD),
             Map.entry("/reviews/{id}/annex.pdf", ROUND),

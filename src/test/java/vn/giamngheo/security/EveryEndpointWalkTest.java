@@ -617,7 +617,8 @@ class EveryEndpointWalkTest {
                 long before = reads(own);
                 MockHttpServletResponse response;
                 try {
-                    response = mvc.perform(request.with(user(own))).andReturn().getResponse();
+                    // with B's household code as the search text too, so that searches find B's household
+                    response = mvc.perform(request.param("q", householdCode).with(user(own))).andReturn().getResponse();
                 } catch (jakarta.servlet.ServletException e) {
                     continue; // errors are the other walks' findings
                 }
