@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -130,12 +131,12 @@ class RoundAtSizeJourneyTest {
             assertThat(driver.findElements(By.cssSelector("#round-households tbody tr[data-code]"))).hasSize(50);
             String firstOnPage1 = firstCode();
             driver.findElement(By.id("page-next")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !firstCode().equals(firstOnPage1));
+            waitFor(Duration.ofSeconds(10)).until(d -> !firstCode().equals(firstOnPage1));
             assertThat(text("households-shown")).startsWith("Hộ 51–100");
             new Select(driver.findElement(By.id("filter-village"))).selectByVisibleText("Nặm Đăm (60)");
             driver.findElement(By.id("filter-submit")).click(); // htmx replaces the list, the page stays
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text("households-shown").equals("Hộ 1–50 trong 60"));
-            assertThat(driver.getCurrentUrl()).contains("village=" + village2);
+            waitFor(Duration.ofSeconds(10)).until(d -> text("households-shown").equals("Hộ 1–50 trong 60"));
+            waitFor(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("village=" + village2));
             // the pager's plain link (no script needed) gives the same list
             driver.get(driver.findElement(By.id("page-next")).getAttribute("href"));
             assertThat(text("households-shown")).isEqualTo("Hộ 51–60 trong 60");
@@ -209,10 +210,17 @@ class RoundAtSizeJourneyTest {
     private void collectAll() {
         submit(By.id("collect-all"));
         if (!driver.findElements(By.id("collection-progress")).isEmpty()) {
-            new WebDriverWait(driver, Duration.ofSeconds(120))
+            waitFor(Duration.ofSeconds(120))
                     .until(d -> !d.findElements(By.id("collection-reload")).isEmpty());
             submit(By.id("collection-reload"));
         }
+    }
+
+    /** A wait that looks again when htmx has replaced the element it was reading. */
+    private WebDriverWait waitFor(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The element is entirely above the other one on the page (nothing to scroll past). */
