@@ -149,9 +149,9 @@ class DemoReviews {
         }
         String province = officer.scope().provinceCode();
         jdbc.sql("""
-                        SELECT s.household_id, s.head_name FROM household_status s
+                        SELECT s.household_id, s.head_name FROM decided_status s
                         WHERE s.province_code = :p AND s.commune_id = :c AND s.list_year = 2026 AND s.status = 'poor'
-                          AND NOT s.revoked ORDER BY s.household_code LIMIT 1""")
+                        ORDER BY s.household_code LIMIT 1""")
                 .param("p", province).param("c", commune)
                 .query((rs, n) -> new ApplicationForm(rs.getLong(1), "04", LocalDate.of(2026, 9, 10), "in_person",
                         rs.getString(2), "Gia đình có thu nhập ổn định từ nuôi cá lồng, xin ra khỏi danh sách hộ nghèo."))

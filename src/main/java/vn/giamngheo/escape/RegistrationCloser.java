@@ -34,13 +34,11 @@ class RegistrationCloser {
         }
         List<Pending> pending = jdbc.sql("""
                         SELECT r.id, r.registered_status, hs.status AS decided,
-                               (SELECT p.status FROM household_status p
-                                WHERE p.province_code = r.province_code AND p.household_id = r.household_id
-                                  AND NOT p.revoked AND p.decision_id <> :decision AND p.effective_from <= :effective
-                                ORDER BY p.effective_from DESC, p.id DESC LIMIT 1) AS previous
+                               (SELECT p.status FROM status_of(r.province_code, r.household_id, :effective, :decision) p)
+                                   AS previous
                         FROM escape_registration r
-                        LEFT JOIN household_status hs ON hs.province_code = r.province_code
-                             AND hs.household_id = r.household_id AND hs.decision_id = :decision AND NOT hs.revoked
+                        LEFT JOIN decided_status hs ON hs.province_code = r.province_code
+                             AND hs.household_id = r.household_id AND hs.decision_id = :decision
                         WHERE r.province_code = :province AND r.list_year = :year
                           AND (r.commune_id = :commune OR hs.id IS NOT NULL)
                           AND (r.outcome = 'open'

@@ -226,10 +226,10 @@ class LivelihoodModels {
                         FROM livelihood_participant p
                         JOIN household h ON h.province_code = p.province_code AND h.id = p.household_id
                         LEFT JOIN admin_unit v ON v.id = h.village_id
-                        LEFT JOIN LATERAL (SELECT s.status, s.effective_from FROM household_status s
+                        LEFT JOIN LATERAL (SELECT s.status, s.effective_from FROM decided_status s
                                            WHERE s.province_code = p.province_code AND s.household_id = p.household_id
-                                             AND NOT s.revoked AND s.effective_from > p.joined_on
-                                           ORDER BY s.effective_from, s.id LIMIT 1) ns ON true
+                                             AND s.effective_from > p.joined_on
+                                           ORDER BY s.effective_from, s.decided_on, s.id LIMIT 1) ns ON true
                         WHERE p.model_id = :m
                         ORDER BY h.household_code""")
                 .param("m", modelId)
@@ -288,11 +288,9 @@ class LivelihoodModels {
     private Optional<Facts> facts(long householdId, LocalDate on, AccessScope scope) {
         return jdbc.sql("""
                         SELECT h.province_code, h.commune_id, h.household_code,
-                               (SELECT s.status FROM household_status s
-                                WHERE s.province_code = h.province_code AND s.household_id = h.id AND NOT s.revoked
-                                  AND s.effective_from <= :on ORDER BY s.effective_from DESC, s.id DESC LIMIT 1) AS status,
-                               (SELECT max(s.effective_from) FROM household_status s
-                                WHERE s.province_code = h.province_code AND s.household_id = h.id AND NOT s.revoked
+                               (SELECT s.status FROM status_of(h.province_code, h.id, :on) s) AS status,
+                               (SELECT max(s.effective_from) FROM decided_status s
+                                WHERE s.province_code = h.province_code AND s.household_id = h.id
                                   AND s.effective_from <= :on AND s.previous_status IN ('poor', 'near_poor')
                                   AND s.status IN ('average', 'not_poor')) AS escaped_on,
                                coalesce(h.ethnic_minority, EXISTS (SELECT 1 FROM household_member m

@@ -101,7 +101,7 @@ public class MovementService {
                 .optional()
                 .orElseThrow(() -> new MovementNotFoundException("decision " + decisionId));
         Set<Long> households = new HashSet<>(jdbc.sql("""
-                        SELECT household_id FROM household_status WHERE province_code = :p AND decision_id = :id""")
+                        SELECT household_id FROM status_history WHERE province_code = :p AND decision_id = :id""")
                 .param("p", decision.provinceCode()).param("id", decisionId).query(Long.class).list());
         MovementArea commune = resolve(decision.communeId(), user);
         MovementReport report = compute(commune, decision.effectiveFrom().minusDays(1), decision.effectiveFrom(), null,

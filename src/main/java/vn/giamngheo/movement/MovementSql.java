@@ -1,7 +1,7 @@
 package vn.giamngheo.movement;
 
 /**
- * The SQL of movements, over the decided lists ({@code household_status}, revoked rows left out) and the life
+ * The SQL of movements, over the decided lists (the status kernel's view {@code decided_status}) and the life
  * events ({@code household_event}). Parameters: {@code :unitPath} and {@code :scopePath} (LIKE patterns on
  * {@code admin_unit.path}), {@code :p} (the province, the partition key; absent for the whole country),
  * {@code :from} and {@code :to}. A household's place on a date is the commune of its latest decided row on or
@@ -26,8 +26,8 @@ final class MovementSql {
                 SELECT id FROM admin_unit WHERE level = 'commune' AND path LIKE :unitPath AND path LIKE :scopePath
             ),
             cand AS (
-                SELECT s.household_id AS hh FROM household_status s
-                WHERE {s.province} AND NOT s.revoked AND s.effective_from <= :to AND s.commune_id IN (SELECT id FROM uc)
+                SELECT s.household_id AS hh FROM decided_status s
+                WHERE {s.province} AND s.effective_from <= :to AND s.commune_id IN (SELECT id FROM uc)
                 UNION
                 SELECT e.household_id FROM household_event e
                 WHERE e.event_type = 'moved' AND e.event_date <= :to AND e.to_commune_id IN (SELECT id FROM uc)
@@ -38,15 +38,14 @@ final class MovementSql {
             ),
             own AS (
                 SELECT s.household_id AS hh, s.id, s.province_code, s.commune_id, s.village_id, s.status, s.effective_from,
-                       d.decided_on, s.household_code, s.head_name
-                FROM household_status s JOIN review_decision d ON d.id = s.decision_id
-                WHERE {s.province} AND NOT s.revoked AND s.effective_from <= :to AND s.household_id IN (SELECT hh FROM cand)
+                       s.decided_on, s.household_code, s.head_name
+                FROM decided_status s
+                WHERE {s.province} AND s.effective_from <= :to AND s.household_id IN (SELECT hh FROM cand)
                 UNION ALL
                 SELECT s.household_id, s.id, s.province_code, s.commune_id, s.village_id, s.status, s.effective_from,
-                       d.decided_on, s.household_code, s.head_name
-                FROM household_status s JOIN origin o ON s.province_code = o.province_code AND s.household_id = o.hh
-                JOIN review_decision d ON d.id = s.decision_id
-                WHERE NOT s.revoked AND s.effective_from <= :to
+                       s.decided_on, s.household_code, s.head_name
+                FROM decided_status s JOIN origin o ON s.province_code = o.province_code AND s.household_id = o.hh
+                WHERE s.effective_from <= :to
             ),
             gone AS (
                 SELECT e.household_id AS hh, min(e.event_date) AS gone_on,
@@ -77,11 +76,10 @@ final class MovementSql {
             hist AS (
                 SELECT hh, id, status, effective_from, decided_on FROM own
                 UNION ALL
-                SELECT l.hh, s.id, s.status, s.effective_from, d.decided_on
+                SELECT l.hh, s.id, s.status, s.effective_from, s.decided_on
                 FROM lineage l
-                JOIN household_status s ON s.province_code = l.ancestor_province AND s.household_id = l.ancestor
-                JOIN review_decision d ON d.id = s.decision_id
-                WHERE NOT s.revoked AND s.effective_from <= l.split_on
+                JOIN decided_status s ON s.province_code = l.ancestor_province AND s.household_id = l.ancestor
+                WHERE s.effective_from <= l.split_on
             ),
             start_own AS (
                 SELECT DISTINCT ON (hh) hh, commune_id, decided_on, status FROM own WHERE effective_from <= :from

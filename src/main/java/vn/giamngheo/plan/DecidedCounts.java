@@ -43,10 +43,7 @@ class DecidedCounts {
                                count(*) FILTER (WHERE s.status = 'poor') AS poor,
                                count(*) FILTER (WHERE s.status = 'poor' AND s.social_protection) AS poor_sp,
                                count(*) FILTER (WHERE s.status = 'near_poor') AS near_poor
-                        FROM (SELECT DISTINCT ON (hs.household_id) hs.household_id, hs.commune_id, hs.status, hs.social_protection
-                              FROM household_status hs
-                              WHERE hs.province_code = :pc AND NOT hs.revoked AND hs.effective_from <= :on
-                              ORDER BY hs.household_id, hs.effective_from DESC, hs.id DESC) s
+                        FROM status_in_force(:pc, :on) s
                         JOIN admin_unit c ON c.id = s.commune_id
                         WHERE c.path LIKE :pattern
                         GROUP BY s.commune_id""")

@@ -165,10 +165,7 @@ public class PlanCoverage {
         return jdbc.sql("""
                         SELECT count(*) AS total,
                                count(*) FILTER (WHERE NOT (s.deprived && string_to_array(:codes, ','))) AS covered
-                        FROM (SELECT DISTINCT ON (hs.household_id) hs.household_id, hs.commune_id, hs.status, hs.deprived
-                              FROM household_status hs
-                              WHERE hs.province_code = :pc AND NOT hs.revoked AND hs.effective_from <= :on
-                              ORDER BY hs.household_id, hs.effective_from DESC, hs.id DESC) s
+                        FROM status_in_force(:pc, :on) s
                         JOIN admin_unit c ON c.id = s.commune_id
                         WHERE c.path LIKE :pattern AND s.status IN (:statuses)""")
                 .param("codes", String.join(",", indicators)).param("pc", unit.provinceCode()).param("on", on)

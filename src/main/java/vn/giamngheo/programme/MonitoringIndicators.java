@@ -87,10 +87,8 @@ public class MonitoringIndicators {
      */
     private static final String PLACED = """
             WITH latest AS (
-                SELECT DISTINCT ON (s.province_code, s.household_id) s.province_code, s.household_id, s.commune_id, s.status
-                  FROM household_status s
-                 WHERE s.province_code IN (:provinces) AND NOT s.revoked AND s.effective_from <= :d
-                 ORDER BY s.province_code, s.household_id, s.effective_from DESC, s.id DESC
+                SELECT s.province_code, s.household_id, s.commune_id, s.status
+                  FROM status_in_force_in(ARRAY[:provinces]::text[], :d) s
             ), placed AS (
                 SELECT h.province_code, h.id, coalesce(l.commune_id, h.commune_id) AS commune_id, l.status,
                        (h.life_status = 'active' OR EXISTS (

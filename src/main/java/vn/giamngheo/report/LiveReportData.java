@@ -27,12 +27,9 @@ class LiveReportData {
 
     private static final String PLACED = """
             WITH latest AS (
-                SELECT DISTINCT ON (s.province_code, s.household_id)
-                       s.province_code, s.household_id, s.commune_id, s.village_id, s.area, s.status, s.poor_kind,
+                SELECT s.province_code, s.household_id, s.commune_id, s.village_id, s.area, s.status, s.poor_kind,
                        s.ethnic_minority, s.social_protection, s.merit%4$s
-                  FROM household_status s
-                 WHERE %1$s NOT s.revoked AND s.effective_from <= :d
-                 ORDER BY s.province_code, s.household_id, s.effective_from DESC, s.id DESC
+                  FROM %1$s s
             ), placed AS (
                 SELECT coalesce(l.commune_id, h.commune_id) AS commune_id,
                        CASE WHEN l.household_id IS NULL THEN h.village_id ELSE l.village_id END AS village_id,
@@ -102,7 +99,7 @@ class LiveReportData {
     /** The list years with a decided status in these provinces, oldest first. */
     List<Integer> years(Collection<String> provinces) {
         String where = provinces == null ? "" : "WHERE province_code IN (:provinces)";
-        JdbcClient.StatementSpec spec = jdbc.sql("SELECT DISTINCT list_year FROM household_status " + where
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT DISTINCT list_year FROM status_history " + where
                 + " ORDER BY 1");
         if (provinces != null) {
             spec = spec.param("provinces", List.copyOf(provinces));
@@ -112,7 +109,7 @@ class LiveReportData {
 
     /** The households with their status in force; the lists of codes are carried only when asked for (narrower sorts). */
     private static String placed(Collection<String> provinces, String join, boolean codes) {
-        String s = provinces == null ? "" : "s.province_code IN (:provinces) AND";
+        String s = provinces == null ? "status_in_force_all(:d)" : "status_in_force_in(ARRAY[:provinces]::text[], :d)";
         String h = provinces == null ? "" : "h.province_code IN (:provinces) AND";
         return PLACED.formatted(s, h, join, codes ? ", s.deprived, s.causes" : "", codes ? ", l.deprived, l.causes" : "");
     }

@@ -69,7 +69,7 @@ class ReportData {
     /** The list years with a decided status in these provinces, oldest first. */
     List<Integer> years(Collection<String> provinces) {
         String where = provinces == null ? "" : "WHERE province_code IN (:provinces)";
-        JdbcClient.StatementSpec spec = jdbc.sql("SELECT DISTINCT list_year FROM household_status " + where
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT DISTINCT list_year FROM status_history " + where
                 + " ORDER BY 1");
         if (provinces != null) {
             spec = spec.param("provinces", List.copyOf(provinces));

@@ -12,6 +12,7 @@ import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Applications of households (forms 01 and 04): received directly, by post or online, each tracked against its
@@ -65,8 +66,8 @@ public class ReviewApplications {
             throw new ReviewRefusedException("review.refused.householdLeft", h.householdCode());
         }
         if ("04".equals(form.form())) {
-            String status = currentStatus(h);
-            if (!"poor".equals(status) && !"near_poor".equals(status)) {
+            PovertyStatus status = PovertyStatus.ofCode(currentStatus(h));
+            if (status == null || !status.listed()) {
                 throw new ReviewRefusedException("review.refused.notOnList", h.householdCode());
             }
         }
@@ -154,8 +155,7 @@ public class ReviewApplications {
 
     private String currentStatus(Household h) {
         return jdbc.sql("""
-                        SELECT status FROM household_status WHERE province_code = :p AND household_id = :h AND NOT revoked
-                        ORDER BY effective_from DESC, id DESC LIMIT 1""")
+                        SELECT status FROM status_of(:p, :h, 'infinity')""")
                 .param("p", h.provinceCode()).param("h", h.id()).query(String.class).optional().orElse(null);
     }
 }

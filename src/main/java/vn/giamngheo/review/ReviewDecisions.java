@@ -98,9 +98,7 @@ public class ReviewDecisions {
                             standard_code, standard_version, household_code, head_name, members, area, ethnic_minority,
                             social_protection, merit, causes, certificate_no)
                         SELECT rh.province_code, rh.household_id, :c, rh.village_id, :d, :r, :y, :eff, rh.status,
-                               (SELECT s.status FROM household_status s WHERE s.province_code = rh.province_code
-                                  AND s.household_id = rh.household_id AND NOT s.revoked AND s.effective_from <= :eff
-                                ORDER BY s.effective_from DESC, s.id DESC LIMIT 1),
+                               (SELECT s.status FROM status_of(rh.province_code, rh.household_id, :eff) s),
                                rh.poor_kind, rh.deprivation_count, rh.deprived, :std, :ver, rh.household_code, rh.head_name,
                                rh.members, rh.area, rh.ethnic_minority, rh.social_protection, rh.merit,
                                coalesce(h.causes, '{}'),
@@ -208,7 +206,7 @@ public class ReviewDecisions {
     public List<DecidedHousehold> households(long roundId, long decisionId, CurrentUser user) {
         ReviewRound round = rounds.find(roundId, user.scope()).orElseThrow(() -> new RoundNotFoundException("round " + roundId));
         return jdbc.sql("""
-                        SELECT s.*, v.name AS village_name FROM household_status s LEFT JOIN admin_unit v ON v.id = s.village_id
+                        SELECT s.*, v.name AS village_name FROM status_history s LEFT JOIN admin_unit v ON v.id = s.village_id
                         WHERE s.province_code = :p AND s.decision_id = :d AND s.round_id = :r
                         ORDER BY s.status = 'near_poor', s.status NOT IN ('poor', 'near_poor'), v.name NULLS LAST, s.household_code""")
                 .param("p", round.provinceCode()).param("d", decisionId).param("r", roundId)

@@ -60,7 +60,7 @@ public class ReviewProgress {
                                d.decided_on, d.number,
                                (SELECT count(*) FILTER (WHERE s.status = 'poor') || ',' || count(*) FILTER (WHERE s.status = 'near_poor')
                                        || ',' || count(*)
-                                  FROM household_status s WHERE d.id IS NOT NULL AND s.province_code = r.province_code
+                                  FROM status_history s WHERE d.id IS NOT NULL AND s.province_code = r.province_code
                                   AND s.decision_id = d.id) AS counts,
                                (SELECT a.level FROM review_approval a WHERE a.round_id = r.id AND a.decision_id = d.id
                                   AND a.action = 'approved' ORDER BY a.id DESC LIMIT 1) AS approved_by,

@@ -45,8 +45,7 @@ public class RoundHouseholds {
                    coalesce(h.social_protection, false),
                    coalesce(h.merit_household, EXISTS (SELECT 1 FROM household_member m WHERE m.province_code = h.province_code
                         AND m.household_id = h.id AND m.merit_person)),
-                   (SELECT s.status FROM household_status s WHERE s.province_code = h.province_code
-                        AND s.household_id = h.id AND NOT s.revoked ORDER BY s.effective_from DESC, s.id DESC LIMIT 1)
+                   (SELECT s.status FROM status_of(h.province_code, h.id, 'infinity') s)
             FROM household h
             JOIN admin_unit c ON c.id = h.commune_id
             LEFT JOIN household_member hd ON hd.province_code = h.province_code AND hd.household_id = h.id AND hd.relation = 'head'
@@ -57,8 +56,7 @@ public class RoundHouseholds {
             ON CONFLICT DO NOTHING""";
 
     private static final String CURRENT_STATUS = """
-            (SELECT s.status FROM household_status s WHERE s.province_code = h.province_code AND s.household_id = h.id
-             AND NOT s.revoked ORDER BY s.effective_from DESC, s.id DESC LIMIT 1)""";
+            (SELECT s.status FROM status_of(h.province_code, h.id, 'infinity') s)""";
 
     private final RoundRepository rounds;
     private final HouseholdRegistry registry;

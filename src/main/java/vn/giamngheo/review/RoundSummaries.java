@@ -62,8 +62,8 @@ public class RoundSummaries {
                               FROM review_household rh
                               LEFT JOIN (SELECT s.household_id, bool_or(s.status = 'poor') AS poor,
                                                 bool_or(s.status = 'near_poor') AS near_poor
-                                         FROM household_status s
-                                         WHERE s.province_code = :p AND NOT s.revoked AND s.round_id <> :r
+                                         FROM decided_status s
+                                         WHERE s.province_code = :p AND s.round_id <> :r
                                            AND s.status IN ('poor', 'near_poor')
                                            AND s.household_id IN (SELECT household_id FROM review_household
                                                                   WHERE round_id = :r AND province_code = :p)
@@ -110,7 +110,7 @@ public class RoundSummaries {
     Map<String, Long> decidedLists(ReviewRound round, long decisionId) {
         Map<DecidedList, Long> byList = new EnumMap<>(DecidedList.class);
         jdbc.sql("""
-                        SELECT previous_status, status, count(*) AS n FROM household_status
+                        SELECT previous_status, status, count(*) AS n FROM status_history
                         WHERE province_code = :p AND decision_id = :d GROUP BY previous_status, status""")
                 .param("p", round.provinceCode()).param("d", decisionId)
                 .query(rs -> {
@@ -138,9 +138,9 @@ public class RoundSummaries {
         return jdbc.sql("""
                         SELECT count(*) FROM (
                             SELECT DISTINCT ON (s.household_id) s.household_id, s.status
-                            FROM household_status s
-                            WHERE s.province_code = :p AND s.commune_id = :c AND NOT s.revoked AND s.round_id <> :r
-                            ORDER BY s.household_id, s.effective_from DESC, s.id DESC) last
+                            FROM decided_status s
+                            WHERE s.province_code = :p AND s.commune_id = :c AND s.round_id <> :r
+                            ORDER BY s.household_id, s.effective_from DESC, s.decided_on DESC, s.id DESC) last
                         JOIN household h ON h.province_code = :p AND h.id = last.household_id
                         WHERE last.status IN ('poor', 'near_poor')
                           AND (h.life_status <> 'active' OR h.commune_id <> :c)

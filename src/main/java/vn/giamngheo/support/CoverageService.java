@@ -126,7 +126,7 @@ public class CoverageService {
             return List.of(unit.provinceCode());
         }
         return jdbc.sql("""
-                        SELECT DISTINCT province_code FROM household_status
+                        SELECT DISTINCT province_code FROM status_history
                         UNION SELECT DISTINCT province_code FROM benefit_record WHERE voided_at IS NULL ORDER BY 1""")
                 .query(String.class).list();
     }
@@ -152,8 +152,8 @@ public class CoverageService {
         jdbc.sql("""
                         SELECT h.id, h.commune_id, h.village_id, h.life_status FROM household h JOIN admin_unit c ON c.id = h.commune_id
                         WHERE h.province_code = :p AND c.path LIKE :pattern
-                          AND (EXISTS (SELECT 1 FROM household_status s WHERE s.province_code = h.province_code
-                                         AND s.household_id = h.id AND NOT s.revoked AND s.effective_from <= :to)
+                          AND (EXISTS (SELECT 1 FROM decided_status s WHERE s.province_code = h.province_code
+                                         AND s.household_id = h.id AND s.effective_from <= :to)
                                OR EXISTS (SELECT 1 FROM benefit_record b WHERE b.province_code = h.province_code
                                          AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to
                                          AND b.voided_at IS NULL))
@@ -172,8 +172,8 @@ public class CoverageService {
                             .add(rs.getObject("event_date", LocalDate.class));
                 });
         jdbc.sql("SELECT x.household_id, x.id, x.effective_from, x.status, x.area, x.ethnic_minority, "
-                        + "x.social_protection, x.merit FROM household_status x " + IN_UNIT
-                        + " AND NOT x.revoked AND x.effective_from <= :to")
+                        + "x.social_protection, x.merit FROM decided_status x " + IN_UNIT
+                        + " AND x.effective_from <= :to")
                 .param("p", province).param("pattern", pattern).param("to", period.to())
                 .query(rs -> {
                     data.statuses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
