@@ -1,13 +1,13 @@
 package vn.giamngheo.analysis;
 
 import java.util.Locale;
-import vn.giamngheo.classification.Status;
+import vn.giamngheo.status.PovertyStatus;
 
 /** What a standard makes of a household: one of the four statuses, or unclassifiable for want of a fact. */
 enum Outcome {
     POOR, NEAR_POOR, AVERAGE, NOT_POOR, UNCLASSIFIABLE;
 
-    static Outcome of(Status status) {
+    static Outcome of(PovertyStatus status) {
         return valueOf(status.name());
     }
 

@@ -2,6 +2,7 @@ package vn.giamngheo.classification;
 
 import java.util.List;
 import vn.giamngheo.exchange.Area;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The classification of one household under one standard.
@@ -10,7 +11,7 @@ import vn.giamngheo.exchange.Area;
  * @param poorKind Decision 59 only, and only for poor households; otherwise {@code null}
  * @param indicators every indicator's result, in the standard's order
  */
-public record Classification(String householdCode, String communeCode, String standard, Area area, Status status,
+public record Classification(String householdCode, String communeCode, String standard, Area area, PovertyStatus status,
         IncomeBasis incomeBasis, boolean belowLine, int deprivationCount, List<String> deprived, PoorKind poorKind,
         boolean socialProtection, List<IndicatorResult> indicators, Explanation explanation) {
 

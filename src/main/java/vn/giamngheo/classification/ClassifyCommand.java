@@ -18,6 +18,7 @@ import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdFileReader;
 import vn.giamngheo.exchange.ReadResult;
+import vn.giamngheo.status.PovertyStatus;
 import vn.giamngheo.system.cli.BatchCommand;
 import vn.giamngheo.system.cli.CommandArguments;
 
@@ -115,14 +116,14 @@ public final class ClassifyCommand implements BatchCommand {
             err.println("error: cannot write " + output + ": " + e.getMessage());
             return 2;
         }
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
+        Map<PovertyStatus, Integer> counts = new EnumMap<>(PovertyStatus.class);
+        for (PovertyStatus s : PovertyStatus.values()) {
             counts.put(s, 0);
         }
         results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
         out.println(new ExplanationRenderer(Locale.ENGLISH).render(Message.of("classification.command.summary",
-                results.size(), code, counts.get(Status.POOR), counts.get(Status.NEAR_POOR), counts.get(Status.AVERAGE),
-                counts.get(Status.NOT_POOR))) + " Written: " + output);
+                results.size(), code, counts.get(PovertyStatus.POOR), counts.get(PovertyStatus.NEAR_POOR), counts.get(PovertyStatus.AVERAGE),
+                counts.get(PovertyStatus.NOT_POOR))) + " Written: " + output);
         return 0;
     }
 }

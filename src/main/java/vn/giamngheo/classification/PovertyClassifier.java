@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdRecord;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Classifies a household under a poverty standard.
@@ -77,17 +78,17 @@ public final class PovertyClassifier {
             }
         }
 
-        Status status;
+        PovertyStatus status;
         PoorKind kind = null;
         Optional<Long> upper = standard.upperLine(area);
         boolean twoPath = PovertyStandard.TWO_PATH.equals(standard.ruleShape());
         if (below) {
             if (twoPath) {
-                status = Status.POOR;
+                status = PovertyStatus.POOR;
                 kind = PoorKind.INCOME_POOR;
                 reasons.add(Message.of("classification.rule.qd59-income-poor"));
             } else {
-                status = count >= threshold ? Status.POOR : Status.NEAR_POOR;
+                status = count >= threshold ? PovertyStatus.POOR : PovertyStatus.NEAR_POOR;
                 reasons.add(Message.of(count >= threshold ? "classification.rule.gate-poor"
                         : "classification.rule.gate-near-poor", threshold));
             }
@@ -96,25 +97,25 @@ public final class PovertyClassifier {
             reasons.add(Message.of("classification.reason.income-in-upper-band", household.incomePerCapita(),
                     upper.get()));
             if (count >= threshold) {
-                status = Status.POOR;
+                status = PovertyStatus.POOR;
                 kind = PoorKind.DEPRIVATION_POOR;
                 reasons.add(Message.of("classification.rule.qd59-deprivation-poor", threshold));
             } else {
-                status = Status.NEAR_POOR;
+                status = PovertyStatus.NEAR_POOR;
                 reasons.add(Message.of("classification.rule.qd59-near-poor", threshold));
             }
         } else if (basis == IncomeBasis.INCOME && inAverageBand(standard, area, household.incomePerCapita())) {
-            status = Status.AVERAGE;
+            status = PovertyStatus.AVERAGE;
             reasons.add(Message.of("classification.rule.average",
                     standard.require("average_lower_" + area.code()).asLong(),
                     standard.require("average_upper_" + area.code()).asLong()));
         } else {
-            status = Status.NOT_POOR;
+            status = PovertyStatus.NOT_POOR;
             reasons.add(Message.of("classification.rule.above-line"));
         }
 
         boolean socialProtection = false;
-        if (status == Status.POOR) {
+        if (status == PovertyStatus.POOR) {
             if (household.socialProtection() != null) {
                 socialProtection = household.socialProtection();
                 reasons.add(Message.of(socialProtection ? "classification.reason.social-protection-recorded"

@@ -7,9 +7,9 @@ import java.util.Map;
 import vn.giamngheo.classification.Classification;
 import vn.giamngheo.classification.PovertyClassifier;
 import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.Status;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Finds, for each region, the hardship shift with which the generated households of the region are classified
@@ -60,7 +60,7 @@ public final class RegionCalibration {
             NationalPlan.Commune c = communes.get((int) ((long) i * 7919 % communes.size()));
             HouseholdData d = source.next(c.code(), "S" + i, c.urban(), region.minorityShare(), shift);
             Classification result = classifier.classify(d, standard, today, c.urban() ? Area.URBAN : Area.RURAL);
-            if (result.status() == Status.POOR || result.status() == Status.NEAR_POOR) {
+            if (result.status() == PovertyStatus.POOR || result.status() == PovertyStatus.NEAR_POOR) {
                 poor++;
             }
         }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.movement.rules.DecidedList;
-import vn.giamngheo.movement.rules.DecidedStatus;
 import vn.giamngheo.movement.rules.Flow;
 import vn.giamngheo.movement.rules.HouseholdTrack;
 import vn.giamngheo.movement.rules.MovementRules;
@@ -25,6 +24,7 @@ import vn.giamngheo.movement.rules.MovementTally;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.setting.Parameters;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Movements on the decided lists, computed on demand from {@code household_status} and {@code household_event}
@@ -275,25 +275,25 @@ public class MovementService {
     }
 
     private static Facts facts(ResultSet rs) throws SQLException {
-        Set<DecidedStatus> earlier = EnumSet.noneOf(DecidedStatus.class);
+        Set<PovertyStatus> earlier = EnumSet.noneOf(PovertyStatus.class);
         Array array = rs.getArray("earlier");
         if (array != null) {
             for (Object s : (Object[]) array.getArray()) {
-                earlier.add(DecidedStatus.ofCode((String) s));
+                earlier.add(PovertyStatus.ofCode((String) s));
             }
         }
-        return new Facts(rs.getLong("hh"), DecidedStatus.ofCode(rs.getString("own_start_status")),
-                DecidedStatus.ofCode(rs.getString("start_status")), (Long) rs.getObject("start_commune"),
-                DecidedStatus.ofCode(rs.getString("end_status")), (Long) rs.getObject("end_commune"),
+        return new Facts(rs.getLong("hh"), PovertyStatus.ofCode(rs.getString("own_start_status")),
+                PovertyStatus.ofCode(rs.getString("start_status")), (Long) rs.getObject("start_commune"),
+                PovertyStatus.ofCode(rs.getString("end_status")), (Long) rs.getObject("end_commune"),
                 rs.getObject("gone_on", LocalDate.class), rs.getString("how"), rs.getObject("split_on", LocalDate.class),
                 earlier, rs.getObject("escaped_on", LocalDate.class), rs.getString("household_code"),
                 rs.getString("head_name"), rs.getString("village_name"));
     }
 
     /** What the lists and the events say about one household (one row of the facts query). */
-    record Facts(long householdId, DecidedStatus ownAtStart, DecidedStatus broughtAtStart, Long startCommune,
-                 DecidedStatus atEnd, Long endCommune, LocalDate goneOn, String goneHow, LocalDate splitOn,
-                 Set<DecidedStatus> earlier, LocalDate escapedOn, String code, String head, String village) {
+    record Facts(long householdId, PovertyStatus ownAtStart, PovertyStatus broughtAtStart, Long startCommune,
+                 PovertyStatus atEnd, Long endCommune, LocalDate goneOn, String goneHow, LocalDate splitOn,
+                 Set<PovertyStatus> earlier, LocalDate escapedOn, String code, String head, String village) {
 
         /** Its commune at the start, if it had its own status then and still existed. */
         Long startLocation(LocalDate from) {

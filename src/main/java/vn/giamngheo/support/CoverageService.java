@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.status.PovertyStatus;
 import vn.giamngheo.support.rules.CoverageFigures;
 import vn.giamngheo.support.rules.CoveragePeriod;
 import vn.giamngheo.support.rules.CoverageTally;
 import vn.giamngheo.support.rules.DecidedRow;
-import vn.giamngheo.support.rules.ListStatus;
 import vn.giamngheo.support.rules.Person;
 import vn.giamngheo.support.rules.Receipt;
 import vn.giamngheo.support.rules.StatusHistory;
@@ -178,7 +178,7 @@ public class CoverageService {
                 .query(rs -> {
                     data.statuses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
                             .add(new DecidedRow(rs.getObject("effective_from", LocalDate.class), rs.getLong("id"),
-                                    ListStatus.of(rs.getString("status")), rs.getString("area"),
+                                    PovertyStatus.ofCode(rs.getString("status")), rs.getString("area"),
                                     rs.getBoolean("ethnic_minority"), rs.getBoolean("social_protection"),
                                     rs.getBoolean("merit")));
                 });

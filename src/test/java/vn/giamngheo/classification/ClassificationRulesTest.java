@@ -15,6 +15,7 @@ import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdRecord;
 import vn.giamngheo.exchange.MemberRecord;
+import vn.giamngheo.status.PovertyStatus;
 
 class ClassificationRulesTest {
 
@@ -61,7 +62,7 @@ class ClassificationRulesTest {
                     assertThat(e.householdCode()).isEqualTo("H1");
                     assertThat(e.field()).isEqualTo("waste_treatment");
                 });
-        assertThat(classifier.classify(noWaste, ND07, REFERENCE).status()).isEqualTo(Status.NEAR_POOR);
+        assertThat(classifier.classify(noWaste, ND07, REFERENCE).status()).isEqualTo(PovertyStatus.NEAR_POOR);
     }
 
     @Test

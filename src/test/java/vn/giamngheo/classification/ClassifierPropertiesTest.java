@@ -9,12 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
+import vn.giamngheo.status.PovertyStatus;
 
 /** Monotonicity over random households (seeded, so a failure can be replayed). */
 class ClassifierPropertiesTest {
 
-    private static final Map<Status, Integer> SEVERITY = Map.of(Status.POOR, 3, Status.NEAR_POOR, 2,
-            Status.AVERAGE, 1, Status.NOT_POOR, 0);
+    private static final Map<PovertyStatus, Integer> SEVERITY = Map.of(PovertyStatus.POOR, 3, PovertyStatus.NEAR_POOR, 2,
+            PovertyStatus.AVERAGE, 1, PovertyStatus.NOT_POOR, 0);
     private final PovertyClassifier classifier = new PovertyClassifier();
 
     private static HouseholdData random(Random random, long income, int deprivations) {

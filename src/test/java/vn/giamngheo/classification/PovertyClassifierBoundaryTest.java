@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.giamngheo.exchange.Area;
+import vn.giamngheo.status.PovertyStatus;
 
 class PovertyClassifierBoundaryTest {
 
@@ -54,7 +55,7 @@ class PovertyClassifierBoundaryTest {
             "QD59_2015,  URBAN, 1300000, 3, POOR,      DEPRIVATION_POOR",
             "QD59_2015,  URBAN, 1300001, 3, AVERAGE,   ",
             "QD59_2015,  URBAN, 1950001, 3, NOT_POOR,  "})
-    void incomeAtTheLineAndOneDongAboveIt(String code, Area area, long income, int deprivations, Status status,
+    void incomeAtTheLineAndOneDongAboveIt(String code, Area area, long income, int deprivations, PovertyStatus status,
             PoorKind kind) {
         Classification result = classifier.classify(Households.withIncome(area, income, deprivations), standard(code),
                 REFERENCE);
@@ -76,7 +77,7 @@ class PovertyClassifierBoundaryTest {
             "ND351_2025, RURAL, 140, 3, true,  POOR",
             "ND351_2025, URBAN, 176, 4, false, NOT_POOR"})
     void theB1ScoreCountsAsBelowTheLineAtOrBelowTheThreshold(String code, Area area, BigDecimal b1, int deprivations,
-            boolean below, Status status) {
+            boolean below, PovertyStatus status) {
         Classification result = classifier.classify(Households.withB1(area, b1, deprivations), standard(code),
                 REFERENCE);
 
@@ -91,7 +92,7 @@ class PovertyClassifierBoundaryTest {
             "2000000, 1, NEAR_POOR",
             "1500001, 2, POOR",
             "2000001, 4, AVERAGE"})
-    void aProvincialStandardWithAHigherLineAndTwoDeprivations(long income, int deprivations, Status status) {
+    void aProvincialStandardWithAHigherLineAndTwoDeprivations(long income, int deprivations, PovertyStatus status) {
         PovertyStandard dongNai = standard("ND07_2021").derive("DNAI_2022",
                 Map.of("income_line_rural", "2000000", "deprivation_threshold", "2"),
                 "Resolution of the Đồng Nai People's Council (2022)", LocalDate.of(2022, 1, 1),

@@ -20,12 +20,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamngheo.classification.PovertyClassifier;
 import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.Status;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.household.RegistryFixture;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.status.PovertyStatus;
 
 @Tag("database")
 @SpringBootTest
@@ -63,8 +63,8 @@ class StandardAdministrationTest {
             "1800000, 1, AVERAGE,   NEAR_POOR",
             "1400000, 3, POOR,      POOR",
     })
-    void theDongNaiStandardMakesPoorWhatTheNationalOneCallsNearPoor(long income, int deprivations, Status national,
-                                                                   Status provincial) {
+    void theDongNaiStandardMakesPoorWhatTheNationalOneCallsNearPoor(long income, int deprivations, PovertyStatus national,
+                                                                   PovertyStatus provincial) {
         StandardVersion dongNai = StandardFixture.deriveDongNai(administration, dongNaiOfficer);
         PovertyStandard derived = registry.standard(dongNai.code()).orElseThrow();
         PovertyStandard nd07 = registry.standard("ND07_2021").orElseThrow();

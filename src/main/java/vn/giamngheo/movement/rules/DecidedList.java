@@ -1,17 +1,19 @@
 package vn.giamngheo.movement.rules;
 
+import vn.giamngheo.status.PovertyStatus;
+
 /** The two lists whose movements are reconciled: poor (hộ nghèo) and near-poor (hộ cận nghèo). */
 public enum DecidedList {
-    POOR(DecidedStatus.POOR), NEAR_POOR(DecidedStatus.NEAR_POOR);
+    POOR(PovertyStatus.POOR), NEAR_POOR(PovertyStatus.NEAR_POOR);
 
-    private final DecidedStatus status;
+    private final PovertyStatus status;
 
-    DecidedList(DecidedStatus status) {
+    DecidedList(PovertyStatus status) {
         this.status = status;
     }
 
     /** Whether a household of this status is on this list ({@code null}: on no list). */
-    public boolean holds(DecidedStatus s) {
+    public boolean holds(PovertyStatus s) {
         return s == status;
     }
 

@@ -2,6 +2,7 @@ package vn.giamngheo.movement.rules;
 
 import java.util.EnumSet;
 import java.util.Set;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * What the decided lists say about one household between a start and an end date, identity followed through
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param insideAtStart it had its own decided status at the start, still existed and was located in the unit
  * @param insideAtEnd   it has its own decided status at the end, still exists and is located in the unit
  */
-public record HouseholdTrack(DecidedStatus atStart, DecidedStatus atEnd, Set<DecidedStatus> earlier,
+public record HouseholdTrack(PovertyStatus atStart, PovertyStatus atEnd, Set<PovertyStatus> earlier,
                              boolean insideAtStart, boolean insideAtEnd) {
 
     public HouseholdTrack {

@@ -3,6 +3,7 @@ package vn.giamngheo.movement.rules;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The movements of a household on the poor and near-poor lists between two dates (docs/movements.md):
@@ -53,7 +54,7 @@ public final class MovementRules {
         if (months < 0) {
             throw new IllegalArgumentException("the window of newly escaped households is " + months + " months");
         }
-        return h.insideAtEnd() && h.atEnd() != DecidedStatus.POOR && escapedOn != null
+        return h.insideAtEnd() && h.atEnd() != PovertyStatus.POOR && escapedOn != null
                 && !escapedOn.isAfter(on) && on.isBefore(escapedOn.plusMonths(months));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Poor and near-poor households of the selected unit per code (deprivation indicator, dimension, cause),
@@ -64,7 +65,7 @@ public record CodeTally(List<Line> lines, long poor, long nearPoor) {
             for (String c : g.codes()) {
                 codes.add(dimensions == null ? c : dimensions.getOrDefault(c, c));
             }
-            int column = StatusGroup.POOR.equals(g.status()) ? 0 : 1;
+            int column = PovertyStatus.POOR.is(g.status()) ? 0 : 1;
             for (String code : codes) {
                 sums.computeIfAbsent(code, k -> new long[2])[column] += g.households();
             }

@@ -4,13 +4,11 @@ import java.util.List;
 
 /**
  * Poor or near-poor households of one recorded place with the same list of codes (the indicators they
- * are deprived on, or one cause of poverty).
+ * are deprived on, or one cause of poverty). {@code status}: the database word of a {@link
+ * vn.giamngheo.status.PovertyStatus}.
  */
 public record StatusGroup(long communeId, Long villageId, Long registerCommuneId, String status, List<String> codes,
                           long households) {
-
-    public static final String POOR = "poor";
-    public static final String NEAR_POOR = "near_poor";
 
     public StatusGroup {
         codes = codes == null ? List.of() : List.copyOf(codes);

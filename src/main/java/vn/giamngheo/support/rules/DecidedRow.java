@@ -2,6 +2,7 @@ package vn.giamngheo.support.rules;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * One row of a household's decided status history (a non-revoked household_status row) with the group facts the
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param order tie-breaker between rows of the same effective date (the row id: later rows win)
  * @param area  {@code urban} or {@code rural}
  */
-public record DecidedRow(LocalDate effectiveFrom, long order, ListStatus status, String area, boolean ethnicMinority,
+public record DecidedRow(LocalDate effectiveFrom, long order, PovertyStatus status, String area, boolean ethnicMinority,
                          boolean socialProtection, boolean merit) {
 
     public DecidedRow {
@@ -18,7 +19,7 @@ public record DecidedRow(LocalDate effectiveFrom, long order, ListStatus status,
         Objects.requireNonNull(status, "status");
     }
 
-    public static DecidedRow of(String effectiveFrom, long order, ListStatus status) {
+    public static DecidedRow of(String effectiveFrom, long order, PovertyStatus status) {
         return new DecidedRow(LocalDate.parse(effectiveFrom), order, status, "rural", false, false, false);
     }
 }

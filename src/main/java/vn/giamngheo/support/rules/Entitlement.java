@@ -3,6 +3,7 @@ package vn.giamngheo.support.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Decides whether a household (and which of its members) is entitled to a policy on a date, from its decided
@@ -63,9 +64,9 @@ public final class Entitlement {
     private static boolean holds(Qualifier q, EntitlementRule rule, StatusHistory history, DecidedRow row,
                                  LocalDate date) {
         return switch (q) {
-            case POOR -> row.status() == ListStatus.POOR;
-            case NEAR_POOR -> row.status() == ListStatus.NEAR_POOR;
-            case AVERAGE -> row.status() == ListStatus.AVERAGE;
+            case POOR -> row.status() == PovertyStatus.POOR;
+            case NEAR_POOR -> row.status() == PovertyStatus.NEAR_POOR;
+            case AVERAGE -> row.status() == PovertyStatus.AVERAGE;
             case ESCAPED_POOR -> withinWindow(history.escapedPoorOn(date), rule.escapeWindowMonths(), date);
             case ESCAPED_NEAR_POOR -> withinWindow(history.escapedNearPoorOn(date), rule.escapeWindowMonths(), date);
         };

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The decided status history of one household (revoked rows already left out). The status on a date is the
@@ -21,8 +22,8 @@ public final class StatusHistory {
 
     private static final Comparator<DecidedRow> ORDER =
             Comparator.comparing(DecidedRow::effectiveFrom).thenComparingLong(DecidedRow::order);
-    private static final Set<ListStatus> POOR = Set.of(ListStatus.POOR);
-    private static final Set<ListStatus> POOR_OR_NEAR_POOR = Set.of(ListStatus.POOR, ListStatus.NEAR_POOR);
+    private static final Set<PovertyStatus> POOR = Set.of(PovertyStatus.POOR);
+    private static final Set<PovertyStatus> POOR_OR_NEAR_POOR = Set.of(PovertyStatus.POOR, PovertyStatus.NEAR_POOR);
 
     private final List<DecidedRow> rows;
     private final List<LocalDate> leavingDays;
@@ -71,7 +72,7 @@ public final class StatusHistory {
      * date of the first decision of its current run of non-poor statuses.
      */
     public Optional<LocalDate> escapedPoorOn(LocalDate date) {
-        return escapedFrom(date, POOR, ListStatus.POOR);
+        return escapedFrom(date, POOR, PovertyStatus.POOR);
     }
 
     /**
@@ -79,10 +80,10 @@ public final class StatusHistory {
      * list it was on before was the near-poor list.
      */
     public Optional<LocalDate> escapedNearPoorOn(LocalDate date) {
-        return escapedFrom(date, POOR_OR_NEAR_POOR, ListStatus.NEAR_POOR);
+        return escapedFrom(date, POOR_OR_NEAR_POOR, PovertyStatus.NEAR_POOR);
     }
 
-    private Optional<LocalDate> escapedFrom(LocalDate date, Set<ListStatus> left, ListStatus previous) {
+    private Optional<LocalDate> escapedFrom(LocalDate date, Set<PovertyStatus> left, PovertyStatus previous) {
         int i = indexOn(date);
         if (i < 0 || left.contains(rows.get(i).status())) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.giamngheo.status.PovertyStatus;
 
 /** The movement of one household on the poor and near-poor lists, one row per case of docs/movements.md. */
 class MovementRulesTest {
@@ -42,7 +43,7 @@ class MovementRulesTest {
             """)
     void flowsOfOneHousehold(String name, String start, String end, String earlier, boolean inAtStart, boolean inAtEnd,
                              String poorFlows, String nearPoorFlows) {
-        HouseholdTrack h = new HouseholdTrack(DecidedStatus.ofCode(start), DecidedStatus.ofCode(end), statuses(earlier),
+        HouseholdTrack h = new HouseholdTrack(PovertyStatus.ofCode(start), PovertyStatus.ofCode(end), statuses(earlier),
                 inAtStart, inAtEnd);
 
         assertThat(MovementRules.flows(h, DecidedList.POOR)).as(name).isEqualTo(flows(poorFlows));
@@ -68,8 +69,8 @@ class MovementRulesTest {
             2020-01-02, 2020-01-01, 36, false
             """)
     void newlyEscapedWithinTheWindow(LocalDate escapedOn, LocalDate on, int months, boolean expected) {
-        HouseholdTrack nearPoorNow = new HouseholdTrack(DecidedStatus.POOR, DecidedStatus.NEAR_POOR,
-                Set.of(DecidedStatus.POOR), true, true);
+        HouseholdTrack nearPoorNow = new HouseholdTrack(PovertyStatus.POOR, PovertyStatus.NEAR_POOR,
+                Set.of(PovertyStatus.POOR), true, true);
 
         assertThat(MovementRules.newlyEscaped(nearPoorNow, escapedOn, on, months)).isEqualTo(expected);
     }
@@ -78,9 +79,9 @@ class MovementRulesTest {
     void aPoorOrDepartedHouseholdOrOneThatNeverEscapedIsNotNewlyEscaped() {
         LocalDate on = LocalDate.of(2020, 1, 1);
         LocalDate escaped = LocalDate.of(2019, 1, 1);
-        HouseholdTrack poorAgain = new HouseholdTrack(DecidedStatus.AVERAGE, DecidedStatus.POOR, Set.of(DecidedStatus.POOR), true, true);
-        HouseholdTrack departed = new HouseholdTrack(DecidedStatus.AVERAGE, DecidedStatus.AVERAGE, Set.of(DecidedStatus.POOR), true, false);
-        HouseholdTrack stayed = new HouseholdTrack(DecidedStatus.AVERAGE, DecidedStatus.AVERAGE, Set.of(), true, true);
+        HouseholdTrack poorAgain = new HouseholdTrack(PovertyStatus.AVERAGE, PovertyStatus.POOR, Set.of(PovertyStatus.POOR), true, true);
+        HouseholdTrack departed = new HouseholdTrack(PovertyStatus.AVERAGE, PovertyStatus.AVERAGE, Set.of(PovertyStatus.POOR), true, false);
+        HouseholdTrack stayed = new HouseholdTrack(PovertyStatus.AVERAGE, PovertyStatus.AVERAGE, Set.of(), true, true);
 
         assertThat(MovementRules.newlyEscaped(poorAgain, escaped, on, 36)).isFalse();
         assertThat(MovementRules.newlyEscaped(departed, escaped, on, 36)).isFalse();
@@ -103,10 +104,10 @@ class MovementRulesTest {
     @Test
     void aTallyCountsFlowsAndTakesStocksFromElsewhere() {
         MovementTally poor = new MovementTally(DecidedList.POOR);
-        poor.add(new HouseholdTrack(DecidedStatus.POOR, DecidedStatus.AVERAGE, Set.of(DecidedStatus.POOR), true, true));
-        poor.add(new HouseholdTrack(DecidedStatus.POOR, DecidedStatus.POOR, Set.of(DecidedStatus.POOR), true, true));
-        poor.add(new HouseholdTrack(null, DecidedStatus.POOR, Set.of(), false, true));
-        poor.add(new HouseholdTrack(DecidedStatus.POOR, DecidedStatus.POOR, Set.of(), true, false));
+        poor.add(new HouseholdTrack(PovertyStatus.POOR, PovertyStatus.AVERAGE, Set.of(PovertyStatus.POOR), true, true));
+        poor.add(new HouseholdTrack(PovertyStatus.POOR, PovertyStatus.POOR, Set.of(PovertyStatus.POOR), true, true));
+        poor.add(new HouseholdTrack(null, PovertyStatus.POOR, Set.of(), false, true));
+        poor.add(new HouseholdTrack(PovertyStatus.POOR, PovertyStatus.POOR, Set.of(), true, false));
 
         assertThat(poor.reconcileWithTrackedStocks()).isEqualTo(new Reconciliation(3, 1, 0, 1, 1, 0, 2, 0));
         // a list at the end holding one more household than the flows explain
@@ -115,15 +116,15 @@ class MovementRulesTest {
 
     @Test
     void aHouseholdInsideTheUnitHasAStatusThere() {
-        assertThatThrownBy(() -> new HouseholdTrack(null, DecidedStatus.POOR, Set.of(), true, true))
+        assertThatThrownBy(() -> new HouseholdTrack(null, PovertyStatus.POOR, Set.of(), true, true))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HouseholdTrack(DecidedStatus.POOR, null, Set.of(), true, true))
+        assertThatThrownBy(() -> new HouseholdTrack(PovertyStatus.POOR, null, Set.of(), true, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Set<DecidedStatus> statuses(String codes) {
-        return codes == null ? Set.of() : Arrays.stream(codes.split(",")).map(DecidedStatus::ofCode)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DecidedStatus.class)));
+    private static Set<PovertyStatus> statuses(String codes) {
+        return codes == null ? Set.of() : Arrays.stream(codes.split(",")).map(PovertyStatus::ofCode)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PovertyStatus.class)));
     }
 
     private static Set<Flow> flows(String codes) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.giamngheo.status.PovertyStatus;
 
 /** Entitled, received, gap and leakage of one policy over a few households. */
 class CoverageTallyTest {
@@ -20,7 +21,7 @@ class CoverageTallyTest {
     private static StatusHistory history(String... dateStatus) {
         List<DecidedRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < dateStatus.length; i += 2) {
-            rows.add(DecidedRow.of(dateStatus[i], i, ListStatus.of(dateStatus[i + 1])));
+            rows.add(DecidedRow.of(dateStatus[i], i, PovertyStatus.ofCode(dateStatus[i + 1])));
         }
         return new StatusHistory(rows);
     }

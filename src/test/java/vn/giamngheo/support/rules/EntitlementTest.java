@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.giamngheo.status.PovertyStatus;
 
 /** Entitlement at its boundaries: ages on the date, statuses, the newly-escaped window, validity, groups. */
 class EntitlementTest {
@@ -24,7 +25,7 @@ class EntitlementTest {
     }
 
     private static StatusHistory poorSince2023() {
-        return new StatusHistory(List.of(DecidedRow.of("2023-01-01", 1, ListStatus.POOR)));
+        return new StatusHistory(List.of(DecidedRow.of("2023-01-01", 1, PovertyStatus.POOR)));
     }
 
     @ParameterizedTest(name = "tuition (3–18), born {0}, on {1}: {2}")
@@ -38,7 +39,7 @@ class EntitlementTest {
             "2030-01-01, 2029-12-31, false"})  // not yet born
     void childrenAreEntitledFromTheThirdBirthdayUntilTheNineteenth(String born, String on, boolean entitled) {
         EntitlementRule tuition = persons(Set.of(Qualifier.POOR), 3, 18);
-        Verdict v = Entitlement.evaluate(tuition, new StatusHistory(List.of(DecidedRow.of("2020-01-01", 1, ListStatus.POOR))),
+        Verdict v = Entitlement.evaluate(tuition, new StatusHistory(List.of(DecidedRow.of("2020-01-01", 1, PovertyStatus.POOR))),
                 List.of(new Person(2, LocalDate.parse(born))), LocalDate.parse(on));
         assertThat(v.entitled()).isEqualTo(entitled);
         assertThat(v.members()).isEqualTo(entitled ? List.of(2) : List.of());
@@ -51,7 +52,7 @@ class EntitlementTest {
     @CsvSource({"2020-05-10, 2026-05-09, true", "2020-05-10, 2026-05-10, false", "2026-05-10, 2026-05-10, true"})
     void childrenUnderSixAreEntitledUntilTheSixthBirthday(String born, String on, boolean entitled) {
         Verdict v = Entitlement.evaluate(persons(Set.of(Qualifier.NEAR_POOR), null, 5),
-                new StatusHistory(List.of(DecidedRow.of("2022-01-01", 1, ListStatus.NEAR_POOR))),
+                new StatusHistory(List.of(DecidedRow.of("2022-01-01", 1, PovertyStatus.NEAR_POOR))),
                 List.of(new Person(1, LocalDate.parse(born))), LocalDate.parse(on));
         assertThat(v.entitled()).isEqualTo(entitled);
     }
@@ -74,7 +75,7 @@ class EntitlementTest {
             "average,   average,   2023-06-01, ENTITLED",
             "average,   near_poor, 2023-06-01, STATUS"})
     void theStatusOnTheDateDecides(String policy, String status, String on, Verdict.Reason reason) {
-        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2023-01-01", 1, ListStatus.of(status))));
+        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2023-01-01", 1, PovertyStatus.ofCode(status))));
         Verdict v = Entitlement.evaluate(household(Set.of(Qualifier.fromCode(policy).orElseThrow()), null), history,
                 List.of(), LocalDate.parse(on));
         assertThat(v.reason()).isEqualTo(reason);
@@ -83,11 +84,11 @@ class EntitlementTest {
     @Test
     void theLatestRowWinsAndOnTheSameDayTheLaterRow() {
         StatusHistory history = new StatusHistory(List.of(
-                DecidedRow.of("2024-01-01", 9, ListStatus.NEAR_POOR),
-                DecidedRow.of("2023-01-01", 1, ListStatus.POOR),
-                DecidedRow.of("2024-01-01", 5, ListStatus.POOR)));
-        assertThat(history.on(LocalDate.of(2023, 12, 31)).orElseThrow().status()).isEqualTo(ListStatus.POOR);
-        assertThat(history.on(LocalDate.of(2024, 1, 1)).orElseThrow().status()).isEqualTo(ListStatus.NEAR_POOR);
+                DecidedRow.of("2024-01-01", 9, PovertyStatus.NEAR_POOR),
+                DecidedRow.of("2023-01-01", 1, PovertyStatus.POOR),
+                DecidedRow.of("2024-01-01", 5, PovertyStatus.POOR)));
+        assertThat(history.on(LocalDate.of(2023, 12, 31)).orElseThrow().status()).isEqualTo(PovertyStatus.POOR);
+        assertThat(history.on(LocalDate.of(2024, 1, 1)).orElseThrow().status()).isEqualTo(PovertyStatus.NEAR_POOR);
         assertThat(StatusHistory.empty().on(LocalDate.of(2030, 1, 1))).isEmpty();
     }
 
@@ -100,8 +101,8 @@ class EntitlementTest {
             "12, 2024-12-31, true",
             "12, 2025-01-01, false"})
     void newlyEscapedHouseholdsAreEntitledForTheWindow(int window, String on, boolean entitled) {
-        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2022-01-01", 1, ListStatus.POOR),
-                DecidedRow.of("2024-01-01", 2, ListStatus.NOT_POOR), DecidedRow.of("2025-01-01", 3, ListStatus.NOT_POOR)));
+        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2022-01-01", 1, PovertyStatus.POOR),
+                DecidedRow.of("2024-01-01", 2, PovertyStatus.NOT_POOR), DecidedRow.of("2025-01-01", 3, PovertyStatus.NOT_POOR)));
         Verdict v = Entitlement.evaluate(household(Set.of(Qualifier.ESCAPED_POOR), window), history, List.of(),
                 LocalDate.parse(on));
         assertThat(v.entitled()).isEqualTo(entitled);
@@ -119,7 +120,7 @@ class EntitlementTest {
         String[] s = statuses.split(";");
         List<DecidedRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < s.length; i++) {
-            rows.add(DecidedRow.of((2025 - s.length + 1 + i) + "-01-01", i, ListStatus.of(s[i])));
+            rows.add(DecidedRow.of((2025 - s.length + 1 + i) + "-01-01", i, PovertyStatus.ofCode(s[i])));
         }
         StatusHistory history = new StatusHistory(rows);
         LocalDate on = LocalDate.of(2025, 6, 1);
@@ -134,7 +135,7 @@ class EntitlementTest {
     void aPolicyAppliesOnlyInItsPeriodOfValidity(String on, Verdict.Reason reason) {
         EntitlementRule rule = new EntitlementRule(Beneficiary.HOUSEHOLD, Set.of(Qualifier.POOR), null, null, null, null,
                 null, null, null, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31));
-        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2021-01-01", 1, ListStatus.POOR)));
+        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2021-01-01", 1, PovertyStatus.POOR)));
         assertThat(Entitlement.evaluate(rule, history, List.of(), LocalDate.parse(on)).reason()).isEqualTo(reason);
     }
 
@@ -151,7 +152,7 @@ class EntitlementTest {
     void groupFiltersMatchTheDecidedRow(Boolean ethnic, Boolean protection, Boolean merit, String area, Verdict.Reason reason) {
         EntitlementRule rule = new EntitlementRule(Beneficiary.HOUSEHOLD, Set.of(Qualifier.POOR), null, ethnic, protection,
                 merit, area, null, null, OPEN, null);
-        StatusHistory history = new StatusHistory(List.of(new DecidedRow(LocalDate.of(2023, 1, 1), 1, ListStatus.POOR,
+        StatusHistory history = new StatusHistory(List.of(new DecidedRow(LocalDate.of(2023, 1, 1), 1, PovertyStatus.POOR,
                 "rural", true, false, true)));
         assertThat(Entitlement.evaluate(rule, history, List.of(), LocalDate.of(2024, 1, 1)).reason()).isEqualTo(reason);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * A household that leaves the register or its commune (dissolved, merged, moved away) is on no list from the day it
@@ -30,8 +31,8 @@ class StatusHistoryLeavingTest {
     void aDecisionIsNoLongerInForceFromTheDayTheHouseholdLeaves(String poorFrom, String left, String later, String on,
                                                                boolean entitled) {
         List<DecidedRow> rows = later == null
-                ? List.of(DecidedRow.of(poorFrom, 1, ListStatus.POOR))
-                : List.of(DecidedRow.of(poorFrom, 1, ListStatus.POOR), DecidedRow.of(later, 2, ListStatus.POOR));
+                ? List.of(DecidedRow.of(poorFrom, 1, PovertyStatus.POOR))
+                : List.of(DecidedRow.of(poorFrom, 1, PovertyStatus.POOR), DecidedRow.of(later, 2, PovertyStatus.POOR));
         StatusHistory history = new StatusHistory(rows, List.of(LocalDate.parse(left)));
         Verdict v = Entitlement.evaluate(POOR, history, List.of(), LocalDate.parse(on));
         assertThat(v.entitled()).isEqualTo(entitled);
@@ -43,8 +44,8 @@ class StatusHistoryLeavingTest {
     @ParameterizedTest(name = "escaped {0}, left {1}, on {2}: newly escaped {3}")
     @CsvSource({"2026-01-01, 2026-05-01, 2026-04-30, true", "2026-01-01, 2026-05-01, 2026-05-01, false"})
     void aHouseholdThatLeftIsNoLongerNewlyEscaped(String escaped, String left, String on, boolean newlyEscaped) {
-        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2024-01-01", 1, ListStatus.POOR),
-                DecidedRow.of(escaped, 2, ListStatus.NOT_POOR)), List.of(LocalDate.parse(left)));
+        StatusHistory history = new StatusHistory(List.of(DecidedRow.of("2024-01-01", 1, PovertyStatus.POOR),
+                DecidedRow.of(escaped, 2, PovertyStatus.NOT_POOR)), List.of(LocalDate.parse(left)));
         assertThat(history.escapedPoorOn(LocalDate.parse(on)).isPresent()).isEqualTo(newlyEscaped);
     }
 
@@ -52,7 +53,7 @@ class StatusHistoryLeavingTest {
     @CsvSource({"2026-03-14, 0", "2026-03-15, 1"})
     void aBenefitRecordedAfterTheHouseholdLeftIsLeakage(String benefitDate, long leakage) {
         CoverageTally tally = new CoverageTally(POOR, CoveragePeriod.year(2026));
-        tally.add(7, new StatusHistory(List.of(DecidedRow.of("2025-01-01", 1, ListStatus.POOR)),
+        tally.add(7, new StatusHistory(List.of(DecidedRow.of("2025-01-01", 1, PovertyStatus.POOR)),
                 List.of(LocalDate.of(2026, 3, 15))), List.of(), List.of(new Receipt(null, LocalDate.parse(benefitDate))));
         assertThat(tally.figures().entitled()).isZero();
         assertThat(tally.figures().leakage()).isEqualTo(leakage);
