@@ -8,6 +8,7 @@ import vn.giamngheo.plan.PlanGoals;
 import vn.giamngheo.plan.PlanService;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The demonstration's plans, made through the plan module's own services as the province officer {@code tinh}:
@@ -45,7 +46,7 @@ class DemoPlans {
         Plan plan = plans.create(provinceId, 2026, poorTarget, nearTarget,
                 "Kế hoạch giảm nghèo năm 2026 (dữ liệu trình diễn)", province);
         int communes = plans.cascade(plan.id(), PlanService.Basis.POOR, null, province).size();
-        coverage.set(plan.id(), "indicator", "health_insurance", "poor", new BigDecimal("100"),
+        coverage.set(plan.id(), "indicator", "health_insurance", PovertyStatus.POOR.code(), new BigDecimal("100"),
                 "Mọi người trong hộ nghèo có thẻ bảo hiểm y tế", province);
         goals.set(provinceId, "2026_2030", 2025, null, BigDecimal.ONE, BigDecimal.ZERO,
                 "Giảm tỷ lệ hộ nghèo bình quân 1 điểm phần trăm mỗi năm (dữ liệu trình diễn)", province);

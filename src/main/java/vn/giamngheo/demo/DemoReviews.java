@@ -31,6 +31,7 @@ import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The review in the demonstration, through the review's own services and guards: for every demonstration commune
@@ -148,10 +149,10 @@ class DemoReviews {
             return;
         }
         String province = officer.scope().provinceCode();
-        jdbc.sql("""
+        jdbc.sql(PovertyStatus.sql("""
                         SELECT s.household_id, s.head_name FROM decided_status s
-                        WHERE s.province_code = :p AND s.commune_id = :c AND s.list_year = 2026 AND s.status = 'poor'
-                        ORDER BY s.household_code LIMIT 1""")
+                        WHERE s.province_code = :p AND s.commune_id = :c AND s.list_year = 2026 AND s.status = {poor}
+                        ORDER BY s.household_code LIMIT 1"""))
                 .param("p", province).param("c", commune)
                 .query((rs, n) -> new ApplicationForm(rs.getLong(1), "04", LocalDate.of(2026, 9, 10), "in_person",
                         rs.getString(2), "Gia đình có thu nhập ổn định từ nuôi cá lồng, xin ra khỏi danh sách hộ nghèo."))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.status.PovertyStatus;
 
 /** REST API of escape registrations and helpers; every call is limited to the caller's area. */
 @RestController
@@ -120,7 +121,8 @@ class EscapeApiController {
 
     /** Poor (and, with status=all, near-poor) households of the area without a helper. */
     @GetMapping("/unassigned")
-    List<HelperRecords.Unassigned> unassigned(@RequestParam(defaultValue = "poor") String status) {
+    List<HelperRecords.Unassigned> unassigned(@RequestParam(name = "status", required = false) String asked) {
+        String status = asked == null || asked.isEmpty() ? PovertyStatus.POOR.code() : asked;
         CurrentUser user = CurrentUsers.require();
         Set<String> statuses = status.equals("all") ? HelperAssignments.UNASSIGNED_STATUSES : Set.of(status);
         if (!HelperAssignments.UNASSIGNED_STATUSES.containsAll(statuses)) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Pages of escape registrations and helpers: the area's figures by unit and registrations, a household's
@@ -139,10 +140,11 @@ class EscapePageController {
     }
 
     @GetMapping("/unassigned")
-    String unassigned(@RequestParam(defaultValue = "poor") String status, Model model) {
+    String unassigned(@RequestParam(name = "status", required = false) String asked, Model model) {
+        String status = asked == null || asked.isEmpty() ? PovertyStatus.POOR.code() : asked;
         CurrentUser user = CurrentUsers.require();
         Set<String> statuses = status.equals("all") ? HelperAssignments.UNASSIGNED_STATUSES
-                : HelperAssignments.UNASSIGNED_STATUSES.contains(status) ? Set.of(status) : Set.of("poor");
+                : HelperAssignments.UNASSIGNED_STATUSES.contains(status) ? Set.of(status) : Set.of(PovertyStatus.POOR.code());
         model.addAttribute("status", status);
         model.addAttribute("rows", helpers.unassigned(user.scope(), statuses, LIMIT));
         return UNASSIGNED;

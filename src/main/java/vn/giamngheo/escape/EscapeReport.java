@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Registrations against escapes by unit for a list year: one row per village (households without a village in a
@@ -20,17 +21,17 @@ class EscapeReport {
     }
 
     List<UnitRow> byUnit(int listYear, AccessScope scope) {
-        return jdbc.sql("""
+        return jdbc.sql(PovertyStatus.sql("""
                         SELECT CASE WHEN GROUPING(c.id) = 1 THEN 'total' WHEN GROUPING(v.id) = 1 THEN 'commune' ELSE 'village' END AS level,
                                c.code AS commune_code, c.full_name AS commune_name, v.code AS village_code, v.name AS village_name,
                                count(*) FILTER (WHERE r.outcome <> 'withdrawn') AS registered,
-                               count(*) FILTER (WHERE r.outcome <> 'withdrawn' AND r.registered_status = 'poor') AS registered_poor,
-                               count(*) FILTER (WHERE r.outcome <> 'withdrawn' AND r.registered_status = 'near_poor') AS registered_near_poor,
+                               count(*) FILTER (WHERE r.outcome <> 'withdrawn' AND r.registered_status = {poor}) AS registered_poor,
+                               count(*) FILTER (WHERE r.outcome <> 'withdrawn' AND r.registered_status = {near_poor}) AS registered_near_poor,
                                count(*) FILTER (WHERE r.outcome <> 'withdrawn' AND r.expected_to_escape) AS expected,
                                count(*) FILTER (WHERE r.outcome = 'open') AS open,
                                count(*) FILTER (WHERE r.outcome = 'escaped') AS escaped,
-                               count(*) FILTER (WHERE r.outcome = 'escaped' AND r.registered_status = 'poor') AS escaped_poor,
-                               count(*) FILTER (WHERE r.outcome = 'escaped' AND r.registered_status = 'near_poor') AS escaped_near_poor,
+                               count(*) FILTER (WHERE r.outcome = 'escaped' AND r.registered_status = {poor}) AS escaped_poor,
+                               count(*) FILTER (WHERE r.outcome = 'escaped' AND r.registered_status = {near_poor}) AS escaped_near_poor,
                                count(*) FILTER (WHERE r.outcome = 'escaped' AND r.expected_to_escape) AS escaped_expected,
                                count(*) FILTER (WHERE r.outcome = 'not_escaped') AS not_escaped,
                                count(*) FILTER (WHERE r.outcome = 'withdrawn') AS withdrawn
@@ -40,7 +41,7 @@ class EscapeReport {
                         WHERE (CAST(:province AS text) IS NULL OR r.province_code = :province) AND c.path LIKE :path
                           AND r.list_year = :year
                         GROUP BY GROUPING SETS ((c.id, c.code, c.full_name), (c.id, c.code, c.full_name, v.id, v.code, v.name), ())
-                        ORDER BY GROUPING(c.id), c.code, GROUPING(v.id) DESC, v.name NULLS FIRST""")
+                        ORDER BY GROUPING(c.id), c.code, GROUPING(v.id) DESC, v.name NULLS FIRST"""))
                 .param("province", scope.provinceCode()).param("path", scope.pathPattern()).param("year", listYear)
                 .query((rs, i) -> new UnitRow(rs.getString("level"), rs.getString("commune_code"), rs.getString("commune_name"),
                         rs.getString("village_code"), rs.getString("village_name"), rs.getInt("registered"),

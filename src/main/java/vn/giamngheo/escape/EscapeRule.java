@@ -1,6 +1,7 @@
 package vn.giamngheo.escape;
 
 import java.util.Set;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Whether a registered household escaped: a household registered as poor escaped when its decided status after
@@ -9,8 +10,9 @@ import java.util.Set;
  */
 final class EscapeRule {
 
-    static final Set<String> REGISTRABLE = Set.of("poor", "near_poor");
-    private static final Set<String> STATUSES = Set.of("poor", "near_poor", "average", "not_poor");
+    static final Set<String> REGISTRABLE = Set.of(PovertyStatus.POOR.code(), PovertyStatus.NEAR_POOR.code());
+    private static final Set<String> STATUSES = java.util.Arrays.stream(PovertyStatus.values())
+            .map(PovertyStatus::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private EscapeRule() {
     }
@@ -22,8 +24,8 @@ final class EscapeRule {
         if (!STATUSES.contains(statusAfter)) {
             throw new IllegalArgumentException("unknown decided status: " + statusAfter);
         }
-        return registeredStatus.equals("poor")
-                ? !statusAfter.equals("poor")
-                : !statusAfter.equals("poor") && !statusAfter.equals("near_poor");
+        return PovertyStatus.POOR.is(registeredStatus)
+                ? !PovertyStatus.POOR.is(statusAfter)
+                : !PovertyStatus.POOR.is(statusAfter) && !PovertyStatus.NEAR_POOR.is(statusAfter);
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Registrations against escapes by unit, and the households without a helper, as XLSX sheets with Vietnamese
@@ -74,7 +75,7 @@ final class EscapeWorkbook {
                 text(row, 2, u.communeCode());
                 text(row, 3, u.communeName());
                 text(row, 4, u.villageName());
-                text(row, 5, u.decidedStatus().equals("poor") ? "Hộ nghèo" : "Hộ cận nghèo");
+                text(row, 5, PovertyStatus.POOR.is(u.decidedStatus()) ? "Hộ nghèo" : "Hộ cận nghèo");
             }
             for (int c = 0; c < UNASSIGNED_HEADERS.size(); c++) {
                 second.setColumnWidth(c, c == 1 || c == 3 ? 28 * 256 : 16 * 256);

@@ -22,6 +22,7 @@ import vn.giamngheo.escape.HelperRecords.Visit;
 import vn.giamngheo.escape.HelperRecords.VisitForm;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Assignments of households to helping organisations and named people (phân công giúp đỡ), with their visits;
@@ -32,7 +33,7 @@ class HelperAssignments {
 
     static final int NAME_MAX = 200;
     static final int NOTE_MAX = 4000;
-    static final Set<String> UNASSIGNED_STATUSES = Set.of("poor", "near_poor");
+    static final Set<String> UNASSIGNED_STATUSES = Set.of(PovertyStatus.POOR.code(), PovertyStatus.NEAR_POOR.code());
 
     private static final String ASSIGNMENT_SELECT = """
             SELECT a.*, h.household_code, c.full_name AS commune_name, v.name AS village_name,

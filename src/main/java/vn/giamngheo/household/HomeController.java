@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.giamngheo.report.RecognisedFigures;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The start page: key figures of the user's area. The poor and near-poor counts are the recognised lists of this
@@ -31,15 +32,15 @@ class HomeController {
             return "redirect:/escape/mine";   // a helper sees only the households assigned to them
         }
         AccessScope scope = user.scope();
-        Stats stats = HouseholdRepository.bindScope(jdbc.sql("""
+        Stats stats = HouseholdRepository.bindScope(jdbc.sql(PovertyStatus.sql("""
                         SELECT count(*) AS households,
                                coalesce(sum((SELECT count(*) FROM household_member m WHERE m.province_code = h.province_code
                                    AND m.household_id = h.id)), 0) AS members,
-                               count(*) FILTER (WHERE h.poverty_status = 'poor') AS poor,
-                               count(*) FILTER (WHERE h.poverty_status = 'near_poor') AS near_poor,
+                               count(*) FILTER (WHERE h.poverty_status = {poor}) AS poor,
+                               count(*) FILTER (WHERE h.poverty_status = {near_poor}) AS near_poor,
                                string_agg(DISTINCT h.classified_standard, ', ') AS standards
                         FROM household h JOIN admin_unit c ON c.id = h.commune_id
-                        WHERE h.life_status = 'active'""" + HouseholdRepository.scopeCondition(scope)), scope)
+                        WHERE h.life_status = 'active'""") + HouseholdRepository.scopeCondition(scope)), scope)
                 .query((rs, i) -> new Stats(rs.getLong("households"), rs.getLong("members"), rs.getLong("poor"),
                         rs.getLong("near_poor"), rs.getString("standards")))
                 .single();

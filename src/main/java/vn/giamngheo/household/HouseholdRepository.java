@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Plain SQL over the partitioned household tables. Every query carries the user's {@link AccessScope}:
@@ -182,8 +183,8 @@ class HouseholdRepository {
         return switch (query.sort()) {
             case "name" -> nameKey("hm.full_name") + dir + nulls + ", lower(hm.full_name)" + dir + ", " + tail;
             case "village" -> nameKey("v.name") + dir + nulls + ", v.name" + dir + ", " + tail;
-            case "status" -> "CASE h.poverty_status WHEN 'poor' THEN 1 WHEN 'near_poor' THEN 2 WHEN 'average' THEN 3"
-                    + " WHEN 'not_poor' THEN 4 END" + dir + nulls + ", " + tail;
+            case "status" -> PovertyStatus.sql("CASE h.poverty_status WHEN {poor} THEN 1 WHEN {near_poor} THEN 2 WHEN {average} THEN 3")
+                    + PovertyStatus.sql(" WHEN {not_poor} THEN 4 END") + dir + nulls + ", " + tail;
             default -> tail;
         };
     }

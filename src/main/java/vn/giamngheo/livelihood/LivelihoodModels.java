@@ -22,6 +22,7 @@ import vn.giamngheo.livelihood.targeting.TargetGroup;
 import vn.giamngheo.livelihood.targeting.TargetShare;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Livelihood models of the user's area with their participants. A household joins a model of its own commune;
@@ -31,11 +32,11 @@ import vn.giamngheo.security.CurrentUser;
 @Service
 class LivelihoodModels {
 
-    private static final String MODEL_SELECT = """
+    private static final String MODEL_SELECT = PovertyStatus.sql("""
             SELECT m.*, c.full_name AS commune_name, v.name AS village_name,
                    count(p.id) AS participants,
-                   count(p.id) FILTER (WHERE p.target_group = 'poor') AS poor,
-                   count(p.id) FILTER (WHERE p.target_group = 'near_poor') AS near_poor,
+                   count(p.id) FILTER (WHERE p.target_group = {poor}) AS poor,
+                   count(p.id) FILTER (WHERE p.target_group = {near_poor}) AS near_poor,
                    count(p.id) FILTER (WHERE p.target_group = 'newly_escaped') AS newly_escaped,
                    count(p.id) FILTER (WHERE p.target_group = 'ethnic_minority') AS ethnic_minority,
                    count(p.id) FILTER (WHERE p.target_group IS NOT NULL) AS targets
@@ -44,7 +45,7 @@ class LivelihoodModels {
             LEFT JOIN admin_unit v ON v.id = m.village_id
             LEFT JOIN livelihood_participant p ON p.model_id = m.id
             WHERE (CAST(:province AS text) IS NULL OR m.province_code = :province) AND c.path LIKE :path
-            """;
+            """);
     private static final String MODEL_GROUP = " GROUP BY m.id, c.code, c.full_name, v.name";
 
     private final JdbcClient jdbc;
@@ -286,19 +287,19 @@ class LivelihoodModels {
     }
 
     private Optional<Facts> facts(long householdId, LocalDate on, AccessScope scope) {
-        return jdbc.sql("""
+        return jdbc.sql(PovertyStatus.sql("""
                         SELECT h.province_code, h.commune_id, h.household_code,
                                (SELECT s.status FROM status_of(h.province_code, h.id, :on) s) AS status,
                                (SELECT max(s.effective_from) FROM decided_status s
                                 WHERE s.province_code = h.province_code AND s.household_id = h.id
-                                  AND s.effective_from <= :on AND s.previous_status IN ('poor', 'near_poor')
-                                  AND s.status IN ('average', 'not_poor')) AS escaped_on,
+                                  AND s.effective_from <= :on AND s.previous_status IN ({listed})
+                                  AND s.status IN ({average}, {not_poor})) AS escaped_on,
                                coalesce(h.ethnic_minority, EXISTS (SELECT 1 FROM household_member m
                                   WHERE m.province_code = h.province_code AND m.household_id = h.id
                                     AND m.relation = 'head' AND m.ethnicity NOT IN ('Kinh', 'Người nước ngoài'))) AS ethnic
                         FROM household h JOIN admin_unit c ON c.id = h.commune_id
                         WHERE h.id = :id AND (CAST(:province AS text) IS NULL OR h.province_code = :province)
-                          AND c.path LIKE :path""")
+                          AND c.path LIKE :path"""))
                 .param("id", householdId).param("on", on)
                 .param("province", scope.provinceCode()).param("path", scope.pathPattern())
                 .query((rs, i) -> new Facts(rs.getString("province_code"), rs.getLong("commune_id"), rs.getString("household_code"),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.giamngheo.livelihood.targeting.ShareVerdict;
+import vn.giamngheo.status.PovertyStatus;
 
 /** What the livelihood models read and write. */
 final class ModelRecords {
@@ -56,9 +57,10 @@ final class ModelRecords {
             if (nextStatus == null || statusAtJoin == null) {
                 return null;
             }
-            return switch (statusAtJoin) {
-                case "poor" -> !nextStatus.equals("poor");
-                case "near_poor" -> !nextStatus.equals("poor") && !nextStatus.equals("near_poor");
+            PovertyStatus next = PovertyStatus.ofCode(nextStatus);
+            return switch (PovertyStatus.ofCode(statusAtJoin)) {
+                case POOR -> next != PovertyStatus.POOR;
+                case NEAR_POOR -> !next.listed();
                 default -> null;
             };
         }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.giamngheo.livelihood.ModelRecords.Model;
 import vn.giamngheo.livelihood.ModelRecords.Participant;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The models of an area with their participant mix, the check of the target share and the outcomes, and one row
@@ -29,9 +30,9 @@ final class ModelWorkbook {
             "Hiệu lực từ", "Đã thoát");
     static final Map<String, String> KINDS = Map.of("livestock", "Chăn nuôi", "crops", "Trồng trọt", "crafts", "Ngành nghề thủ công",
             "community_tourism", "Du lịch cộng đồng", "start_up", "Khởi nghiệp", "other", "Khác");
-    static final Map<String, String> STATUSES = Map.of("poor", "Hộ nghèo", "near_poor", "Hộ cận nghèo",
-            "average", "Hộ có mức sống trung bình", "not_poor", "Không nghèo");
-    static final Map<String, String> GROUPS = Map.of("poor", "Hộ nghèo", "near_poor", "Hộ cận nghèo",
+    static final Map<String, String> STATUSES = Map.of(PovertyStatus.POOR.code(), "Hộ nghèo", PovertyStatus.NEAR_POOR.code(), "Hộ cận nghèo",
+            PovertyStatus.AVERAGE.code(), "Hộ có mức sống trung bình", PovertyStatus.NOT_POOR.code(), "Không nghèo");
+    static final Map<String, String> GROUPS = Map.of(PovertyStatus.POOR.code(), "Hộ nghèo", PovertyStatus.NEAR_POOR.code(), "Hộ cận nghèo",
             "newly_escaped", "Hộ mới thoát nghèo", "ethnic_minority", "Hộ dân tộc thiểu số");
     static final Map<String, String> VERDICTS = Map.of("no_participants", "Chưa có hộ tham gia",
             "below_required", "Dưới tỷ lệ tối thiểu", "required_met", "Đạt tỷ lệ tối thiểu", "preferred", "Đạt tỷ lệ ưu tiên");

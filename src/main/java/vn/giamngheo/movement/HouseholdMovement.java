@@ -3,6 +3,7 @@ package vn.giamngheo.movement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * One household's movements over a period, as listed under a category of the report.
@@ -30,7 +31,7 @@ public record HouseholdMovement(long householdId, String householdCode, String h
         if ("newly_escaped".equals(flow)) {
             return newlyEscaped;
         }
-        return ("poor".equals(list) ? poorFlows : "near_poor".equals(list) ? nearPoorFlows : List.<String>of()).contains(flow);
+        return (PovertyStatus.POOR.is(list) ? poorFlows : PovertyStatus.NEAR_POOR.is(list) ? nearPoorFlows : List.<String>of()).contains(flow);
     }
 
     public boolean moves() {

@@ -15,6 +15,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.status.PovertyStatus;
 
 /** The movement report of a unit and list year: reconciliation tables, drill-down to households, XLSX. */
 @Controller
@@ -22,7 +23,7 @@ class MovementController {
 
     static final String PAGE = "movement/movements";
     static final int SHOWN_HOUSEHOLDS = 1000;
-    static final Set<String> LISTS = Set.of("poor", "near_poor");
+    static final Set<String> LISTS = Set.of(PovertyStatus.POOR.code(), PovertyStatus.NEAR_POOR.code());
     static final List<String> FLOWS = List.of("escaped", "re_entered", "newly_entered", "departed", "arrived");
 
     private final MovementService movements;

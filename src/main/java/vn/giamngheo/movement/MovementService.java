@@ -190,7 +190,7 @@ public class MovementService {
                     long commune = rs.getLong("commune_id");
                     if (communes.contains(commune)) {
                         boolean start = "start".equals(rs.getString("which"));
-                        DecidedList list = "poor".equals(rs.getString("status")) ? DecidedList.POOR : DecidedList.NEAR_POOR;
+                        DecidedList list = PovertyStatus.POOR.is(rs.getString("status")) ? DecidedList.POOR : DecidedList.NEAR_POOR;
                         long n = rs.getLong("households");
                         stocks.add(null, start, list, n);
                         Long part = partOfCommune.get(commune);

@@ -1,5 +1,7 @@
 package vn.giamngheo.movement;
 
+import vn.giamngheo.status.PovertyStatus;
+
 /**
  * The SQL of movements, over the decided lists (the status kernel's view {@code decided_status}) and the life
  * events ({@code household_event}). Parameters: {@code :unitPath} and {@code :scopePath} (LIKE patterns on
@@ -60,7 +62,7 @@ final class MovementSql {
      * split off since, the one of the household it split from), its own status at the end and where it is, when
      * it ceased to exist, its earlier statuses, its latest escape from poverty.
      */
-    private static final String FACTS = COMMON + """
+    private static final String FACTS = COMMON + PovertyStatus.sql("""
             ,
             lineage (hh, ancestor, ancestor_province, split_on, depth) AS (
                 SELECT e.household_id, e.related_household_id, coalesce(e.related_province_code, e.province_code),
@@ -105,7 +107,7 @@ final class MovementSql {
                     SELECT hh, status, effective_from,
                            lag(status) OVER (PARTITION BY hh ORDER BY effective_from, decided_on, id) AS before
                     FROM hist) x
-                WHERE before = 'poor' AND status <> 'poor'
+                WHERE before = {poor} AND status <> {poor}
                 GROUP BY hh
             ),
             splits AS (
@@ -135,14 +137,14 @@ final class MovementSql {
             LEFT JOIN earlier er ON er.hh = c.hh
             LEFT JOIN escapes es ON es.hh = c.hh
             LEFT JOIN admin_unit v ON v.id = eo.village_id
-            ORDER BY eo.household_code, c.hh""";
+            ORDER BY eo.household_code, c.hh""");
 
     /**
      * The stocks at the start and at the end, counted from the decided rows in force on each date: every row of
      * a household's latest decision date counts (two decisions of the same date listing one household count
      * twice), placed by its commune or a later move, without households dissolved or merged away by then.
      */
-    private static final String STOCKS = COMMON + """
+    private static final String STOCKS = COMMON + PovertyStatus.sql("""
             ,
             at (day, which) AS (VALUES (CAST(:from AS date), 'start'), (CAST(:to AS date), 'end')),
             inforce AS (
@@ -150,14 +152,14 @@ final class MovementSql {
                     SELECT at.which, at.day, o.hh, o.commune_id, o.status, o.decided_on,
                            rank() OVER (PARTITION BY at.which, o.hh ORDER BY o.effective_from DESC) AS r
                     FROM at JOIN own o ON o.effective_from <= at.day) x
-                WHERE r = 1 AND status IN ('poor', 'near_poor')
+                WHERE r = 1 AND status IN ({listed})
             )
             SELECT i.which, coalesce(mv.to_commune_id, i.commune_id) AS commune_id, i.status, count(*) AS households
             FROM inforce i
             LEFT JOIN LATERAL ({stockMove}) mv ON true
             LEFT JOIN gone g ON g.hh = i.hh AND g.gone_on <= i.day
             WHERE g.hh IS NULL
-            GROUP BY 1, 2, 3""";
+            GROUP BY 1, 2, 3""");
 
     private MovementSql() {
     }

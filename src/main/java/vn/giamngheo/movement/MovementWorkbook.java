@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.giamngheo.movement.rules.Reconciliation;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The movement report as an official-looking XLSX: merged Vietnamese headers (poor, near-poor, each with start,
@@ -28,8 +29,8 @@ final class MovementWorkbook {
 
     static final List<String> COLUMNS = List.of("Đầu kỳ", "Thoát", "Tái", "Phát sinh", "Chuyển đi", "Chuyển đến",
             "Cuối kỳ", "Chênh lệch");
-    static final Map<String, String> STATUS = Map.of("poor", "Nghèo", "near_poor", "Cận nghèo",
-            "average", "Mức sống trung bình", "not_poor", "Không nghèo");
+    static final Map<String, String> STATUS = Map.of(PovertyStatus.POOR.code(), "Nghèo", PovertyStatus.NEAR_POOR.code(), "Cận nghèo",
+            PovertyStatus.AVERAGE.code(), "Mức sống trung bình", PovertyStatus.NOT_POOR.code(), "Không nghèo");
     static final Map<String, String> FLOW = Map.of("escaped", "thoát", "re_entered", "tái",
             "newly_entered", "phát sinh", "departed", "chuyển đi", "arrived", "chuyển đến");
     static final Map<String, String> HOW = Map.of("moved_in", "chuyển đến", "split", "tách hộ", "moved_out", "chuyển đi",

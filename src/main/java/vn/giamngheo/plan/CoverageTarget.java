@@ -1,6 +1,7 @@
 package vn.giamngheo.plan;
 
 import java.math.BigDecimal;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * A per-dimension coverage target of a plan: {@code targetShare} % of the group's households (poor, near_poor or
@@ -9,14 +10,14 @@ import java.math.BigDecimal;
  */
 public record CoverageTarget(long id, long planId, String code, String kind, String group, BigDecimal targetShare, String note) {
 
-    public static final java.util.List<String> GROUPS = java.util.List.of("poor", "near_poor", "poor_near_poor");
+    public static final java.util.List<String> GROUPS = java.util.List.of(PovertyStatus.POOR.code(),
+            PovertyStatus.NEAR_POOR.code(), "poor_near_poor");
 
-    /** The statuses of household_status the group counts. */
+    /** The decided statuses the group counts (database words). */
     public java.util.List<String> statuses() {
-        return switch (group) {
-            case "poor" -> java.util.List.of("poor");
-            case "near_poor" -> java.util.List.of("near_poor");
-            default -> java.util.List.of("poor", "near_poor");
-        };
+        if (PovertyStatus.POOR.is(group) || PovertyStatus.NEAR_POOR.is(group)) {
+            return java.util.List.of(group);
+        }
+        return PovertyStatus.listedCodes();
     }
 }

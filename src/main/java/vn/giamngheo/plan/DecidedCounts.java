@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Counts from the decided lists (household_status) and the registry, per commune of a unit's subtree. A
@@ -38,15 +39,15 @@ class DecidedCounts {
     /** The counts of every commune of the unit's subtree with households or listed households, by commune id. */
     Map<Long, Counts> byCommune(PlanUnits.Unit unit, LocalDate on) {
         Map<Long, Counts> counts = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(PovertyStatus.sql("""
                         SELECT s.commune_id,
-                               count(*) FILTER (WHERE s.status = 'poor') AS poor,
-                               count(*) FILTER (WHERE s.status = 'poor' AND s.social_protection) AS poor_sp,
-                               count(*) FILTER (WHERE s.status = 'near_poor') AS near_poor
+                               count(*) FILTER (WHERE s.status = {poor}) AS poor,
+                               count(*) FILTER (WHERE s.status = {poor} AND s.social_protection) AS poor_sp,
+                               count(*) FILTER (WHERE s.status = {near_poor}) AS near_poor
                         FROM status_in_force(:pc, :on) s
                         JOIN admin_unit c ON c.id = s.commune_id
                         WHERE c.path LIKE :pattern
-                        GROUP BY s.commune_id""")
+                        GROUP BY s.commune_id"""))
                 .param("pc", unit.provinceCode()).param("on", on).param("pattern", unit.subtree())
                 .query((rs, n) -> counts.put(rs.getLong("commune_id"),
                         new Counts(0, rs.getInt("poor"), rs.getInt("poor_sp"), rs.getInt("near_poor"))))

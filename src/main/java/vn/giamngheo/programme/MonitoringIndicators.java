@@ -18,6 +18,7 @@ import vn.giamngheo.monitoring.ReportKind;
 import vn.giamngheo.monitoring.ReportPeriod;
 import vn.giamngheo.setting.Parameters;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The indicator framework: indicators, values computed from the decided lists, the support records, the
@@ -132,12 +133,12 @@ public class MonitoringIndicators {
                  WHERE b.province_code IN (:provinces) AND sp.code = '%s' AND b.benefit_date BETWEEN :from AND :d
                    AND b.voided_at IS NULL AND u.path LIKE :pattern""";
         String sql = switch (indicator.computation()) {
-            case "poor_rate", "poor_households" -> households.formatted("'poor'");
-            case "near_poor_rate" -> households.formatted("'near_poor'");
-            case "poor_insured_share" -> members.formatted("m.health_insurance", "'poor'");
-            case "poor_near_poor_insured_share" -> members.formatted("m.health_insurance", "'poor', 'near_poor'");
-            case "poor_bhyt_record_share" -> members.formatted(insuredByRecord, "'poor'");
-            case "poor_near_poor_bhyt_record_share" -> members.formatted(insuredByRecord, "'poor', 'near_poor'");
+            case "poor_rate", "poor_households" -> households.formatted(PovertyStatus.sql("{poor}"));
+            case "near_poor_rate" -> households.formatted(PovertyStatus.sql("{near_poor}"));
+            case "poor_insured_share" -> members.formatted("m.health_insurance", PovertyStatus.sql("{poor}"));
+            case "poor_near_poor_insured_share" -> members.formatted("m.health_insurance", PovertyStatus.sql("{listed}"));
+            case "poor_bhyt_record_share" -> members.formatted(insuredByRecord, PovertyStatus.sql("{poor}"));
+            case "poor_near_poor_bhyt_record_share" -> members.formatted(insuredByRecord, PovertyStatus.sql("{listed}"));
             case "houses_supported" -> benefits.formatted("b.household_id", "HOUSING");
             case "workers_trained" -> benefits.formatted("(b.household_id, b.member_no)", "VOCATIONAL_TRAINING");
             case "models" -> """

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.report.rules.Cell;
 import vn.giamngheo.report.rules.StatusGroup;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Counts on ANY date, read live from {@code household_status} and {@code household} (the queries the reports ran
@@ -61,38 +62,38 @@ class LiveReportData {
 
     /** The SQL of {@link #cells} (parameters :provinces, :d), for the benchmark's EXPLAIN. */
     static String cellsSql(Collection<String> provinces) {
-        return placed(provinces, "LEFT", false) + """
+        return placed(provinces, "LEFT", false) + PovertyStatus.sql("""
                 SELECT commune_id, village_id, register_commune, area,
                        count(*) AS households,
-                       count(*) FILTER (WHERE status = 'poor') AS poor,
-                       count(*) FILTER (WHERE status = 'near_poor') AS near_poor,
-                       count(*) FILTER (WHERE status = 'poor' AND ethnic_minority) AS poor_em,
-                       count(*) FILTER (WHERE status = 'poor' AND social_protection) AS poor_sp,
-                       count(*) FILTER (WHERE status = 'poor' AND merit) AS poor_merit,
-                       count(*) FILTER (WHERE status = 'near_poor' AND ethnic_minority) AS near_em,
-                       count(*) FILTER (WHERE status = 'near_poor' AND social_protection) AS near_sp,
-                       count(*) FILTER (WHERE status = 'near_poor' AND merit) AS near_merit,
-                       count(*) FILTER (WHERE status = 'poor' AND poor_kind = 'income_poor') AS poor_income,
-                       count(*) FILTER (WHERE status = 'poor' AND poor_kind = 'deprivation_poor') AS poor_deprivation
-                  FROM placed GROUP BY 1, 2, 3, 4""";
+                       count(*) FILTER (WHERE status = {poor}) AS poor,
+                       count(*) FILTER (WHERE status = {near_poor}) AS near_poor,
+                       count(*) FILTER (WHERE status = {poor} AND ethnic_minority) AS poor_em,
+                       count(*) FILTER (WHERE status = {poor} AND social_protection) AS poor_sp,
+                       count(*) FILTER (WHERE status = {poor} AND merit) AS poor_merit,
+                       count(*) FILTER (WHERE status = {near_poor} AND ethnic_minority) AS near_em,
+                       count(*) FILTER (WHERE status = {near_poor} AND social_protection) AS near_sp,
+                       count(*) FILTER (WHERE status = {near_poor} AND merit) AS near_merit,
+                       count(*) FILTER (WHERE status = {poor} AND poor_kind = 'income_poor') AS poor_income,
+                       count(*) FILTER (WHERE status = {poor} AND poor_kind = 'deprivation_poor') AS poor_deprivation
+                  FROM placed GROUP BY 1, 2, 3, 4""");
     }
 
     /** Poor and near-poor households by recorded place and the set of indicators they are deprived on. */
     List<StatusGroup> deprivations(Collection<String> provinces, LocalDate date) {
-        String sql = placed(provinces, "", true) + """
+        String sql = placed(provinces, "", true) + PovertyStatus.sql("""
                 SELECT commune_id, village_id, register_commune, status, deprived AS codes, count(*) AS n
-                  FROM placed WHERE status IN ('poor', 'near_poor') AND cardinality(deprived) > 0
-                 GROUP BY 1, 2, 3, 4, 5""";
+                  FROM placed WHERE status IN ({listed}) AND cardinality(deprived) > 0
+                 GROUP BY 1, 2, 3, 4, 5""");
         return spec(sql, provinces, date).query(ReportData::group).list();
     }
 
     /** Poor and near-poor households by recorded place and cause of poverty (a household counts once per cause). */
     List<StatusGroup> causes(Collection<String> provinces, LocalDate date) {
-        String sql = placed(provinces, "", true) + """
+        String sql = placed(provinces, "", true) + PovertyStatus.sql("""
                 SELECT commune_id, village_id, register_commune, status, ARRAY[c.cause] AS codes, count(*) AS n
                   FROM placed CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(causes) AS x) AS c(cause)
-                 WHERE status IN ('poor', 'near_poor')
-                 GROUP BY 1, 2, 3, 4, 5""";
+                 WHERE status IN ({listed})
+                 GROUP BY 1, 2, 3, 4, 5""");
         return spec(sql, provinces, date).query(ReportData::group).list();
     }
 

@@ -15,6 +15,7 @@ import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.review.rules.RoundGuards;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The commune chair's decision (step 5) and approval up the levels. Deciding writes every household of the round
@@ -92,7 +93,7 @@ public class ReviewDecisions {
      * decision; certificates are numbered per decision, poor first, then near-poor, in village and code order.
      */
     private void writeStatuses(ReviewRound round, long decisionId, LocalDate effectiveFrom) {
-        jdbc.sql("""
+        jdbc.sql(PovertyStatus.sql("""
                         INSERT INTO household_status (province_code, household_id, commune_id, village_id, decision_id, round_id,
                             list_year, effective_from, status, previous_status, poor_kind, deprivation_count, deprived,
                             standard_code, standard_version, household_code, head_name, members, area, ethnic_minority,
@@ -102,15 +103,15 @@ public class ReviewDecisions {
                                rh.poor_kind, rh.deprivation_count, rh.deprived, :std, :ver, rh.household_code, rh.head_name,
                                rh.members, rh.area, rh.ethnic_minority, rh.social_protection, rh.merit,
                                coalesce(h.causes, '{}'),
-                               CASE WHEN rh.status IN ('poor', 'near_poor') THEN
-                                   row_number() OVER (PARTITION BY rh.status IN ('poor', 'near_poor')
-                                                      ORDER BY rh.status = 'near_poor', v.name NULLS LAST, rh.household_code)
-                                   || CASE rh.status WHEN 'poor' THEN '/GCN-HN' ELSE '/GCN-HCN' END
+                               CASE WHEN rh.status IN ({listed}) THEN
+                                   row_number() OVER (PARTITION BY rh.status IN ({listed})
+                                                      ORDER BY rh.status = {near_poor}, v.name NULLS LAST, rh.household_code)
+                                   || CASE rh.status WHEN {poor} THEN '/GCN-HN' ELSE '/GCN-HCN' END
                                END
                         FROM review_household rh
                         LEFT JOIN admin_unit v ON v.id = rh.village_id
                         LEFT JOIN household h ON h.province_code = rh.province_code AND h.id = rh.household_id
-                        WHERE rh.round_id = :r AND rh.province_code = :p""")
+                        WHERE rh.round_id = :r AND rh.province_code = :p"""))
                 .param("c", round.communeId()).param("d", decisionId).param("r", round.id()).param("y", round.listYear())
                 .param("eff", effectiveFrom).param("std", round.standardCode()).param("ver", round.standardVersion())
                 .param("p", round.provinceCode()).update();
@@ -205,10 +206,10 @@ public class ReviewDecisions {
     /** The households a decision recognised, in certificate order. */
     public List<DecidedHousehold> households(long roundId, long decisionId, CurrentUser user) {
         ReviewRound round = rounds.find(roundId, user.scope()).orElseThrow(() -> new RoundNotFoundException("round " + roundId));
-        return jdbc.sql("""
+        return jdbc.sql(PovertyStatus.sql("""
                         SELECT s.*, v.name AS village_name FROM status_history s LEFT JOIN admin_unit v ON v.id = s.village_id
                         WHERE s.province_code = :p AND s.decision_id = :d AND s.round_id = :r
-                        ORDER BY s.status = 'near_poor', s.status NOT IN ('poor', 'near_poor'), v.name NULLS LAST, s.household_code""")
+                        ORDER BY s.status = {near_poor}, s.status NOT IN ({listed}), v.name NULLS LAST, s.household_code"""))
                 .param("p", round.provinceCode()).param("d", decisionId).param("r", roundId)
                 .query((rs, n) -> new DecidedHousehold(rs.getLong("household_id"), rs.getString("household_code"),
                         rs.getString("head_name"), rs.getInt("members"), rs.getString("village_name"), rs.getString("status"),

@@ -28,6 +28,7 @@ import vn.giamngheo.exchange.MemberRecord;
 import vn.giamngheo.review.rules.DecidedList;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.standard.StandardRegistry;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The review's documents: the minutes of a village meeting, the annex of the decision (XLSX and PDF) and the
@@ -112,7 +113,7 @@ public class ReviewDocuments {
         List<CertificateMember> members = data.members().stream()
                 .map(m -> new CertificateMember(m.fullName(), m.birthDate().year(), relation(m, locale))).toList();
         String number = h.certificateNo() == null ? "" : h.certificateNo().substring(0, h.certificateNo().indexOf('/'));
-        return new Certificate(commune(round), "poor".equals(h.status()) ? HouseholdList.POOR : HouseholdList.NEAR_POOR,
+        return new Certificate(commune(round), PovertyStatus.POOR.is(h.status()) ? HouseholdList.POOR : HouseholdList.NEAR_POOR,
                 number, round.listYear(), h.headName(), data.household().address(), h.villageName(), h.householdCode(),
                 members, stampYears(round), decision.decidedOn(), decision.signedBy());
     }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.review.rules.ReviewCalendar;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * Completeness and timeliness of a periodic review across the communes of a unit (a province sees which communes
@@ -54,11 +55,11 @@ public class ReviewProgress {
     }
 
     private List<CommuneProgress> communes(long unitId, int reviewYear, ReviewCalendar.Window window, CurrentUser user) {
-        return jdbc.sql("""
+        return jdbc.sql(PovertyStatus.sql("""
                         SELECT c.id, c.code, c.name, r.id AS round_id, r.state, r.approval_state,
                                coalesce(r.decision_due, :due) AS decision_due,
                                d.decided_on, d.number,
-                               (SELECT count(*) FILTER (WHERE s.status = 'poor') || ',' || count(*) FILTER (WHERE s.status = 'near_poor')
+                               (SELECT count(*) FILTER (WHERE s.status = {poor}) || ',' || count(*) FILTER (WHERE s.status = {near_poor})
                                        || ',' || count(*)
                                   FROM status_history s WHERE d.id IS NOT NULL AND s.province_code = r.province_code
                                   AND s.decision_id = d.id) AS counts,
@@ -74,7 +75,7 @@ public class ReviewProgress {
                         LEFT JOIN LATERAL (SELECT a.level, a.reason FROM review_approval a WHERE a.round_id = r.id
                                            AND a.action = 'returned' ORDER BY a.id DESC LIMIT 1) ret ON true
                         WHERE u.id = :unit AND u.path LIKE :path
-                        ORDER BY c.code""")
+                        ORDER BY c.code"""))
                 .param("on", window.opensOn()).param("due", window.decisionDue()).param("y", reviewYear)
                 .param("unit", unitId).param("path", user.scope().pathPattern())
                 .query((rs, n) -> {

@@ -23,6 +23,7 @@ import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.standard.StandardRegistry;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The households of a round (step 1: the current lists, the applications, others the commune adds) and their
@@ -75,7 +76,7 @@ public class RoundHouseholds {
     @Transactional
     public int addCurrentLists(long roundId, CurrentUser user) {
         ReviewRound round = editable(roundId, user);
-        return jdbc.sql(INSERT.formatted("NULL", "", " AND " + CURRENT_STATUS + " IN ('poor', 'near_poor')"))
+        return jdbc.sql(INSERT.formatted("NULL", "", " AND " + CURRENT_STATUS + PovertyStatus.sql(" IN ({listed})")))
                 .param("round", roundId).param("source", "current_list").param("p", round.provinceCode())
                 .param("commune", round.communeId()).update();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The households of a round as the round page shows them at a commune's size: one page at a time, filtered on the
@@ -29,13 +30,13 @@ public class RoundListing {
      * joined): into the poor or near-poor list, escaped from it (as the lists of form 02 count them), unchanged, or
      * not yet classified.
      */
-    static final String CHANGE = """
+    static final String CHANGE = PovertyStatus.sql("""
             CASE WHEN rh.status IS NULL OR rh.reviewed_at IS NULL THEN 'pending'
-                 WHEN rh.status = 'poor' AND rh.previous_status IS DISTINCT FROM 'poor' THEN 'into_poor'
-                 WHEN rh.previous_status = 'poor' AND rh.status <> 'poor' THEN 'escaped_poor'
-                 WHEN rh.status = 'near_poor' AND rh.previous_status IS DISTINCT FROM 'near_poor' THEN 'into_near_poor'
-                 WHEN rh.previous_status = 'near_poor' AND rh.status NOT IN ('poor', 'near_poor') THEN 'escaped_near_poor'
-                 ELSE 'unchanged' END""";
+                 WHEN rh.status = {poor} AND rh.previous_status IS DISTINCT FROM {poor} THEN 'into_poor'
+                 WHEN rh.previous_status = {poor} AND rh.status <> {poor} THEN 'escaped_poor'
+                 WHEN rh.status = {near_poor} AND rh.previous_status IS DISTINCT FROM {near_poor} THEN 'into_near_poor'
+                 WHEN rh.previous_status = {near_poor} AND rh.status NOT IN ({listed}) THEN 'escaped_near_poor'
+                 ELSE 'unchanged' END""");
 
     private static final String COLLECTED = "(rh.reviewed_at IS NOT NULL AND rh.status IS NOT NULL)";
 
@@ -44,7 +45,8 @@ public class RoundListing {
 
     /** Filter values. */
     public static final List<String> COLLECTED_VALUES = List.of("yes", "no");
-    public static final List<String> STATUS_VALUES = List.of("poor", "near_poor", "average", "not_poor", "none");
+    public static final List<String> STATUS_VALUES = List.of(PovertyStatus.POOR.code(), PovertyStatus.NEAR_POOR.code(),
+            PovertyStatus.AVERAGE.code(), PovertyStatus.NOT_POOR.code(), "none");
     public static final List<String> CHANGE_VALUES = List.of("into_poor", "into_near_poor", "escaped_poor",
             "escaped_near_poor", "unchanged", "pending");
     public static final List<String> COMPLAINT_VALUES = List.of("yes", "no");

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.review.rules.DecidedList;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The summary a decision or an approval is made on ({@link RoundSummary}), read from the round's households in one
@@ -38,38 +39,38 @@ public class RoundSummaries {
      * decided history had an earlier spell on that list. Poor → near-poor counts as escaped poverty only.
      */
     static Change change(String previous, String status, boolean wasPoor, boolean wasNearPoor) {
-        if ("poor".equals(status)) {
-            return "poor".equals(previous) ? null : wasPoor ? Change.RE_POOR : Change.NEWLY_POOR;
+        if (PovertyStatus.POOR.is(status)) {
+            return PovertyStatus.POOR.is(previous) ? null : wasPoor ? Change.RE_POOR : Change.NEWLY_POOR;
         }
-        if ("poor".equals(previous)) {
+        if (PovertyStatus.POOR.is(previous)) {
             return Change.ESCAPED_POOR;
         }
-        if ("near_poor".equals(status)) {
-            return "near_poor".equals(previous) ? null : wasNearPoor ? Change.RE_NEAR_POOR : Change.NEWLY_NEAR_POOR;
+        if (PovertyStatus.NEAR_POOR.is(status)) {
+            return PovertyStatus.NEAR_POOR.is(previous) ? null : wasNearPoor ? Change.RE_NEAR_POOR : Change.NEWLY_NEAR_POOR;
         }
-        return "near_poor".equals(previous) ? Change.ESCAPED_NEAR_POOR : null;
+        return PovertyStatus.NEAR_POOR.is(previous) ? Change.ESCAPED_NEAR_POOR : null;
     }
 
     RoundSummary of(ReviewRound round) {
         Map<DecidedList, Long> byList = new EnumMap<>(DecidedList.class);
         Map<Change, Long> changes = new EnumMap<>(Change.class);
         long[] n = new long[3]; // households, not collected, not agreed
-        jdbc.sql("""
+        jdbc.sql(PovertyStatus.sql("""
                         SELECT previous_status, status, collected, agreed, was_poor, was_near_poor, count(*) AS n
                         FROM (SELECT rh.previous_status, rh.status, rh.meeting_state = 'agreed' AS agreed,
                                      (rh.reviewed_at IS NOT NULL AND rh.status IS NOT NULL) AS collected,
                                      coalesce(e.poor, false) AS was_poor, coalesce(e.near_poor, false) AS was_near_poor
                               FROM review_household rh
-                              LEFT JOIN (SELECT s.household_id, bool_or(s.status = 'poor') AS poor,
-                                                bool_or(s.status = 'near_poor') AS near_poor
+                              LEFT JOIN (SELECT s.household_id, bool_or(s.status = {poor}) AS poor,
+                                                bool_or(s.status = {near_poor}) AS near_poor
                                          FROM decided_status s
                                          WHERE s.province_code = :p AND s.round_id <> :r
-                                           AND s.status IN ('poor', 'near_poor')
+                                           AND s.status IN ({listed})
                                            AND s.household_id IN (SELECT household_id FROM review_household
                                                                   WHERE round_id = :r AND province_code = :p)
                                          GROUP BY s.household_id) e ON e.household_id = rh.household_id
                               WHERE rh.round_id = :r AND rh.province_code = :p) x
-                        GROUP BY previous_status, status, collected, agreed, was_poor, was_near_poor""")
+                        GROUP BY previous_status, status, collected, agreed, was_poor, was_near_poor"""))
                 .param("r", round.id()).param("p", round.provinceCode())
                 .query(rs -> {
                     long count = rs.getLong("n");
@@ -135,17 +136,17 @@ public class RoundSummaries {
      * and are not in the round.
      */
     private long left(ReviewRound round) {
-        return jdbc.sql("""
+        return jdbc.sql(PovertyStatus.sql("""
                         SELECT count(*) FROM (
                             SELECT DISTINCT ON (s.household_id) s.household_id, s.status
                             FROM decided_status s
                             WHERE s.province_code = :p AND s.commune_id = :c AND s.round_id <> :r
                             ORDER BY s.household_id, s.effective_from DESC, s.decided_on DESC, s.id DESC) last
                         JOIN household h ON h.province_code = :p AND h.id = last.household_id
-                        WHERE last.status IN ('poor', 'near_poor')
+                        WHERE last.status IN ({listed})
                           AND (h.life_status <> 'active' OR h.commune_id <> :c)
                           AND NOT EXISTS (SELECT 1 FROM review_household rh WHERE rh.round_id = :r
-                                          AND rh.province_code = :p AND rh.household_id = h.id)""")
+                                          AND rh.province_code = :p AND rh.household_id = h.id)"""))
                 .param("p", round.provinceCode()).param("c", round.communeId()).param("r", round.id())
                 .query(Long.class).single();
     }

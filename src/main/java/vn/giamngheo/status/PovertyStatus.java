@@ -40,6 +40,23 @@ public enum PovertyStatus {
         return code().equals(code);
     }
 
+    /** The database word as an SQL literal: {@code 'poor'}, … (the constant the planner sees, as before). */
+    public String literal() {
+        return "'" + code() + "'";
+    }
+
+    /**
+     * An SQL text with its status words as placeholders, each replaced by its literal: {@code {poor}}, {@code
+     * {near_poor}}, {@code {average}}, {@code {not_poor}}, and {@code {listed}} (= {@code 'poor', 'near_poor'}).
+     */
+    public static String sql(String text) {
+        String out = text.replace("{listed}", POOR.literal() + ", " + NEAR_POOR.literal());
+        for (PovertyStatus s : values()) {
+            out = out.replace("{" + s.code() + "}", s.literal());
+        }
+        return out;
+    }
+
     /** The database words of the poor and near-poor lists, poor first (for {@code status IN (:listed)}). */
     public static List<String> listedCodes() {
         return List.of(POOR.code(), NEAR_POOR.code());

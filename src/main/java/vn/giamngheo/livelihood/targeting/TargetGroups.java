@@ -2,6 +2,7 @@ package vn.giamngheo.livelihood.targeting;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.giamngheo.status.PovertyStatus;
 
 /** Decides the target group of a household joining a model from its facts on the day it joins. */
 public final class TargetGroups {
@@ -25,10 +26,10 @@ public final class TargetGroups {
      * @param ethnicMinority an ethnic-minority household
      */
     public Optional<TargetGroup> of(String decidedStatus, LocalDate lastEscapedOn, boolean ethnicMinority, LocalDate joinedOn) {
-        if ("poor".equals(decidedStatus)) {
+        if (PovertyStatus.POOR.is(decidedStatus)) {
             return Optional.of(TargetGroup.POOR);
         }
-        if ("near_poor".equals(decidedStatus)) {
+        if (PovertyStatus.NEAR_POOR.is(decidedStatus)) {
             return Optional.of(TargetGroup.NEAR_POOR);
         }
         if (newlyEscaped(lastEscapedOn, joinedOn)) {

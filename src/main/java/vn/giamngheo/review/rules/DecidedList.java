@@ -3,6 +3,7 @@ package vn.giamngheo.review.rules;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The four lists a decision recognises (form 02): poor, near-poor, escaped poor (poor before, not poor now,
@@ -18,16 +19,16 @@ public enum DecidedList {
     /** The lists a household appears on, given its status before the decision (may be null) and its new status. */
     public static Set<DecidedList> of(String previousStatus, String status) {
         Set<DecidedList> lists = EnumSet.noneOf(DecidedList.class);
-        if ("poor".equals(status)) {
+        if (PovertyStatus.POOR.is(status)) {
             lists.add(POOR);
         }
-        if ("near_poor".equals(status)) {
+        if (PovertyStatus.NEAR_POOR.is(status)) {
             lists.add(NEAR_POOR);
         }
-        if ("poor".equals(previousStatus) && !"poor".equals(status)) {
+        if (PovertyStatus.POOR.is(previousStatus) && !PovertyStatus.POOR.is(status)) {
             lists.add(ESCAPED_POOR);
         }
-        if ("near_poor".equals(previousStatus) && !"poor".equals(status) && !"near_poor".equals(status)) {
+        if (PovertyStatus.NEAR_POOR.is(previousStatus) && !PovertyStatus.POOR.is(status) && !PovertyStatus.NEAR_POOR.is(status)) {
             lists.add(ESCAPED_NEAR_POOR);
         }
         return lists;
@@ -35,6 +36,6 @@ public enum DecidedList {
 
     /** Poor and near-poor households receive a certificate (form 03). */
     public static boolean certified(String status) {
-        return "poor".equals(status) || "near_poor".equals(status);
+        return PovertyStatus.POOR.is(status) || PovertyStatus.NEAR_POOR.is(status);
     }
 }
