@@ -1,0 +1,13 @@
+-- Run against a database with V36 and the demonstration data (psql -h 127.0.0.1 -p PORT -U postgres -d postgres):
+-- inline SQL before V36 and the kernel function, in pairs (see docs/status.md). Run a few times, alternating.
+\timing on
+\o /dev/null
+SELECT s.commune_id, count(*) FILTER (WHERE s.status = 'poor'), count(*) FILTER (WHERE s.status = 'poor' AND s.social_protection), count(*) FILTER (WHERE s.status = 'near_poor') FROM (SELECT DISTINCT ON (hs.household_id) hs.household_id, hs.commune_id, hs.status, hs.social_protection FROM household_status hs WHERE hs.province_code = '08' AND NOT hs.revoked AND hs.effective_from <= '2025-12-31' ORDER BY hs.household_id, hs.effective_from DESC, hs.id DESC) s JOIN admin_unit c ON c.id = s.commune_id WHERE c.path LIKE '%' GROUP BY 1;
+SELECT s.commune_id, count(*) FILTER (WHERE s.status = 'poor'), count(*) FILTER (WHERE s.status = 'poor' AND s.social_protection), count(*) FILTER (WHERE s.status = 'near_poor') FROM status_in_force('08', '2025-12-31') s JOIN admin_unit c ON c.id = s.commune_id WHERE c.path LIKE '%' GROUP BY 1;
+SET work_mem = '128MB';
+SELECT status, count(*) FROM (SELECT DISTINCT ON (s.province_code, s.household_id) s.province_code, s.household_id, s.commune_id, s.village_id, s.area, s.status, s.poor_kind, s.ethnic_minority, s.social_protection, s.merit FROM household_status s WHERE s.province_code IN ('08') AND NOT s.revoked AND s.effective_from <= '2026-12-31' ORDER BY s.province_code, s.household_id, s.effective_from DESC, s.id DESC) l GROUP BY 1;
+SELECT status, count(*) FROM (SELECT s.province_code, s.household_id, s.commune_id, s.village_id, s.area, s.status, s.poor_kind, s.ethnic_minority, s.social_protection, s.merit FROM status_in_force_in(ARRAY['08']::text[], '2026-12-31') s) l GROUP BY 1;
+SELECT status, count(*) FROM (SELECT DISTINCT ON (s.province_code, s.household_id) s.province_code, s.household_id, s.status FROM household_status s WHERE NOT s.revoked AND s.effective_from <= '2026-12-31' ORDER BY s.province_code, s.household_id, s.effective_from DESC, s.id DESC) l GROUP BY 1;
+SELECT status, count(*) FROM status_in_force_all('2026-12-31') GROUP BY 1;
+SELECT count((SELECT s.status FROM household_status s WHERE s.province_code = h.province_code AND s.household_id = h.id AND NOT s.revoked ORDER BY s.effective_from DESC, s.id DESC LIMIT 1)) FROM generate_series(10000001, 10100000) g(id), (SELECT '08' AS province_code) p, LATERAL (SELECT p.province_code, g.id) h;
+SELECT count((SELECT s.status FROM status_of(h.province_code, h.id, 'infinity') s)) FROM generate_series(10000001, 10100000) g(id), (SELECT '08' AS province_code) p, LATERAL (SELECT p.province_code, g.id) h;
