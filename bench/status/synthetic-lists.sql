@@ -1,5 +1,5 @@
 -- Synthetic decided lists for measuring (province 08, households 10,000,001..10,300,000, my data dir only).
-SET session_replication_role = replica;   -- no report triggers, no FK checks: measuring data only
+SET session_replication_role = replica;   -- no triggers (report, decision date), no FK checks: measuring data only
 CREATE TEMP TABLE dec AS
 WITH c AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM admin_unit
            WHERE level = 'commune' AND province_code = '08' AND valid_to IS NULL),
@@ -19,18 +19,20 @@ SELECT 10000000 + g AS hid, (SELECT max(n) FROM dec) AS nc, g FROM generate_seri
 -- 2 %: a second periodic decision of 2025 dated later and recorded later (ids agree with dates);
 -- 0.5 %: the same, recorded BEFORE the earlier one (ids disagree with dates: where the tie-breaks differ).
 INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year, effective_from,
-    status, standard_code, standard_version, household_code, head_name, members, area, ethnic_minority, social_protection, merit, deprived)
+    status, standard_code, standard_version, household_code, head_name, members, area, ethnic_minority, social_protection, merit, deprived, decided_on)
 SELECT '08', hid, d.commune, d.decision, 1, d.yr, d.eff, s.st, 'ND07_2021', 1, 'SYN' || hid, 'Chủ hộ', 3, 'rural',
-       hid % 7 = 0, hid % 11 = 0, hid % 13 = 0, CASE WHEN hid % 3 = 0 THEN '{health_insurance}'::text[] ELSE '{}' END
+       hid % 7 = 0, hid % 11 = 0, hid % 13 = 0, CASE WHEN hid % 3 = 0 THEN '{health_insurance}'::text[] ELSE '{}' END,
+       d.decided
 FROM hh JOIN dec d ON d.n = 1 + hh.g % hh.nc
 CROSS JOIN LATERAL (SELECT (ARRAY['poor','near_poor','average','not_poor'])[1 + (hid * 7 + length(d.kind) + ascii(substr(d.kind, 1, 1))) % 4] AS st) s
 WHERE (d.kind = 't25' AND hid % 200 = 0)                                    -- reversed tie, inserted first
 ORDER BY hid;
 INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year, effective_from,
-    status, standard_code, standard_version, household_code, head_name, members, area, ethnic_minority, social_protection, merit, deprived)
+    status, standard_code, standard_version, household_code, head_name, members, area, ethnic_minority, social_protection, merit, deprived, decided_on)
 SELECT '08', hid, d.commune, d.decision, 1, d.yr, d.eff, (ARRAY['poor','near_poor','average','not_poor'])[1 + (hid + d.yr + length(d.kind) * 3) % 4],
        'ND07_2021', 1, 'SYN' || hid, 'Chủ hộ', 3, 'rural',
-       hid % 7 = 0, hid % 11 = 0, hid % 13 = 0, CASE WHEN hid % 3 = 0 THEN '{health_insurance}'::text[] ELSE '{}' END
+       hid % 7 = 0, hid % 11 = 0, hid % 13 = 0, CASE WHEN hid % 3 = 0 THEN '{health_insurance}'::text[] ELSE '{}' END,
+       d.decided
 FROM hh JOIN dec d ON d.n = 1 + hh.g % hh.nc
 WHERE d.kind IN ('p24', 'p25') OR (d.kind = 'm25' AND hid % 5 = 0) OR (d.kind = 't25' AND hid % 50 = 0 AND hid % 200 <> 0)
 ORDER BY d.decided, hid;
