@@ -171,13 +171,15 @@ public class CoverageService {
                     data.leavingDays.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
                             .add(rs.getObject("event_date", LocalDate.class));
                 });
-        jdbc.sql("SELECT x.household_id, x.id, x.effective_from, x.status, x.area, x.ethnic_minority, "
+        // order: the rank of the kernel's tie-break (effective day, decision date, row), docs/status.md
+        jdbc.sql("SELECT x.household_id, row_number() OVER (PARTITION BY x.household_id ORDER BY x.effective_from, "
+                        + "x.decided_on, x.id) AS tie_rank, x.effective_from, x.status, x.area, x.ethnic_minority, "
                         + "x.social_protection, x.merit FROM decided_status x " + IN_UNIT
                         + " AND x.effective_from <= :to")
                 .param("p", province).param("pattern", pattern).param("to", period.to())
                 .query(rs -> {
                     data.statuses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
-                            .add(new DecidedRow(rs.getObject("effective_from", LocalDate.class), rs.getLong("id"),
+                            .add(new DecidedRow(rs.getObject("effective_from", LocalDate.class), rs.getLong("tie_rank"),
                                     PovertyStatus.ofCode(rs.getString("status")), rs.getString("area"),
                                     rs.getBoolean("ethnic_minority"), rs.getBoolean("social_protection"),
                                     rs.getBoolean("merit")));

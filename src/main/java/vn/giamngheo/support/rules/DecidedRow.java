@@ -8,7 +8,8 @@ import vn.giamngheo.status.PovertyStatus;
  * One row of a household's decided status history (a non-revoked household_status row) with the group facts the
  * decision recorded.
  *
- * @param order tie-breaker between rows of the same effective date (the row id: later rows win)
+ * @param order tie-breaker between rows of the same effective date (later wins: the rank by decision date, then
+ *              row, as the status kernel orders them)
  * @param area  {@code urban} or {@code rural}
  */
 public record DecidedRow(LocalDate effectiveFrom, long order, PovertyStatus status, String area, boolean ethnicMinority,
