@@ -62,22 +62,6 @@ public class DecidedLists {
                 .list();
     }
 
-    /** The households of a decision (revoked or not), for those that follow one decision. */
-    public List<Long> householdsOf(String provinceCode, long decisionId) {
-        return jdbc.sql("SELECT household_id FROM household_status WHERE province_code = :p AND decision_id = :id")
-                .param("p", provinceCode).param("id", decisionId).query(Long.class).list();
-    }
-
-    /** The list years with a decided row in these provinces (null: the whole country), oldest first. */
-    public List<Integer> listYears(java.util.Collection<String> provinces) {
-        String where = provinces == null ? "" : " WHERE province_code IN (:provinces)";
-        JdbcClient.StatementSpec spec = jdbc.sql("SELECT DISTINCT list_year FROM household_status" + where + " ORDER BY 1");
-        if (provinces != null) {
-            spec = spec.param("provinces", List.copyOf(provinces));
-        }
-        return spec.query(Integer.class).list();
-    }
-
     private static InForce inForce(ResultSet rs, int n) throws SQLException {
         return new InForce(rs.getLong("household_id"), PovertyStatus.ofCode(rs.getString("status")),
                 rs.getLong("decision_id"), rs.getObject("effective_from", LocalDate.class),
