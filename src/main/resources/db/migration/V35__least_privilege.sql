@@ -36,7 +36,7 @@ COMMENT ON TABLE bulk_stage_household IS 'Staging of the bulk import (HouseholdB
 
 -- ---------------------------------------------------------------------------------- report_rebuild as the owner
 -- V26's function, unchanged in what it computes; now SECURITY DEFINER (DETACH/ATTACH PARTITION, DROP/CREATE INDEX
--- and TRUNCATE need the owner of report_segment). The province must be a province code (letters and digits) and
+-- and TRUNCATE need the owner of report_segment). The province must be a province code (two digits, V4) and
 -- the partition it names must be a partition of report_segment: no other table can be reached through it.
 CREATE OR REPLACE FUNCTION report_rebuild(province text) RETURNS void LANGUAGE plpgsql
     SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -46,7 +46,7 @@ DECLARE
     bound text;
     filter text := CASE WHEN province IS NULL THEN 'true' ELSE 'province_code = $1' END;
 BEGIN
-    IF province IS NOT NULL AND province !~ '^[0-9A-Za-z]{1,8}$' THEN
+    IF province IS NOT NULL AND province !~ '^[0-9]{2}$' THEN
         RAISE EXCEPTION 'report_rebuild: % is not a province code', quote_literal(province)
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
