@@ -222,6 +222,7 @@ class LeastPrivilegeTest {
     }
 
     @Test
+    @Tag("own-database") // a fresh data folder of its own: not on the one shared server of .ci/run's second phase
     void aBackupOfTheApplicationsRoleIsRestoredByTheOwnerOfAFreshDataFolder() throws Exception {
         Path file = dir.resolve("backup.zip");
         backup.backup(file); // as the application's role: it reads everything
