@@ -229,9 +229,9 @@ class LeastPrivilegeTest {
         Map<String, String> source = fingerprints();
         try (ConfigurableApplicationContext fresh = new SpringApplicationBuilder(GiamngheoApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("giamngheo.data-dir=" + dir.resolve("fresh"), "giamngheo.embedded.clean=true",
-                        "giamngheo.demo.enabled=false", "spring.main.banner-mode=off")
-                .run()) {
+                // arguments, not default properties: the test configuration (classpath:/config/) would win over those
+                .run("--giamngheo.data-dir=" + dir.resolve("fresh"), "--giamngheo.embedded.clean=true",
+                        "--giamngheo.demo.enabled=false", "--spring.main.banner-mode=off")) {
             DatabaseBackup freshBackup = fresh.getBean(DatabaseBackup.class);
             DatabaseOwner freshOwner = fresh.getBean(DatabaseOwner.class);
             assertThat(freshOwner.separateFromApplication()).isTrue();

@@ -52,9 +52,9 @@ class EmbeddedRolesUpgradeTest {
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GiamngheoApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("giamngheo.data-dir=" + data, "giamngheo.embedded.clean=false", "giamngheo.demo.enabled=false",
-                        "spring.main.banner-mode=off")
-                .run()) {
+                // arguments, not default properties: the test configuration (classpath:/config/) would win over those
+                .run("--giamngheo.data-dir=" + data, "--giamngheo.embedded.clean=false", "--giamngheo.demo.enabled=false",
+                        "--spring.main.banner-mode=off")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DatabaseOwner owner = app.getBean(DatabaseOwner.class);
             assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo(EmbeddedRoles.APPLICATION);
