@@ -31,6 +31,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Service;
+import vn.giamngheo.system.DatabaseOwner;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Restore: only into an empty application database (no households, no users) of the same Flyway schema
  * version, after every entry's checksum was verified. One transaction with triggers switched off
- * ({@code session_replication_role = replica}, which needs a superuser, as the embedded database's user is):
+ * ({@code session_replication_role = replica}), run as the owner role ({@link DatabaseOwner}, ADR 0009: the
+ * application's role may neither truncate nor switch triggers off; the owner is granted SET on that parameter):
  * the rows seeded by the migrations are removed, every table is loaded with {@code COPY FROM STDIN}, the
  * sequences are set past both the recorded value and the largest value in use, and the row counts are
  * compared with the manifest. Any failure rolls everything back.
@@ -63,13 +65,16 @@ public class DatabaseBackup {
     private static final String SCHEMA = "public";
 
     private final DataSource dataSource;
+    /** A restore truncates every table with triggers off: only the owner may (ADR 0009). */
+    private final DataSource ownerDataSource;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public DatabaseBackup(DataSource dataSource, Clock clock) {
+    public DatabaseBackup(DataSource dataSource, DatabaseOwner owner, Clock clock) {
         this.dataSource = dataSource;
+        this.ownerDataSource = owner.dataSource();
         this.clock = clock;
     }
 
@@ -88,7 +93,7 @@ public class DatabaseBackup {
 
     /** Restores {@code in} into the application's database. */
     public RestoreResult restore(Path in) throws IOException, SQLException {
-        return restore(dataSource, in);
+        return restore(ownerDataSource, in);
     }
 
     // ------------------------------------------------------------------------------------------ backup
@@ -104,7 +109,7 @@ public class DatabaseBackup {
      * anything is written — whatever checksums it carries inside.
      */
     public RestoreResult restoreEncrypted(Path in, char[] passphrase) throws IOException, SQLException {
-        return restoreEncrypted(dataSource, in, passphrase);
+        return restoreEncrypted(ownerDataSource, in, passphrase);
     }
 
     public RestoreResult restoreEncrypted(DataSource target, Path in, char[] passphrase) throws IOException, SQLException {

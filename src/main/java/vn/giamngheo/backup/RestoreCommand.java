@@ -14,7 +14,8 @@ import vn.giamngheo.system.cli.DatabaseCommand;
  * an unencrypted one, is refused), then loads it into an empty database of the same schema version (a new data
  * folder: the application's migrations run when the command starts), all or nothing. Exit status 0 when
  * restored, 2 when refused (damaged file, other schema version, database not empty; nothing written), 1 on a
- * database error (rolled back). Stop the application that uses the data folder first.
+ * database error (rolled back). Stop the application that uses the data folder first. Runs as the owner role
+ * (ADR 0009): the data folder's on the embedded database, {@code spring.flyway.user}/{@code password} on an external one.
  */
 @Component
 class RestoreCommand implements DatabaseCommand {
@@ -52,6 +53,10 @@ class RestoreCommand implements DatabaseCommand {
             return 2;
         } catch (IOException | SQLException e) {
             err.println("error: restore failed and was rolled back, nothing was written: " + e.getMessage());
+            if (e instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                err.println("  a restore runs as the owner of the schema: on an external database give its role with"
+                        + " --spring.flyway.user and --spring.flyway.password (docs/deployment.md, \"Database roles\")");
+            }
             return 1;
         } finally {
             if (passphrase != null) {

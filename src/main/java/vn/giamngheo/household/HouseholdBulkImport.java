@@ -56,7 +56,7 @@ import vn.giamngheo.security.CurrentUser;
  * per-row audit and identity triggers off ({@code giamngheo.bulk}, migration V17) and
  * {@code citizen_identity} filled by one statement instead.</li>
  * </ol>
- * One bulk import runs at a time (an advisory lock); staging tables left by a killed process are dropped by
+ * One bulk import runs at a time (an advisory lock); staging tables left by a killed process are emptied by
  * the next one. A process killed at any point leaves nothing in the registry: the move is one transaction.
  */
 @Service
@@ -110,8 +110,8 @@ public class HouseholdBulkImport {
             main.setAutoCommit(true);
             execute(main, "SELECT pg_advisory_lock(" + LOCK + ")");
             try {
-                execute(main, "DROP TABLE IF EXISTS bulk_stage_household, bulk_stage_member, bulk_stage_village");
-                execute(main, STAGE_TABLES);
+                // the staging tables belong to the owner (migration V35, ADR 0009): emptied, never created or dropped
+                execute(main, STAGE_TRUNCATE);
                 long start = System.nanoTime();
                 log.accept("reading, checking, classifying and staging " + householdsName + " + " + membersName);
                 Staged staged;
@@ -138,7 +138,7 @@ public class HouseholdBulkImport {
                 phases.put("move into the registry (one transaction)", seconds(start));
                 return new Result(true, importId, staged.households(), staged.members(), problems, 0, phases);
             } finally {
-                execute(main, "DROP TABLE IF EXISTS bulk_stage_household, bulk_stage_member, bulk_stage_village");
+                execute(main, STAGE_TRUNCATE);
                 execute(main, "SELECT pg_advisory_unlock(" + LOCK + ")");
             }
         } catch (SQLException | IOException e) {
@@ -147,24 +147,8 @@ public class HouseholdBulkImport {
         }
     }
 
-    private static final String STAGE_TABLES = """
-            CREATE UNLOGGED TABLE bulk_stage_household (
-                line integer NOT NULL, id bigint NOT NULL, province_code text NOT NULL, commune_id bigint NOT NULL,
-                commune_code text NOT NULL, household_code text NOT NULL, village text, area text, address text,
-                income_per_capita bigint, b1_score numeric, housing_quality text, floor_area_m2 numeric, water_source text,
-                toilet text, internet_use boolean, telephone_use boolean, info_devices text[], loudspeaker_reach boolean,
-                waste_treatment boolean, causes text[], ethnic_minority boolean, merit_household boolean,
-                social_protection boolean, poverty_status text, deprivation_count smallint, classified_standard text,
-                classified_standard_version text);
-            CREATE UNLOGGED TABLE bulk_stage_member (
-                line integer NOT NULL, id bigint NOT NULL DEFAULT nextval('household_member_id_seq'),
-                household_id bigint NOT NULL, province_code text NOT NULL, member_no integer, full_name text,
-                id_number text, birth_date date, birth_year_only boolean, sex text, ethnicity text, relation text,
-                employment text, working_capacity boolean, disability text, monthly_social_allowance boolean,
-                health_insurance boolean, malnourished boolean, education text, in_school boolean,
-                school_level_appropriate boolean, sick_untreated boolean, merit_person boolean);
-            CREATE UNLOGGED TABLE bulk_stage_village (commune_id bigint NOT NULL, name text NOT NULL, village_id bigint NOT NULL,
-                PRIMARY KEY (commune_id, name))""";
+    private static final String STAGE_TRUNCATE = "TRUNCATE bulk_stage_household, bulk_stage_member, bulk_stage_village";
+
 
     private static final String COPY_HOUSEHOLDS = """
             COPY bulk_stage_household (line, id, province_code, commune_id, commune_code, household_code, village, area,
@@ -323,7 +307,7 @@ public class HouseholdBulkImport {
 
     private long checkWholeFile(Connection c, String householdsName, String membersName, List<ExchangeProblem> problems)
             throws SQLException {
-        execute(c, "ANALYZE bulk_stage_household; ANALYZE bulk_stage_member");
+        execute(c, "SELECT analyze_imported('bulk_stage_household'), analyze_imported('bulk_stage_member')");
         long errors = 0;
         for (Object[] row : query(c, """
                 SELECT commune_code, household_code, array_agg(line ORDER BY line) FROM bulk_stage_household
@@ -402,7 +386,7 @@ public class HouseholdBulkImport {
             // statistics that count the households just moved (ANALYZE sees this transaction's own rows), so that
             // the members' foreign-key checks look each household up by its key whatever the statistics said before
             // (e.g. "0 rows" left by an autovacuum that ran during an earlier import)
-            jdbc.sql("ANALYZE household").update();
+            jdbc.sql("SELECT analyze_imported('household')").query().listOfRows(); // as the owner (V35)
             phases.put("  of which statistics", seconds(start));
             start = System.nanoTime();
             jdbc.sql("""

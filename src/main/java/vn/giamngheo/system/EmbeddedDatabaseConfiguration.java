@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -18,20 +19,54 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * With no {@code spring.datasource.url} configured, the application starts its own PostgreSQL (real
  * binaries shipped in a Maven Central artifact) with its data kept in {@code giamngheo.data-dir}/pg.
  * With a URL configured, Spring Boot's ordinary data source is used instead.
+ *
+ * <p>Roles as in production (ADR 0009, {@link EmbeddedRoles}): Flyway connects as the owner, the pool as the
+ * application's role; password logins only once the data folder's passwords are set.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
+    /** The data folder's roles and passwords (the folder's name resolved once: it may be random in tests). */
+    @Bean
+    EmbeddedRoles embeddedRoles(@Value("${giamngheo.data-dir:./data}") String dataDir) {
+        try {
+            Path dir = Path.of(dataDir).toAbsolutePath();
+            Files.createDirectories(dir);
+            return EmbeddedRoles.of(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
+        }
+    }
+
+    /** The server, started, with its roles set up (before anything but the superuser connects to it). */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${giamngheo.data-dir:./data}") String dataDir,
+    EmbeddedPostgres embeddedPostgres(EmbeddedRoles roles,
                                       @Value("${giamngheo.embedded.port:0}") int port,
                                       @Value("${giamngheo.embedded.clean:false}") boolean clean,
                                       @Value("${giamngheo.embedded.startup-wait:PT5M}") java.time.Duration startupWait) {
+        EmbeddedPostgres postgres = start(roles, port, clean, startupWait);
         try {
-            Path pgData = Path.of(dataDir).toAbsolutePath().resolve("pg");
+            roles.setUp(postgres.getPort());
+        } catch (RuntimeException e) {
+            try {
+                postgres.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return postgres;
+    }
+
+    /** Starts the server of the data folder (without setting up its roles: StalePostgresTest). */
+    static EmbeddedPostgres start(EmbeddedRoles roles, int port, boolean clean, java.time.Duration startupWait) {
+        String dataDir = roles.dataDir().toString();
+        try {
+            Path pgData = roles.dataDir().resolve("pg");
             Files.createDirectories(pgData.getParent());
             StalePostgres.stopIfLeftBehind(pgData, java.time.Duration.ofSeconds(90));
+            boolean passwords = roles.prepareStart(clean || !Files.exists(pgData.resolve("PG_VERSION")));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(clean)
@@ -53,6 +88,10 @@ class EmbeddedDatabaseConfiguration {
             if (port > 0) {
                 builder.setPort(port);
             }
+            builder.setServerConfig("hba_file", roles.hbaFile().toString());
+            if (passwords) {
+                builder.setConnectConfig("password", roles.superuserPassword());
+            }
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir, e);
@@ -60,8 +99,37 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return PooledDataSources.pooled(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    DatabaseOwner databaseOwner(EmbeddedPostgres postgres, EmbeddedRoles roles) {
+        // (the server is a parameter so that it is started, and the roles set up, before the owner is handed out)
+        return new DatabaseOwner(EmbeddedRoles.url(postgres.getPort()), EmbeddedRoles.OWNER, roles.ownerPassword(),
+                EmbeddedRoles.APPLICATION);
+    }
+
+    /** Flyway connects as the owner (Spring Boot builds its data source from these details). */
+    @Bean
+    FlywayConnectionDetails flywayConnectionDetails(DatabaseOwner owner, EmbeddedRoles roles) {
+        return new FlywayConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return owner.user();
+            }
+
+            @Override
+            public String getPassword() {
+                return roles.ownerPassword();
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return owner.url();
+            }
+        };
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedRoles roles) {
+        return PooledDataSources.pooled(EmbeddedRoles.url(postgres.getPort()), EmbeddedRoles.APPLICATION,
+                roles.applicationPassword());
     }
 
     static final class NoDataSourceUrl implements Condition {

@@ -23,6 +23,7 @@ import vn.giamngheo.household.RegistryFixture;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.system.DatabaseOwner;
 
 /**
  * Reads of personal data are recorded (who, which household, when, through which route), refused reads are not,
@@ -32,6 +33,8 @@ import vn.giamngheo.security.UserAccounts;
 @SpringBootTest
 class PersonalDataReadTest {
 
+    /** the owner (ADR 0009): the guards below are checked beneath the grants, which refuse the application first */
+    @Autowired DatabaseOwner databaseOwner;
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
@@ -92,11 +95,11 @@ class PersonalDataReadTest {
     @Test
     void theLogIsAppendOnly() {
         jdbc.sql("INSERT INTO personal_data_read (username, route, path, status) VALUES ('t', '/households', '/households', 200)").update();
-        assertThatThrownBy(() -> jdbc.sql("UPDATE personal_data_read SET username = 'x' WHERE username = 't'").update())
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("UPDATE personal_data_read SET username = 'x' WHERE username = 't'").update())
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM personal_data_read WHERE username = 't'").update())
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("DELETE FROM personal_data_read WHERE username = 't'").update())
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE personal_data_read").update()).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("TRUNCATE personal_data_read").update()).hasStackTraceContaining("append-only");
     }
 
     @Test

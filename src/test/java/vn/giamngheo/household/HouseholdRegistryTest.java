@@ -15,11 +15,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.system.DatabaseOwner;
 
 @org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 class HouseholdRegistryTest {
 
+    /** the owner (ADR 0009): the guards below are checked beneath the grants, which refuse the application first */
+    @Autowired DatabaseOwner databaseOwner;
     @Autowired HouseholdRegistry registry;
     @Autowired HouseholdLifeEvents lifeEvents;
     @Autowired JdbcClient jdbc;
@@ -82,11 +85,11 @@ class HouseholdRegistryTest {
     @Test
     void theDatabaseRefusesToChangeOrDeleteAuditRows() {
         registry.create(RegistryFixture.household(communeA, code()), officer);
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET username = 'someone-else'").update())
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("UPDATE audit_log SET username = 'someone-else'").update())
                 .hasStackTraceContaining("audit_log is append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update())
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("DELETE FROM audit_log").update())
                 .hasStackTraceContaining("audit_log is append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("TRUNCATE audit_log").update())
                 .hasStackTraceContaining("audit_log is append-only");
     }
 

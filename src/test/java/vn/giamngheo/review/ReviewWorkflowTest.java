@@ -21,6 +21,7 @@ import vn.giamngheo.household.Household;
 import vn.giamngheo.review.rules.DecidedList;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
+import vn.giamngheo.system.DatabaseOwner;
 
 /**
  * A commune's whole review, through the services on PostgreSQL: the periodic review of 2025 (lists of 2026),
@@ -41,6 +42,8 @@ class ReviewWorkflowTest {
         }
     }
 
+    /** the owner (ADR 0009): the guards below are checked beneath the grants, which refuse the application first */
+    @Autowired DatabaseOwner databaseOwner;
     @Autowired JdbcClient jdbc;
     @Autowired RoundDriver drive;
     @Autowired ReviewRounds rounds;
@@ -141,9 +144,9 @@ class ReviewWorkflowTest {
         // a decided list is locked: not through the services, not even in SQL
         assertRefused(() -> households.collect(id, poor.id(), f.officer), "review.refused.notCollecting");
         assertRefused(() -> households.addByCode(id, "RV-3", f.officer), "review.refused.scopeClosed");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE household_status SET status = 'not_poor' WHERE decision_id = :d")
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("UPDATE household_status SET status = 'not_poor' WHERE decision_id = :d")
                 .param("d", first.id()).update()).hasMessageContaining("locked");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM household_status WHERE decision_id = :d")
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("DELETE FROM household_status WHERE decision_id = :d")
                 .param("d", first.id()).update()).hasMessageContaining("locked");
         assertThatThrownBy(() -> jdbc.sql("UPDATE review_household SET status = 'poor' WHERE round_id = :r")
                 .param("r", id).update()).hasMessageContaining("decided");

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
+import vn.giamngheo.system.DatabaseOwner;
 
 /**
  * The round's history cannot be rewritten (the database refuses UPDATE, DELETE and TRUNCATE of review_transition
@@ -30,6 +31,8 @@ import vn.giamngheo.review.rules.RoundState;
 @SpringBootTest(properties = "giamngheo.test.isolated=review2")
 class RoundHardeningTest {
 
+    /** the owner (ADR 0009): the guards below are checked beneath the grants, which refuse the application first */
+    @Autowired DatabaseOwner databaseOwner;
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired RoundDriver drive;
@@ -43,11 +46,11 @@ class RoundHardeningTest {
         rounds.advance(id, RoundState.COLLECTING, f.officer);
         assertThat(rounds.history(id, f.officer)).hasSize(1);
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE review_transition SET reason = 'sửa lại' WHERE round_id = :r")
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("UPDATE review_transition SET reason = 'sửa lại' WHERE round_id = :r")
                 .param("r", id).update()).hasStackTraceContaining("review_transition is append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM review_transition WHERE round_id = :r").param("r", id).update())
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("DELETE FROM review_transition WHERE round_id = :r").param("r", id).update())
                 .hasStackTraceContaining("review_transition is append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE review_transition").update()).hasStackTraceContaining("review_transition is append-only");
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("TRUNCATE review_transition").update()).hasStackTraceContaining("review_transition is append-only");
         assertThat(rounds.history(id, f.officer)).singleElement().satisfies(t -> {
             assertThat(t.from()).isEqualTo("preparing");
             assertThat(t.to()).isEqualTo("collecting");

@@ -46,6 +46,7 @@ import vn.giamngheo.review.Application;
 import vn.giamngheo.review.ApplicationForm;
 import vn.giamngheo.review.ReviewApplications;
 import vn.giamngheo.review.ReviewRefusedException;
+import vn.giamngheo.system.DatabaseOwner;
 
 /**
  * Issue 17, the small holes: a helper cannot read an ended assignment through the API; one open application per
@@ -57,6 +58,8 @@ import vn.giamngheo.review.ReviewRefusedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SmallHolesTest {
 
+    /** the owner (ADR 0009): the guards below are checked beneath the grants, which refuse the application first */
+    @Autowired DatabaseOwner databaseOwner;
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
@@ -195,7 +198,7 @@ class SmallHolesTest {
         Household h = registry.create(RegistryFixture.household(communeA, "MIGR" + System.nanoTime() % 100_000), officerA);
         String script = new String(getClass().getResourceAsStream(
                 "/db/migration/V32__one_open_application_per_household.sql").readAllBytes(), StandardCharsets.UTF_8);
-        try (java.sql.Connection c = dataSource.getConnection()) {
+        try (java.sql.Connection c = databaseOwner.dataSource().getConnection()) { // DDL: the owner (ADR 0009)
             c.setAutoCommit(false);
             try (java.sql.Statement st = c.createStatement()) {
                 st.execute("DROP INDEX review_application_one_open_idx");

@@ -26,6 +26,7 @@ import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
 import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.system.DatabaseOwner;
 
 @Tag("database")
 @SpringBootTest
@@ -33,6 +34,8 @@ class StandardAdministrationTest {
 
     static final LocalDate REFERENCE = LocalDate.of(2024, 10, 1);
 
+    /** the owner (ADR 0009): the guards below are checked beneath the grants, which refuse the application first */
+    @Autowired DatabaseOwner databaseOwner;
     @Autowired StandardAdministration administration;
     @Autowired StandardRegistry registry;
     @Autowired JdbcClient jdbc;
@@ -145,11 +148,11 @@ class StandardAdministrationTest {
     @Test
     void theDatabaseRefusesToAlterAStoredVersion() {
         StandardVersion v1 = StandardFixture.deriveDongNai(administration, dongNaiOfficer);
-        assertThatThrownBy(() -> jdbc.sql("""
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("""
                         UPDATE poverty_standard_parameter SET value = '9' WHERE name = 'deprivation_threshold'
                           AND standard_id = (SELECT id FROM poverty_standard WHERE code = :code)""")
                 .param("code", v1.code()).update()).rootCause().hasMessageContaining("never changes");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM poverty_standard WHERE code = :code").param("code", v1.code()).update())
+        assertThatThrownBy(() -> JdbcClient.create(databaseOwner.dataSource()).sql("DELETE FROM poverty_standard WHERE code = :code").param("code", v1.code()).update())
                 .rootCause().hasMessageContaining("never changes");
     }
 

@@ -60,7 +60,7 @@ class StalePostgresTest {
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("postgres outlived its JVM").contains(true);
 
         long t0 = System.nanoTime();
-        EmbeddedPostgres again = new EmbeddedDatabaseConfiguration().embeddedPostgres(data.toString(), 0, false,
+        EmbeddedPostgres again = EmbeddedDatabaseConfiguration.start(EmbeddedRoles.of(data), 0, false,
                 Duration.ofSeconds(60));
         try {
             Duration took = Duration.ofNanos(System.nanoTime() - t0);

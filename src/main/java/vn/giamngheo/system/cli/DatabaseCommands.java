@@ -21,7 +21,7 @@ final class DatabaseCommands {
             "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME] [--bulk]   (--bulk: CSV in household order, COPY path for millions of rows; also --giamngheo.data-dir=…, --spring.datasource.url=…)",
             "create-admin --username NAME [--full-name \"…\"]   (an administrator; the password is read from the console, or as two lines on standard input — never an argument)",
             "backup --out FILE [--passphrase-file F]   (consistent snapshot of the whole database, encrypted with a passphrase read from the console or F; stop the application using the embedded database first)",
-            "restore --in FILE [--passphrase-file F]   (decrypts and authenticates, then loads into an empty database of the same schema version, e.g. a new --giamngheo.data-dir)",
+            "restore --in FILE [--passphrase-file F]   (decrypts and authenticates, then loads into an empty database of the same schema version, e.g. a new --giamngheo.data-dir; runs as the owner role: the data folder's, or --spring.flyway.user/--spring.flyway.password on an external database)",
             "bench-import --dir DIR       (benchmark, scratch --giamngheo.data-dir only: bulk import of DIR/households.csv + members.csv vs raw COPY)");
 
     private DatabaseCommands() {
