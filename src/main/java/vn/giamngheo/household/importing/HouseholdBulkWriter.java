@@ -14,9 +14,12 @@ import vn.giamngheo.household.CommuneRef;
 
 /**
  * Writes validated, classified households set-based, inside the caller's transaction (so a file is stored
- * whole or not at all): one {@code INSERT … SELECT FROM unnest(…)} for the households and one for their members
- * per {@value #CHUNK} households, with their classification already in the row (nothing is read back and
- * updated one at a time). The row triggers (audit, identity numbers, report aggregates) run as for any insert.
+ * whole or not at all): per {@value #CHUNK} households one {@code INSERT … SELECT FROM unnest(…)} for the
+ * households and one for their members, with their classification already in the row (nothing is read back and
+ * updated one at a time). What the per-row triggers would do row by row (V17, switched off for the chunk with
+ * {@code giamngheo.bulk}) is done once per chunk: one CREATE audit row per household and member, as
+ * {@code audit_row_change} writes it; the identity numbers into {@code citizen_identity} (a number taken meanwhile
+ * fails the whole transaction); the report aggregates by one {@code report_refresh} of the chunk's households.
  */
 @Component
 public class HouseholdBulkWriter {
@@ -34,10 +37,46 @@ public class HouseholdBulkWriter {
     }
 
     int write(List<NewHousehold> households, long importId) {
-        for (int from = 0; from < households.size(); from += CHUNK) {
-            writeChunk(households.subList(from, Math.min(households.size(), from + CHUNK)), importId);
+        jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query(String.class).single();
+        try {
+            for (int from = 0; from < households.size(); from += CHUNK) {
+                writeChunk(households.subList(from, Math.min(households.size(), from + CHUNK)), importId);
+            }
+        } finally {
+            jdbc.sql("SELECT set_config('giamngheo.bulk', 'off', true)").query(String.class).single();
         }
         return households.size();
+    }
+
+    /** The row triggers' work for the chunk's households and their members, set-based. */
+    private void afterRows(String[] provinces, Long[] ids) {
+        jdbc.sql("""
+                        INSERT INTO audit_log (username, action, entity, entity_id, province_code, before_value, after_value)
+                        SELECT coalesce(nullif(current_setting('giamngheo.username', true), ''), 'system'), 'CREATE',
+                               'household', h.id::text, h.province_code, NULL, to_jsonb(h)
+                          FROM household h JOIN unnest(CAST(:p AS text[]), CAST(:ids AS bigint[])) AS k(province_code, id)
+                            ON h.province_code = k.province_code AND h.id = k.id
+                         ORDER BY h.id""")
+                .param("p", provinces).param("ids", ids).update();
+        jdbc.sql("""
+                        INSERT INTO audit_log (username, action, entity, entity_id, province_code, before_value, after_value)
+                        SELECT coalesce(nullif(current_setting('giamngheo.username', true), ''), 'system'), 'CREATE',
+                               'household_member', m.id::text, m.province_code, NULL, to_jsonb(m)
+                          FROM household_member m
+                          JOIN unnest(CAST(:p AS text[]), CAST(:ids AS bigint[])) AS k(province_code, household_id)
+                            ON m.province_code = k.province_code AND m.household_id = k.household_id
+                         ORDER BY m.id""")
+                .param("p", provinces).param("ids", ids).update();
+        jdbc.sql("""
+                        INSERT INTO citizen_identity (id_number, province_code, member_id)
+                        SELECT m.id_number, m.province_code, m.id
+                          FROM household_member m
+                          JOIN unnest(CAST(:p AS text[]), CAST(:ids AS bigint[])) AS k(province_code, household_id)
+                            ON m.province_code = k.province_code AND m.household_id = k.household_id
+                         WHERE m.id_number IS NOT NULL""")
+                .param("p", provinces).param("ids", ids).update();
+        jdbc.sql("SELECT report_refresh(CAST(:p AS text[]), CAST(:ids AS bigint[]))")
+                .param("p", provinces).param("ids", ids).query().listOfRows();
     }
 
     private void writeChunk(List<NewHousehold> chunk, long importId) {
@@ -138,6 +177,7 @@ public class HouseholdBulkWriter {
                 .param("version", version)
                 .update();
         m.insert(jdbc);
+        afterRows(province, ids);
     }
 
     /** The members of a chunk, column by column. */

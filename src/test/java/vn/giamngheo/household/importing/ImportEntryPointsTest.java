@@ -62,8 +62,8 @@ class ImportEntryPointsTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         RegistryFixture fixture = new RegistryFixture(jdbc, users);
-        officer = fixture.user(Role.PROVINCE_OFFICER, "province", "06");
-        communes = List.of(fixture.communeCode("06", 3), fixture.communeCode("06", 4));
+        officer = fixture.user(Role.PROVINCE_OFFICER, "province", "12");
+        communes = List.of(fixture.communeCode("12", 3), fixture.communeCode("12", 4));
         otherProvince = fixture.communeCode("08", 5);
     }
 
@@ -163,7 +163,7 @@ class ImportEntryPointsTest {
 
     @Test
     void theSameBadFilesGiveTheSameProblemsEverywhere() throws Exception {
-        long before = jdbc.sql("SELECT count(*) FROM household WHERE province_code = '06'").query(Long.class).single();
+        long before = jdbc.sql("SELECT count(*) FROM household WHERE province_code = '12'").query(Long.class).single();
         Pair files = bad("EPB", 611);
 
         Outcome page = page(files);
@@ -182,7 +182,7 @@ class ImportEntryPointsTest {
             String[] parts = p.split(": ");
             assertThat(command.problems()).anySatisfy(line -> assertThat(line).startsWith(parts[0] + ": " + parts[1] + ": "));
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE province_code = '06'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE province_code = '12'").query(Long.class).single())
                 .as("nothing stored").isEqualTo(before);
     }
 
@@ -202,8 +202,33 @@ class ImportEntryPointsTest {
             assertThat(jdbc.sql("""
                             SELECT count(*) FROM audit_log a JOIN import_batch b ON a.entity_id = b.id::text
                             WHERE a.action = 'IMPORT' AND a.entity = 'import_batch' AND b.id = (SELECT DISTINCT import_id FROM household
-                                                                  WHERE province_code = '06' AND household_code LIKE :p)""")
+                                                                  WHERE province_code = '12' AND household_code LIKE :p)""")
                     .param("p", prefix + "%").query(Long.class).single()).as("IMPORT audited").isEqualTo(1);
+            // what the row triggers did before, now set-based: every row audited, numbers held, reports counted
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM audit_log a JOIN household h ON a.entity_id = h.id::text
+                            WHERE a.action = 'CREATE' AND a.entity = 'household' AND h.province_code = '12'
+                              AND a.after_value ->> 'household_code' = h.household_code AND h.household_code LIKE :p""")
+                    .param("p", prefix + "%").query(Long.class).single()).as("households audited").isEqualTo(24);
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM household_member m JOIN household h ON h.province_code = m.province_code
+                                AND h.id = m.household_id
+                            WHERE h.province_code = '12' AND h.household_code LIKE :p
+                              AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'CREATE'
+                                              AND a.entity = 'household_member' AND a.entity_id = m.id::text)""")
+                    .param("p", prefix + "%").query(Long.class).single()).as("members without audit row").isZero();
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM household_member m JOIN household h ON h.province_code = m.province_code
+                                AND h.id = m.household_id
+                            WHERE h.province_code = '12' AND h.household_code LIKE :p AND m.id_number IS NOT NULL
+                              AND NOT EXISTS (SELECT 1 FROM citizen_identity i WHERE i.id_number = m.id_number
+                                              AND i.member_id = m.id)""")
+                    .param("p", prefix + "%").query(Long.class).single()).as("numbers not held").isZero();
+            assertThat(jdbc.sql("""
+                            SELECT count(DISTINCT s.household_id) FROM report_segment s JOIN household h
+                                ON h.province_code = s.province_code AND h.id = s.household_id
+                            WHERE h.province_code = '12' AND h.household_code LIKE :p""")
+                    .param("p", prefix + "%").query(Long.class).single()).as("households in the report").isEqualTo(24);
         }
     }
 
@@ -219,7 +244,7 @@ class ImportEntryPointsTest {
                                || coalesce(h.poverty_status, 'null') || '|' || coalesce(h.deprivation_count::text, 'null')
                                || '|' || h.classified_standard || '|' || h.classified_standard_version
                         FROM household h JOIN admin_unit c ON c.id = h.commune_id LEFT JOIN admin_unit v ON v.id = h.village_id
-                        WHERE h.province_code = '06' AND h.household_code LIKE :p
+                        WHERE h.province_code = '12' AND h.household_code LIKE :p
                         ORDER BY length(h.household_code), h.household_code""")
                 .param("p", prefix + "%").query(String.class).list();
     }
@@ -230,7 +255,7 @@ class ImportEntryPointsTest {
                                || '|' || m.birth_year_only || '|' || m.sex || '|' || m.relation || '|' || m.education || '|'
                                || (m.id_number IS NULL)
                         FROM household_member m JOIN household h ON h.province_code = m.province_code AND h.id = m.household_id
-                        WHERE h.province_code = '06' AND h.household_code LIKE :p
+                        WHERE h.province_code = '12' AND h.household_code LIKE :p
                         ORDER BY length(h.household_code), h.household_code, m.member_no""")
                 .param("p", prefix + "%").query(String.class).list();
     }
