@@ -84,15 +84,35 @@ class ImportEntryPointsTest {
         return csv(GeneratedHouseholds.generate(24, 17, identityPrefix, communes, prefix));
     }
 
-    /** A bad pair: a commune outside the area, an unknown commune, a value outside its code list. */
-    private Pair bad(String prefix, long identityPrefix) {
+    /** A pair the reader refuses: a value outside its code list (line 10). */
+    private Pair unreadable(String prefix, long identityPrefix) {
         Pair good = good(prefix, identityPrefix);
         String[] lines = new String(good.households(), StandardCharsets.UTF_8).split("\r\n");
         List<String> header = Arrays.asList(lines[0].split(","));
-        lines[3] = replace(lines[3], header.indexOf("commune_code"), otherProvince);
-        lines[6] = replace(lines[6], header.indexOf("commune_code"), "99999");
         lines[9] = replace(lines[9], header.indexOf("water_source"), "river_bank");
         return new Pair((String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8), good.members());
+    }
+
+    /** A readable pair the validators refuse: a commune outside the area (line 4), an unknown one (line 7). */
+    private Pair refused(String prefix, long identityPrefix) {
+        Pair good = good(prefix, identityPrefix);
+        String households = new String(good.households(), StandardCharsets.UTF_8);
+        String members = new String(good.members(), StandardCharsets.UTF_8);
+        return new Pair(moved(moved(households, prefix + "2", otherProvince), prefix + "5", "99999")
+                .getBytes(StandardCharsets.UTF_8),
+                moved(moved(members, prefix + "2", otherProvince), prefix + "5", "99999").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The lines of one household (both files start with household_code, commune_code) moved to another commune. */
+    private static String moved(String csv, String code, String commune) {
+        String[] lines = csv.split("\r\n");
+        List<String> header = Arrays.asList(lines[0].split(","));
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].split(",", -1)[header.indexOf("household_code")].equals(code)) {
+                lines[i] = replace(lines[i], header.indexOf("commune_code"), commune);
+            }
+        }
+        return String.join("\r\n", lines) + "\r\n";
     }
 
     private static String replace(String line, int column, String value) {
@@ -164,17 +184,25 @@ class ImportEntryPointsTest {
     @Test
     void theSameBadFilesGiveTheSameProblemsEverywhere() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM household WHERE province_code = '12'").query(Long.class).single();
-        Pair files = bad("EPB", 611);
+        Pair unreadable = unreadable("EPU", 611);
+        Pair refused = refused("EPR", 612);
 
+        assertSameEverywhere(unreadable,
+                key("households.csv", 10, "water_source", "river_bank", ExchangeProblem.INVALID_VALUE));
+        assertSameEverywhere(refused,
+                key("households.csv", 4, "commune_code", otherProvince, "exchange.commune-outside-scope"),
+                key("households.csv", 7, "commune_code", "99999", "exchange.commune-unknown"));
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE province_code = '12'").query(Long.class).single())
+                .as("nothing stored").isEqualTo(before);
+    }
+
+    private void assertSameEverywhere(Pair files, String... expected) throws Exception {
         Outcome page = page(files);
         Outcome api = api(files);
         Outcome command = command(files);
 
         assertThat(page.stored()).isFalse();
-        assertThat(page.problems()).containsExactlyInAnyOrder(
-                key("households.csv", 4, "commune_code", otherProvince, "exchange.commune-outside-scope"),
-                key("households.csv", 7, "commune_code", "99999", "exchange.commune-unknown"),
-                key("households.csv", 10, "water_source", "river_bank", ExchangeProblem.INVALID_VALUE));
+        assertThat(page.problems()).containsExactlyInAnyOrder(expected);
         assertThat(api).isEqualTo(page);
         assertThat(command.stored()).isFalse();
         assertThat(command.problems()).hasSameSizeAs(page.problems());
@@ -182,8 +210,6 @@ class ImportEntryPointsTest {
             String[] parts = p.split(": ");
             assertThat(command.problems()).anySatisfy(line -> assertThat(line).startsWith(parts[0] + ": " + parts[1] + ": "));
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE province_code = '12'").query(Long.class).single())
-                .as("nothing stored").isEqualTo(before);
     }
 
     @Test
