@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.classification.Classification;
-import vn.giamngheo.classification.MissingFactException;
-import vn.giamngheo.classification.PovertyClassifier;
 import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.ExchangeProblem;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdRecord;
@@ -42,7 +38,6 @@ import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.household.CommuneRef;
 import vn.giamngheo.household.Communes;
-import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdClassifier;
 
 /**
