@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdFileWriter;
 import vn.giamngheo.generation.SyntheticHouseholds;
-import vn.giamngheo.household.HouseholdBulkImport;
+import vn.giamngheo.household.importing.HouseholdBulkImport;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;

@@ -7,9 +7,9 @@ import java.time.LocalDate;
  * A birth date as written in forms and files: {@code YYYY-MM-DD}, or {@code YYYY} when only the year is
  * known (stored as 1 January of that year with {@code yearOnly} set).
  */
-record BirthDateText(LocalDate date, boolean yearOnly) {
+public record BirthDateText(LocalDate date, boolean yearOnly) {
 
-    static BirthDateText parse(String text) {
+    public static BirthDateText parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("birth date is required");
         }

@@ -1,5 +1,5 @@
 package vn.giamngheo.household;
 
 /** The commune a household lives in, as the registry needs it. */
-record CommuneRef(long id, String code, String provinceCode, String path, String areaType) {
+public record CommuneRef(long id, String code, String provinceCode, String path, String areaType) {
 }

@@ -10,7 +10,7 @@ import vn.giamngheo.security.AccessScope;
 
 /** Looks up communes and villages of the unit catalogue for the registry (read-only SQL). */
 @Component
-class Communes {
+public class Communes {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class Communes {
     }
 
     /** The commune with this code on this date, if it existed then. */
-    Optional<CommuneRef> onDate(String code, LocalDate date) {
+    public Optional<CommuneRef> onDate(String code, LocalDate date) {
         return jdbc.sql("""
                         SELECT id, code, province_code, path, area_type FROM admin_unit
                         WHERE level = 'commune' AND code = :code
@@ -31,7 +31,7 @@ class Communes {
     }
 
     /** Every commune in use on the date, by code (a few thousand: for bulk imports). */
-    Map<String, CommuneRef> allOnDate(LocalDate date) {
+    public Map<String, CommuneRef> allOnDate(LocalDate date) {
         Map<String, CommuneRef> byCode = new java.util.HashMap<>();
         jdbc.sql("""
                         SELECT id, code, province_code, path, area_type FROM admin_unit
@@ -43,7 +43,7 @@ class Communes {
         return byCode;
     }
 
-    Optional<CommuneRef> byId(long id) {
+    public Optional<CommuneRef> byId(long id) {
         return jdbc.sql("SELECT id, code, province_code, path, area_type FROM admin_unit WHERE level = 'commune' AND id = :id")
                 .param("id", id)
                 .query((rs, i) -> new CommuneRef(rs.getLong("id"), rs.getString("code"), rs.getString("province_code"),
@@ -71,7 +71,7 @@ class Communes {
     }
 
     /** Communes valid today inside the user's area (for forms), at most a province's worth. */
-    List<CommuneChoice> communesInScope(AccessScope scope, LocalDate today) {
+    public List<CommuneChoice> communesInScope(AccessScope scope, LocalDate today) {
         return jdbc.sql("""
                         SELECT id, code, full_name FROM admin_unit
                         WHERE level = 'commune' AND path LIKE :pattern
@@ -85,6 +85,6 @@ class Communes {
     record Village(long id, String name, long communeId, String communeName) {
     }
 
-    record CommuneChoice(long id, String code, String fullName) {
+    public record CommuneChoice(long id, String code, String fullName) {
     }
 }

@@ -21,7 +21,7 @@ import vn.giamngheo.standard.StandardRegistry;
  * result is stored on the household for lists, filters and figures.
  */
 @Component
-class HouseholdClassifier implements HouseholdChangeListener {
+public class HouseholdClassifier implements HouseholdChangeListener {
 
     private final PovertyClassifier classifier = new PovertyClassifier();
     private final StandardRegistry standards;
@@ -35,12 +35,12 @@ class HouseholdClassifier implements HouseholdChangeListener {
     }
 
     /** The lists year of the review under way on {@code date}. */
-    static int reviewListYear(LocalDate date) {
+    public static int reviewListYear(LocalDate date) {
         return StandardSchedule.reviewListYear(date);
     }
 
     /** The standard of the lists under review, the province's own one where it has one. */
-    PovertyStandard currentStandard(String provinceCode) {
+    public PovertyStandard currentStandard(String provinceCode) {
         return standards.standardForList(reviewListYear(LocalDate.now(clock)), provinceCode);
     }
 

@@ -33,7 +33,7 @@ class ExchangeMessagesTest {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** The codes created by vn.giamngheo.household.HouseholdImport, each with args = List.of(value). */
+    /** The codes created by the validators of vn.giamngheo.household.importing, each with args = List.of(value). */
     private static final List<String> IMPORT_CODES = List.of("exchange.commune-unknown",
             "exchange.commune-outside-scope", "exchange.household-registered", "exchange.id-number-registered");
 

@@ -26,4 +26,9 @@ public final class GeneratedHouseholds {
         }
         return data;
     }
+
+    /** A generated household (a form, e.g. of {@link HouseholdGenerator}) in the exchange format, in the named village. */
+    public static HouseholdData toData(HouseholdForm form, String villageName) {
+        return ExchangeMapping.toData(form, villageName);
+    }
 }

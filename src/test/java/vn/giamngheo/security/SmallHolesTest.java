@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.exchange.ExchangeProblem;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdForm;
-import vn.giamngheo.household.HouseholdImport;
+import vn.giamngheo.household.importing.HouseholdImport;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.household.InvalidHouseholdException;
 import vn.giamngheo.household.RegistryFixture;

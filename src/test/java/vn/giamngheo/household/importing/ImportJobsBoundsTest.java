@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.classification.Classification;
-import vn.giamngheo.classification.MissingFactException;
-import vn.giamngheo.classification.PovertyClassifier;
 import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.ExchangeProblem;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdRecord;
@@ -40,6 +36,9 @@ import vn.giamngheo.exchange.HouseholdStreamReader;
 import vn.giamngheo.exchange.MemberRecord;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.household.CommuneRef;
+import vn.giamngheo.household.Communes;
+import vn.giamngheo.household.HouseholdClassifier;
 
 /**
  * The bulk path of the household import (issue 9), for files of millions of households: the same guarantees
@@ -72,17 +71,20 @@ public class HouseholdBulkImport {
     private final Communes communes;
     private final GeographyCatalog geography;
     private final HouseholdClassifier classifier;
+    private final ImportValidators validators;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
 
     HouseholdBulkImport(DataSource dataSource, JdbcClient jdbc, Communes communes, GeographyCatalog geography,
-                        HouseholdClassifier classifier, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+                        HouseholdClassifier classifier, ImportValidators validators, TransactionTemplate transactions,
+                        AuditLog audit, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.communes = communes;
         this.geography = geography;
         this.classifier = classifier;
+        this.validators = validators;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -180,8 +182,10 @@ public class HouseholdBulkImport {
         long householdCount = 0;
         long memberCount = 0;
         Map<String, CommuneRef> communeByCode = communes.allOnDate(today);
-        Map<String, PovertyStandard> standards = new HashMap<>();
-        PovertyClassifier pc = new PovertyClassifier();
+        ImportContext context = new ImportContext(householdsName, membersName, today, user.scope(),
+                code -> Optional.ofNullable(communeByCode.get(code)));
+        ImportClassifier classifications = new ImportClassifier(classifier, today);
+        long[] rowErrors = new long[1];
         IdBlock ids = new IdBlock();
         boolean committed = false;
         try (HouseholdStreamReader reader = new HouseholdStreamReader(today, householdsName, households, membersName, members)) {
@@ -201,30 +205,19 @@ public class HouseholdBulkImport {
                 if (d == null) {
                     continue;
                 }
-                String code = d.household().communeCode();
-                CommuneRef commune = communeByCode.get(code);
-                if (commune == null) {
-                    errors += add(problems, error(householdsName, entry.line(), "commune_code", code, "exchange.commune-unknown",
-                            "no commune with code " + code + " exists on " + today));
-                    continue;
-                }
-                if (!user.scope().contains(commune.path())) {
-                    errors += add(problems, error(householdsName, entry.line(), "commune_code", code,
-                            "exchange.commune-outside-scope", "commune " + code + " is outside your area"));
+                rowErrors[0] = 0;
+                validators.validate(new ImportRow(entry.line(), d), context, p -> rowErrors[0] += add(problems, p));
+                if (rowErrors[0] > 0) {
+                    errors += rowErrors[0];
                     continue;
                 }
                 if (errors > 0) {
                     continue; // keep reading for problems, store nothing
                 }
-                PovertyStandard standard = standards.computeIfAbsent(commune.provinceCode(), classifier::currentStandard);
-                Classification c = null;
-                try {
-                    c = pc.classify(d, standard, today, "urban".equals(commune.areaType()) ? Area.URBAN : Area.RURAL);
-                } catch (MissingFactException e) {
-                    // stored unclassified, as the normal import does
-                }
+                CommuneRef commune = context.communeOf(d.household().communeCode());
+                ImportClassifier.Classified c = classifications.classify(d, commune);
                 long id = ids.next();
-                householdRow(h, entry.line(), id, commune, d.household(), c, standard);
+                householdRow(h, entry.line(), id, commune, d.household(), c.classification(), c.standard());
                 int line = 0;
                 for (MemberRecord member : d.members()) {
                     memberRow(m, entry.line(), id, commune.provinceCode(), member);
@@ -333,15 +326,14 @@ public class HouseholdBulkImport {
                 JOIN household h ON h.province_code = s.province_code AND h.commune_id = s.commune_id
                                 AND h.household_code = s.household_code
                 ORDER BY s.line LIMIT 1000""", 3)) {
-            errors += add(problems, error(householdsName, (Integer) row[0], "household_code", (String) row[2],
-                    "exchange.household-registered", "household " + row[2] + " is already registered in commune " + row[1]));
+            errors += add(problems, RegisteredHouseholdValidator.problem(householdsName, (Integer) row[0], (String) row[1],
+                    (String) row[2]));
         }
         for (Object[] row : query(c, """
                 SELECT m.line, m.id_number, m.member_no FROM bulk_stage_member m JOIN citizen_identity i ON i.id_number = m.id_number
                 ORDER BY m.line LIMIT 1000""", 3)) {
-            errors += add(problems, error(householdsName, (Integer) row[0], "id_number (member " + row[2] + ")", (String) row[1],
-                    "exchange.id-number-registered", "identity number " + row[1] + " (member " + row[2]
-                            + ") is already registered; ask your province"));
+            errors += add(problems, RegisteredIdentityValidator.problem(householdsName, (Integer) row[0], (String) row[1],
+                    row[2]));
         }
         problems.sort(Comparator.comparing(ExchangeProblem::file).thenComparingInt(ExchangeProblem::line));
         return errors;
@@ -480,10 +472,6 @@ public class HouseholdBulkImport {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static ExchangeProblem error(String file, int line, String column, String value, String code, String message) {
-        return new ExchangeProblem(ExchangeProblem.Severity.ERROR, file, line, column, value, code, List.of(value), message);
     }
 
     /** Rows in COPY's text format (tab-separated, \N for null, backslash escapes), sent in 64 KiB chunks. */

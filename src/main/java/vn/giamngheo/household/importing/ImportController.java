@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.household.Communes;
+import vn.giamngheo.household.HouseholdClassifier;
+import vn.giamngheo.household.HouseholdNotFoundException;
 
 /** Upload of household files with a progress bar and the complete list of problems. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,8 @@ import vn.giamngheo.exchange.HouseholdFileWriter;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.household.GeneratedHouseholds;
+import vn.giamngheo.household.RegistryFixture;
 
 /**
  * The bulk import's move must not depend on the statistics left in the catalogue: an autovacuum ANALYZE that runs

@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
+import vn.giamngheo.household.importing.HouseholdBulkImport;
+import vn.giamngheo.household.importing.ImportCommand;
 import vn.giamngheo.security.UserAccounts;
 import vn.giamngheo.system.DatabaseOwner;
 import vn.giamngheo.system.cli.CommandArguments;

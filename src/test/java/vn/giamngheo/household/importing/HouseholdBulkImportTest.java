@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +26,9 @@ import vn.giamngheo.exchange.HouseholdFileWriter;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.household.GeneratedHouseholds;
+import vn.giamngheo.household.HouseholdRegistry;
+import vn.giamngheo.household.RegistryFixture;
 
 @org.junit.jupiter.api.Tag("database")
 @SpringBootTest

@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +14,11 @@ import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdFileWriter;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.household.CommuneRef;
+import vn.giamngheo.household.Communes;
+import vn.giamngheo.household.ExchangeMapping;
+import vn.giamngheo.household.HouseholdNotFoundException;
+import vn.giamngheo.household.HouseholdRegistry;
 
 /**
  * Exports a commune's households in the exchange format (exchange-format §1) as a ZIP holding

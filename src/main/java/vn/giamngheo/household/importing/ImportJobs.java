@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import vn.giamngheo.system.cli.DatabaseCommand;
  * Exit status 0 when stored, 1 when the files were rejected (every problem printed), 2 when unreadable.
  */
 @Component
-class ImportCommand implements DatabaseCommand {
+public class ImportCommand implements DatabaseCommand {
 
     private final HouseholdImport importer;
     private final HouseholdBulkImport bulkImporter;
@@ -120,7 +120,7 @@ class ImportCommand implements DatabaseCommand {
         return 0;
     }
 
-    static String format(ExchangeProblem p) {
+    public static String format(ExchangeProblem p) {
         return p.file() + ":" + p.line() + ":" + p.column() + ": " + (p.value() == null ? "" : p.value()) + ": " + p.message();
     }
 }

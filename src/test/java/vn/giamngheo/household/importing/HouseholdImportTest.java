@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,8 @@ import vn.giamngheo.exchange.HouseholdFileWriter;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.household.GeneratedHouseholds;
+import vn.giamngheo.household.RegistryFixture;
 
 @org.junit.jupiter.api.Tag("database")
 @SpringBootTest
@@ -52,7 +54,7 @@ class HouseholdImportTest {
         List<HouseholdData> data = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String commune = communes.get(i % communes.size());
-            data.add(ExchangeMapping.toData(generator.next(commune, prefix + i, false), "Bản " + (1 + i % 4)));
+            data.add(GeneratedHouseholds.toData(generator.next(commune, prefix + i, false), "Bản " + (1 + i % 4)));
         }
         HouseholdFileWriter writer = new HouseholdFileWriter();
         ByteArrayOutputStream h = new ByteArrayOutputStream();
@@ -125,7 +127,7 @@ class HouseholdImportTest {
         HouseholdGenerator generator = new HouseholdGenerator(21, 0.5, LocalDate.of(2026, 11, 1), 77);
         List<HouseholdData> data = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            data.add(ExchangeMapping.toData(generator.next(communes.get(i % 3), "X" + System.nanoTime() % 100000 + "-" + i, false), null));
+            data.add(GeneratedHouseholds.toData(generator.next(communes.get(i % 3), "X" + System.nanoTime() % 100000 + "-" + i, false), null));
         }
         HouseholdFileWriter writer = new HouseholdFileWriter();
         ByteArrayOutputStream h = new ByteArrayOutputStream();

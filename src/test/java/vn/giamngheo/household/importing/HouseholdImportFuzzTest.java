@@ -1,4 +1,4 @@
-package vn.giamngheo.household;
+package vn.giamngheo.household.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -21,6 +21,8 @@ import vn.giamngheo.exchange.ReadResult;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
+import vn.giamngheo.household.GeneratedHouseholds;
+import vn.giamngheo.household.RegistryFixture;
 
 /**
  * Mutated pairs of files through the real import: nothing escapes as an exception, a refused pair stores

@@ -1,0 +1,85 @@
+package vn.giamngheo.household.importing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.giamngheo.exchange.ExchangeProblem;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.CurrentUsers;
+
+/**
+ * {@code POST /api/v1/households/import} (multipart: {@code year}, {@code households}, {@code members}): the
+ * import of the page and the command line, answered when done: 201 with the counts when stored, 400 with the
+ * problems (counted per file and column, the first 1,000 listed, in the reader's language) when nothing was
+ * stored, 413 for a file above the page's size limit (larger files go to {@code import --bulk}).
+ */
+@RestController
+@RequestMapping("/api/v1/households/import")
+class HouseholdImportApiController {
+
+    private final HouseholdImport importer;
+    private final MessageSource messages;
+    private final long maxFileBytes;
+
+    HouseholdImportApiController(HouseholdImport importer, MessageSource messages,
+                                 @Value("${giamngheo.import.max-file-mb:64}") long maxFileMb) {
+        this.importer = importer;
+        this.messages = messages;
+        this.maxFileBytes = maxFileMb * 1024 * 1024;
+    }
+
+    @Operation(summary = "Import a pair of household files (exchange-format §1), all or nothing")
+    @PostMapping
+    ResponseEntity<Map<String, Object>> importFiles(@RequestParam int year, @RequestParam MultipartFile households,
+                                                    @RequestParam MultipartFile members) throws IOException {
+        CurrentUser user = CurrentUsers.requireEditor();
+        if (households.isEmpty() || members.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("status", 400,
+                    "error", messages.getMessage("import.api.missing-files", null, LocaleContextHolder.getLocale())));
+        }
+        if (households.getSize() > maxFileBytes || members.getSize() > maxFileBytes) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("status", 413,
+                    "error", messages.getMessage("import.api.too-large", new Object[] {maxFileBytes / (1024 * 1024)},
+                            LocaleContextHolder.getLocale())));
+        }
+        HouseholdImport.Result result = importer.importFiles(year, households.getOriginalFilename(),
+                households.getInputStream(), members.getOriginalFilename(), members.getInputStream(), user, p -> { });
+        ImportJobs.ProblemSummary summary = ImportJobs.ProblemSummary.of(result.problems());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", result.stored() ? 201 : 400);
+        body.put("stored", result.stored());
+        body.put("households", result.households());
+        body.put("members", result.members());
+        body.put("errors", summary.errors());
+        body.put("warnings", summary.warnings());
+        body.put("perColumn", summary.perColumn());
+        body.put("problems", problems(summary.listed()));
+        return ResponseEntity.status(result.stored() ? HttpStatus.CREATED : HttpStatus.BAD_REQUEST).body(body);
+    }
+
+    private List<Map<String, Object>> problems(List<ExchangeProblem> problems) {
+        return problems.stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("file", p.file());
+            m.put("line", p.line());
+            m.put("column", p.column());
+            m.put("value", p.value() == null ? "" : p.value());
+            m.put("code", p.code());
+            m.put("message", messages.getMessage(p.code(), p.args().toArray(), p.message(), LocaleContextHolder.getLocale()));
+            return m;
+        }).toList();
+    }
+}
