@@ -32,7 +32,7 @@ import vn.giamngheo.GiamngheoApplication;
 import vn.giamngheo.backup.DatabaseBackup;
 import vn.giamngheo.exchange.HouseholdFileWriter;
 import vn.giamngheo.household.GeneratedHouseholds;
-import vn.giamngheo.household.HouseholdBulkImport;
+import vn.giamngheo.household.importing.HouseholdBulkImport;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.household.RegistryFixture;
 import vn.giamngheo.system.DatabaseOwner;
