@@ -170,9 +170,9 @@ public class PlanCoverage {
                               WHERE hs.province_code = :pc AND NOT hs.revoked AND hs.effective_from <= :on
                               ORDER BY hs.household_id, hs.effective_from DESC, hs.id DESC) s
                         JOIN admin_unit c ON c.id = s.commune_id
-                        WHERE c.path LIKE :pattern AND s.status IN (:statuses)""")
+                        WHERE\s""" + unit.area().on("c") + " AND s.status IN (:statuses)")
                 .param("codes", String.join(",", indicators)).param("pc", unit.provinceCode()).param("on", on)
-                .param("pattern", unit.subtree()).param("statuses", statuses)
+                .params(unit.area().parameters()).param("statuses", statuses)
                 .query((rs, n) -> new CoverageTracking.Share(rs.getLong("covered"), rs.getLong("total"))).single();
     }
 }
