@@ -46,6 +46,17 @@ public final class AreaFilter {
         return new AreaFilter(null, null, DEFAULT_NAME);
     }
 
+    /**
+     * One whole province partition (every unit of both eras that bears the code): the province condition alone,
+     * for features that go over the country partition by partition.
+     */
+    public static AreaFilter province(String provinceCode) {
+        if (provinceCode == null || !provinceCode.matches("[0-9]{2}")) {
+            throw new IllegalArgumentException("province code '" + provinceCode + "': expected two digits");
+        }
+        return new AreaFilter(provinceCode, null, DEFAULT_NAME);
+    }
+
     /** The area a user may see. */
     public static AreaFilter of(AccessScope scope) {
         return scope.national() ? country() : under(scope.unitPath(), scope.provinceCode());
@@ -80,17 +91,12 @@ public final class AreaFilter {
     }
 
     public boolean national() {
-        return path == null;
+        return provinceCode == null;
     }
 
     /** The province code of the area, {@code null} for the whole country. */
     public String provinceCode() {
         return provinceCode;
-    }
-
-    /** Whether a unit with this path lies in the area. */
-    public boolean contains(String unitPath) {
-        return national() || (unitPath != null && unitPath.startsWith(path));
     }
 
     /**
@@ -107,6 +113,9 @@ public final class AreaFilter {
     public String on(String rowAlias, String unitAlias) {
         if (national()) {
             return "TRUE";
+        }
+        if (path == null) {
+            return partition(rowAlias);
         }
         return "(" + column(rowAlias, "province_code") + " = :" + provinceParameter() + " AND "
                 + column(unitAlias, "path") + " LIKE :" + pathParameter() + ")";
@@ -141,6 +150,8 @@ public final class AreaFilter {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (!national()) {
             parameters.put(provinceParameter(), provinceCode);
+        }
+        if (path != null) {
             parameters.put(pathParameter(), escape(path) + "%");
         }
         return parameters;
@@ -190,6 +201,6 @@ public final class AreaFilter {
 
     @Override
     public String toString() {
-        return national() ? "AreaFilter[country]" : "AreaFilter[" + provinceCode + " " + path + "]";
+        return national() ? "AreaFilter[country]" : "AreaFilter[" + provinceCode + (path == null ? "" : " " + path) + "]";
     }
 }
