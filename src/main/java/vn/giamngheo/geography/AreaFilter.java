@@ -129,6 +129,14 @@ public final class AreaFilter {
         return national() ? "TRUE" : column(rowAlias, "province_code") + " = :" + provinceParameter();
     }
 
+    /**
+     * The path condition alone, for a query whose partitions are chosen otherwise (the several provinces whose
+     * partitions hold the households of a unit of before a merger).
+     */
+    public String path(String unitAlias) {
+        return path == null ? "TRUE" : column(unitAlias, "path") + " LIKE :" + pathParameter();
+    }
+
     /** Rows of the other partitions than the area's ({@code FALSE} for the whole country). */
     public String otherPartitions(String rowAlias) {
         return national() ? "FALSE" : column(rowAlias, "province_code") + " <> :" + provinceParameter();
@@ -163,6 +171,17 @@ public final class AreaFilter {
      */
     public static String subtree(String ancestorAlias, String descendantAlias) {
         return column(descendantAlias, "path") + " LIKE " + column(ancestorAlias, "path") + " || '%'";
+    }
+
+    /**
+     * The condition "unit {@code ancestorAlias} is the unit with the path bound to {@code :pathParameter} or one of
+     * its ancestors" (the provinces above a unit, for instance).
+     */
+    public static String ancestorOf(String pathParameter, String ancestorAlias) {
+        if (!pathParameter.matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("parameter name '" + pathParameter + "'");
+        }
+        return ":" + pathParameter + " LIKE " + column(ancestorAlias, "path") + " || '%'";
     }
 
     /** A text for LIKE that matches itself only. */
