@@ -60,7 +60,7 @@ class AreaHouseholds {
             AreaFilter area = AreaFilter.of(scope);
             choices.addAll(area.bind(jdbc.sql("""
                             SELECT id, code, full_name, level, province_code, path FROM admin_unit u
-                            WHERE level = :level AND valid_to IS NULL AND """ + area.on("u") + " ORDER BY code"))
+                            WHERE level = :level AND valid_to IS NULL AND\s""" + area.on("u") + " ORDER BY code"))
                     .param("level", below)
                     .query((rs, i) -> new AnalysisArea(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
                             rs.getString("level"), rs.getString("province_code"), rs.getString("path")))
@@ -75,7 +75,7 @@ class AreaHouseholds {
         AreaFilter scope = AreaFilter.of(user.scope()).named("scope");
         String sql = """
                 SELECT count(*) FROM household h JOIN admin_unit c ON c.id = h.commune_id
-                WHERE h.life_status = 'active' AND """ + unit.on("h", "c") + " AND " + scope.on("h", "c");
+                WHERE h.life_status = 'active' AND\s""" + unit.on("h", "c") + " AND " + scope.on("h", "c");
         return scope.bind(unit.bind(jdbc.sql(sql))).query(Long.class).single();
     }
 

@@ -20,6 +20,7 @@ import vn.giamngheo.escape.HelperRecords.OrganisationKind;
 import vn.giamngheo.escape.HelperRecords.Unassigned;
 import vn.giamngheo.escape.HelperRecords.Visit;
 import vn.giamngheo.escape.HelperRecords.VisitForm;
+import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.security.AccessScope;
@@ -116,8 +117,7 @@ class HelperAssignments {
             problems.add(problem("name", "helper.problem.name-length", NAME_MAX));
         }
         Long unitId = form.unitId() != null ? form.unitId() : user.scope().unitId();
-        UnitRow unit = unitId == null ? null : units.find(unitId, user)
-                .map(u -> new UnitRow(u.id(), u.path(), u.provinceCode())).orElse(null);
+        AdminUnit unit = unitId == null ? null : units.find(unitId, user).orElse(null);
         if (unit == null) {
             problems.add(problem("unitId", "helper.problem.unit-outside", String.valueOf(unitId)));
         }
@@ -362,8 +362,5 @@ class HelperAssignments {
                 rs.getObject("assigned_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
                 rs.getString("end_reason"), rs.getString("decided_status"), rs.getObject("last_visit", LocalDate.class),
                 List.of());
-    }
-
-    private record UnitRow(long id, String path, String provinceCode) {
     }
 }

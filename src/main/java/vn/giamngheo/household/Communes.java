@@ -63,7 +63,8 @@ class Communes {
                 SELECT v.id, v.name, v.parent_id, c.full_name AS commune_name FROM admin_unit v
                 JOIN admin_unit c ON c.id = v.parent_id
                 WHERE v.level = 'village' AND v.valid_to IS NULL AND (CAST(:commune AS bigint) IS NULL OR v.parent_id = :commune)
-                  AND """ + AreaFilter.of(scope).on("v") + """
+                  AND\s""" + AreaFilter.of(scope).on("v") + """
+
                 ORDER BY c.full_name, v.name LIMIT 2000""";
         return AreaFilter.of(scope).bind(jdbc.sql(sql)).param("commune", communeId)
                 .query((rs, i) -> new Village(rs.getLong("id"), rs.getString("name"), rs.getLong("parent_id"),
@@ -76,7 +77,8 @@ class Communes {
         AreaFilter area = AreaFilter.of(scope);
         return area.bind(jdbc.sql("""
                         SELECT id, code, full_name FROM admin_unit u
-                        WHERE level = 'commune' AND """ + area.on("u") + """
+                        WHERE level = 'commune' AND\s""" + area.on("u") + """
+
                           AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
                         ORDER BY code LIMIT 5000"""))
                 .param("d", today)

@@ -73,7 +73,8 @@ class HouseholdRepository {
     void forEachInUnit(long unitId, AccessScope scope, java.util.function.Consumer<Household> consumer) {
         List<Long> communeIds = bindScope(jdbc.sql("""
                         SELECT c.id FROM admin_unit c, admin_unit u
-                        WHERE u.id = :unit AND c.level = 'commune' AND """ + AreaFilter.subtree("u", "c") + """
+                        WHERE u.id = :unit AND c.level = 'commune' AND\s""" + AreaFilter.subtree("u", "c") + """
+
                           AND EXISTS (SELECT 1 FROM household h WHERE h.commune_id = c.id"""
                         + scopeCondition(scope) + ") ORDER BY c.code"), scope)
                 .param("unit", unitId)

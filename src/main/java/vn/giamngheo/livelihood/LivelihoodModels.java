@@ -77,7 +77,7 @@ class LivelihoodModels {
     @Transactional
     Model create(ModelForm form, CurrentUser user) {
         List<InvalidModelException.Problem> problems = validate(form);
-        Commune commune = form.communeId() == null ? null : commune(form.communeId(), user.scope()).orElse(null);
+        AdminUnit commune = form.communeId() == null ? null : commune(form.communeId(), user.scope()).orElse(null);
         if (commune == null) {
             problems.add(problem("communeId", "livelihood.problem.commune-outside"));
         } else if (form.villageId() != null && !villageOf(form.villageId(), commune.id())) {
@@ -312,9 +312,8 @@ class LivelihoodModels {
                 .optional();
     }
 
-    private Optional<Commune> commune(long communeId, AccessScope scope) {
-        return units.find(communeId, scope).filter(u -> AdminUnit.COMMUNE.equals(u.level()))
-                .map(u -> new Commune(u.id(), u.provinceCode(), u.path()));
+    private Optional<AdminUnit> commune(long communeId, AccessScope scope) {
+        return units.find(communeId, scope).filter(u -> AdminUnit.COMMUNE.equals(u.level()));
     }
 
     private boolean villageOf(long villageId, long communeId) {
@@ -361,8 +360,5 @@ class LivelihoodModels {
 
     private record Facts(String provinceCode, long communeId, String householdCode, String status, LocalDate escapedOn,
                          boolean ethnicMinority) {
-    }
-
-    private record Commune(long id, String provinceCode, String path) {
     }
 }

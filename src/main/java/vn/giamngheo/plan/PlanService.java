@@ -282,6 +282,7 @@ public class PlanService {
         AreaFilter area = AreaFilter.of(user.scope());
         JdbcClient.StatementSpec spec = area.bind(jdbc.sql(SELECT + " WHERE p.plan_year = :y AND " + near
                         + " AND " + area.on("u") + """
+
                            AND p.poor_reduction > 0
                          ORDER BY u.code"""))
                 .param("y", year);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.review.rules.ReviewCalendar;
@@ -41,19 +42,10 @@ public class ReviewProgress {
      * @throws RoundNotFoundException when the unit does not exist or lies outside the user's area
      */
     public ProgressReport report(long unitId, int reviewYear, LocalDate asOf, CurrentUser user) {
-        Unit unit = unit(unitId, user);
+        AdminUnit unit = units.find(unitId, user).orElseThrow(() -> new RoundNotFoundException("unit " + unitId));
         ReviewCalendar.Window window = settings.calendar().periodic(reviewYear);
-        return ProgressReport.of(unit.id(), unit.code(), unit.name(), unit.provinceCode(), reviewYear,
+        return ProgressReport.of(unit.id(), unit.code(), unit.fullName(), unit.provinceCode(), reviewYear,
                 window.decisionDue(), asOf, communes(unitId, reviewYear, window, user));
-    }
-
-    private Unit unit(long unitId, CurrentUser user) {
-        return units.find(unitId, user)
-                .map(u -> new Unit(u.id(), u.code(), u.fullName(), u.provinceCode()))
-                .orElseThrow(() -> new RoundNotFoundException("unit " + unitId));
-    }
-
-    private record Unit(long id, String code, String name, String provinceCode) {
     }
 
     private List<CommuneProgress> communes(long unitId, int reviewYear, ReviewCalendar.Window window, CurrentUser user) {

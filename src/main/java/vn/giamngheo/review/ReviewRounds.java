@@ -64,7 +64,7 @@ public class ReviewRounds {
         AreaFilter area = AreaFilter.of(user.scope());
         var commune = area.bind(jdbc.sql("""
                         SELECT id, province_code FROM admin_unit u
-                        WHERE id = :id AND level = 'commune' AND """ + area.on("u") + """
+                        WHERE id = :id AND level = 'commune' AND\s""" + area.on("u") + """
 
                           AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)"""))
                 .param("id", request.communeId()).param("d", window.opensOn())
@@ -195,7 +195,7 @@ public class ReviewRounds {
     public List<UnitChoice> communes(CurrentUser user) {
         AreaFilter area = AreaFilter.of(user.scope());
         return area.bind(jdbc.sql("""
-                        SELECT id, code, name FROM admin_unit u WHERE level = 'commune' AND """ + area.on("u") + """
+                        SELECT id, code, name FROM admin_unit u WHERE level = 'commune' AND\s""" + area.on("u") + """
 
                         AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
                         ORDER BY code LIMIT 5000"""))
@@ -207,7 +207,7 @@ public class ReviewRounds {
     public List<UnitChoice> provinces(CurrentUser user) {
         AreaFilter area = AreaFilter.of(user.scope());
         return area.bind(jdbc.sql("""
-                        SELECT id, code, name FROM admin_unit u WHERE level = 'province' AND """ + area.on("u") + """
+                        SELECT id, code, name FROM admin_unit u WHERE level = 'province' AND\s""" + area.on("u") + """
 
                         AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d) ORDER BY code"""))
                 .param("d", LocalDate.now(clock))
