@@ -42,10 +42,14 @@ public class ReviewProgress {
      * @throws RoundNotFoundException when the unit does not exist or lies outside the user's area
      */
     public ProgressReport report(long unitId, int reviewYear, LocalDate asOf, CurrentUser user) {
-        AdminUnit unit = units.find(unitId, user).orElseThrow(() -> new RoundNotFoundException("unit " + unitId));
+        AdminUnit unit = unit(unitId, user);
         ReviewCalendar.Window window = settings.calendar().periodic(reviewYear);
         return ProgressReport.of(unit.id(), unit.code(), unit.fullName(), unit.provinceCode(), reviewYear,
                 window.decisionDue(), asOf, communes(unitId, reviewYear, window, user));
+    }
+
+    private AdminUnit unit(long unitId, CurrentUser user) {
+        return units.find(unitId, user).orElseThrow(() -> new RoundNotFoundException("unit " + unitId));
     }
 
     private List<CommuneProgress> communes(long unitId, int reviewYear, ReviewCalendar.Window window, CurrentUser user) {
