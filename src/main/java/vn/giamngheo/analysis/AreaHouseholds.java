@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.security.AccessScope;
@@ -19,10 +22,12 @@ class AreaHouseholds {
 
     private final JdbcClient jdbc;
     private final HouseholdRegistry registry;
+    private final AreaUnits units;
 
-    AreaHouseholds(JdbcClient jdbc, HouseholdRegistry registry) {
+    AreaHouseholds(JdbcClient jdbc, HouseholdRegistry registry, AreaUnits units) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.units = units;
     }
 
     /**
@@ -38,14 +43,9 @@ class AreaHouseholds {
             }
             return AnalysisArea.country();
         }
-        return jdbc.sql("""
-                        SELECT id, code, full_name, level, province_code, path FROM admin_unit
-                        WHERE id = :id AND level IN ('province', 'district', 'commune')""")
-                .param("id", id)
-                .query((rs, i) -> new AnalysisArea(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
-                        rs.getString("level"), rs.getString("province_code"), rs.getString("path")))
-                .optional()
-                .filter(a -> scope.contains(a.path()))
+        return units.find(id, scope)
+                .filter(unit -> !AdminUnit.VILLAGE.equals(unit.level()))
+                .map(AnalysisArea::of)
                 .orElseThrow(() -> new UnitNotInAreaException(id));
     }
 
@@ -57,10 +57,11 @@ class AreaHouseholds {
         choices.add(own);
         String below = own.isCountry() ? "province" : "province".equals(own.level()) ? "commune" : null;
         if (below != null) {
-            choices.addAll(jdbc.sql("""
-                            SELECT id, code, full_name, level, province_code, path FROM admin_unit
-                            WHERE level = :level AND valid_to IS NULL AND path LIKE :pattern ORDER BY code""")
-                    .param("level", below).param("pattern", scope.pathPattern())
+            AreaFilter area = AreaFilter.of(scope);
+            choices.addAll(area.bind(jdbc.sql("""
+                            SELECT id, code, full_name, level, province_code, path FROM admin_unit u
+                            WHERE level = :level AND valid_to IS NULL AND\s""" + area.on("u") + " ORDER BY code"))
+                    .param("level", below)
                     .query((rs, i) -> new AnalysisArea(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
                             rs.getString("level"), rs.getString("province_code"), rs.getString("path")))
                     .list());
@@ -70,25 +71,12 @@ class AreaHouseholds {
 
     /** Number of active households of the unit in the user's area (for progress bars). */
     long count(AnalysisArea area, CurrentUser user) {
-        AccessScope scope = user.scope();
-        StringBuilder sql = new StringBuilder("""
+        AreaFilter unit = area.filter();
+        AreaFilter scope = AreaFilter.of(user.scope()).named("scope");
+        String sql = """
                 SELECT count(*) FROM household h JOIN admin_unit c ON c.id = h.commune_id
-                WHERE h.life_status = 'active' AND c.path LIKE :areaPath""");
-        if (!area.isCountry()) {
-            sql.append(" AND h.province_code = :areaProvince");
-        }
-        if (!scope.national()) {
-            sql.append(" AND h.province_code = :scopeProvince AND c.path LIKE :scopePath");
-        }
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString())
-                .param("areaPath", area.isCountry() ? "%" : new AccessScope(area.unitId(), area.path(), null).pathPattern());
-        if (!area.isCountry()) {
-            spec = spec.param("areaProvince", area.provinceCode());
-        }
-        if (!scope.national()) {
-            spec = spec.param("scopeProvince", scope.provinceCode()).param("scopePath", scope.pathPattern());
-        }
-        return spec.query(Long.class).single();
+                WHERE h.life_status = 'active' AND\s""" + unit.on("h", "c") + " AND " + scope.on("h", "c");
+        return scope.bind(unit.bind(jdbc.sql(sql))).query(Long.class).single();
     }
 
     /** Every active household of the unit that the user may see, one at a time. */

@@ -2,6 +2,7 @@ package vn.giamngheo.escape;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
 
 /** Finds a household inside the user's area (province code and unit-path prefix); outside it, not found. */
@@ -26,12 +27,9 @@ class EscapeHouseholds {
                         FROM household h
                         JOIN admin_unit c ON c.id = h.commune_id
                         LEFT JOIN admin_unit v ON v.id = h.village_id
-                        WHERE h.id = :id
-                          AND (CAST(:province AS text) IS NULL OR h.province_code = :province)
-                          AND c.path LIKE :path""")
+                        WHERE h.id = :id AND\s""" + AreaFilter.of(scope).on("h", "c"))
                 .param("id", householdId)
-                .param("province", scope.provinceCode())
-                .param("path", scope.pathPattern())
+                .params(AreaFilter.of(scope).parameters())
                 .query((rs, i) -> new HouseholdRef(rs.getLong("id"), rs.getString("province_code"), rs.getLong("commune_id"),
                         (Long) rs.getObject("village_id"), rs.getString("household_code"), rs.getString("head_name"),
                         rs.getString("commune_name"), rs.getString("village_name"), rs.getString("life_status"),

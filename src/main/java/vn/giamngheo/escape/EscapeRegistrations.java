@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.household.HouseholdCodes;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
@@ -32,7 +33,7 @@ class EscapeRegistrations {
             JOIN admin_unit c ON c.id = r.commune_id
             LEFT JOIN admin_unit v ON v.id = r.village_id
             LEFT JOIN review_decision d ON d.id = r.closed_by_decision_id
-            WHERE (CAST(:province AS text) IS NULL OR r.province_code = :province) AND c.path LIKE :path
+            WHERE {area}
             """;
 
     private final JdbcClient jdbc;
@@ -159,7 +160,8 @@ class EscapeRegistrations {
     }
 
     private JdbcClient.StatementSpec scoped(String sql, AccessScope scope) {
-        return jdbc.sql(sql).param("province", scope.provinceCode()).param("path", scope.pathPattern());
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(sql.replace("{area}", area.on("r", "c"))));
     }
 
     private static InvalidEscapeException.Problem problem(String field, String key, Object... args) {

@@ -3,6 +3,7 @@ package vn.giamngheo.escape;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.status.PovertyStatus;
 
@@ -21,7 +22,8 @@ class EscapeReport {
     }
 
     List<UnitRow> byUnit(int listYear, AccessScope scope) {
-        return jdbc.sql(PovertyStatus.sql("""
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(PovertyStatus.sql("""
                         SELECT CASE WHEN GROUPING(c.id) = 1 THEN 'total' WHEN GROUPING(v.id) = 1 THEN 'commune' ELSE 'village' END AS level,
                                c.code AS commune_code, c.full_name AS commune_name, v.code AS village_code, v.name AS village_name,
                                count(*) FILTER (WHERE r.outcome <> 'withdrawn') AS registered,
@@ -38,11 +40,12 @@ class EscapeReport {
                         FROM escape_registration r
                         JOIN admin_unit c ON c.id = r.commune_id
                         LEFT JOIN admin_unit v ON v.id = r.village_id
-                        WHERE (CAST(:province AS text) IS NULL OR r.province_code = :province) AND c.path LIKE :path
+                        WHERE\s""" + area.on("r", "c") + """
+
                           AND r.list_year = :year
                         GROUP BY GROUPING SETS ((c.id, c.code, c.full_name), (c.id, c.code, c.full_name, v.id, v.code, v.name), ())
-                        ORDER BY GROUPING(c.id), c.code, GROUPING(v.id) DESC, v.name NULLS FIRST"""))
-                .param("province", scope.provinceCode()).param("path", scope.pathPattern()).param("year", listYear)
+                        ORDER BY GROUPING(c.id), c.code, GROUPING(v.id) DESC, v.name NULLS FIRST""")))
+                .param("year", listYear)
                 .query((rs, i) -> new UnitRow(rs.getString("level"), rs.getString("commune_code"), rs.getString("commune_name"),
                         rs.getString("village_code"), rs.getString("village_name"), rs.getInt("registered"),
                         rs.getInt("registered_poor"), rs.getInt("registered_near_poor"), rs.getInt("expected"),
@@ -53,11 +56,11 @@ class EscapeReport {
 
     /** List years with registrations in the area, newest first. */
     List<Integer> years(AccessScope scope) {
-        return jdbc.sql("""
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("""
                         SELECT DISTINCT r.list_year FROM escape_registration r JOIN admin_unit c ON c.id = r.commune_id
-                        WHERE (CAST(:province AS text) IS NULL OR r.province_code = :province) AND c.path LIKE :path
-                        ORDER BY 1 DESC""")
-                .param("province", scope.provinceCode()).param("path", scope.pathPattern()).query(Integer.class).list();
+                        WHERE\s""" + area.on("r", "c") + " ORDER BY 1 DESC"))
+                .query(Integer.class).list();
     }
 
     /**

@@ -20,6 +20,9 @@ import vn.giamngheo.escape.HelperRecords.OrganisationKind;
 import vn.giamngheo.escape.HelperRecords.Unassigned;
 import vn.giamngheo.escape.HelperRecords.Visit;
 import vn.giamngheo.escape.HelperRecords.VisitForm;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.status.PovertyStatus;
@@ -49,14 +52,16 @@ class HelperAssignments {
             LEFT JOIN admin_unit v ON v.id = h.village_id
             JOIN helper_organisation o ON o.id = a.organisation_id
             LEFT JOIN app_user u ON u.id = a.helper_user_id
-            WHERE (CAST(:province AS text) IS NULL OR a.province_code = :province) AND c.path LIKE :path
+            WHERE {area}
             """;
 
     private final JdbcClient jdbc;
+    private final AreaUnits units;
     private final EscapeHouseholds households;
     private final Clock clock;
 
-    HelperAssignments(JdbcClient jdbc, EscapeHouseholds households, Clock clock) {
+    HelperAssignments(JdbcClient jdbc, EscapeHouseholds households, Clock clock, AreaUnits units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.households = households;
         this.clock = clock;
@@ -69,12 +74,13 @@ class HelperAssignments {
 
     /** Organisations of units inside the area and of the units above it (a province department helps communes). */
     List<Organisation> organisations(AccessScope scope) {
-        return jdbc.sql("""
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("""
                         SELECT o.*, u.full_name AS unit_name, u.path AS unit_path
                         FROM helper_organisation o JOIN admin_unit u ON u.id = o.unit_id
-                        WHERE u.path LIKE :path OR (CAST(:unitPath AS text) IS NOT NULL AND :unitPath LIKE u.path || '%')
-                        ORDER BY u.path, o.kind, o.name LIMIT 2000""")
-                .param("path", scope.pathPattern()).param("unitPath", scope.unitPath())
+                        WHERE\s""" + area.on("u") + " OR " + (scope.national() ? "FALSE" : AreaFilter.ancestorOf("unitPath", "u"))
+                        + " ORDER BY u.path, o.kind, o.name LIMIT 2000"))
+                .param("unitPath", scope.unitPath())
                 .query((rs, i) -> new Organisation(rs.getLong("id"), rs.getString("province_code"), rs.getLong("unit_id"),
                         rs.getString("unit_name"), rs.getString("kind"), rs.getString("name"), rs.getBoolean("active"),
                         rs.getString("unit_path")))
@@ -112,9 +118,7 @@ class HelperAssignments {
             problems.add(problem("name", "helper.problem.name-length", NAME_MAX));
         }
         Long unitId = form.unitId() != null ? form.unitId() : user.scope().unitId();
-        UnitRow unit = unitId == null ? null : jdbc.sql("SELECT id, path, province_code FROM admin_unit WHERE id = :id")
-                .param("id", unitId).query((rs, i) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .optional().filter(u -> user.scope().contains(u.path())).orElse(null);
+        AdminUnit unit = unitId == null ? null : units.find(unitId, user).orElse(null);
         if (unit == null) {
             problems.add(problem("unitId", "helper.problem.unit-outside", String.valueOf(unitId)));
         }
@@ -293,13 +297,14 @@ class HelperAssignments {
                             FROM household h
                             JOIN admin_unit c ON c.id = h.commune_id
                             LEFT JOIN admin_unit v ON v.id = h.village_id
-                            WHERE (CAST(:province AS text) IS NULL OR h.province_code = :province) AND c.path LIKE :path
+                            WHERE\s""" + AreaFilter.of(scope).on("h", "c") + """
+
                               AND h.life_status = 'active'
                               AND NOT EXISTS (SELECT 1 FROM helper_assignment a WHERE a.province_code = h.province_code
                                               AND a.household_id = h.id AND a.ended_on IS NULL)
                         ) x WHERE decided_status = ANY (:statuses)
                         ORDER BY commune_code, household_code LIMIT :limit""")
-                .param("province", scope.provinceCode()).param("path", scope.pathPattern())
+                .params(AreaFilter.of(scope).parameters())
                 .param("onDate", LocalDate.now(clock)).param("statuses", statuses.toArray(String[]::new))
                 .param("limit", limit)
                 .query((rs, i) -> new Unassigned(rs.getLong("id"), rs.getString("province_code"), rs.getString("household_code"),
@@ -341,8 +346,8 @@ class HelperAssignments {
     }
 
     private JdbcClient.StatementSpec select(String sql, AccessScope scope) {
-        return jdbc.sql(sql).param("province", scope.provinceCode()).param("path", scope.pathPattern())
-                .param("onDate", LocalDate.now(clock));
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(sql.replace("{area}", area.on("a", "c")))).param("onDate", LocalDate.now(clock));
     }
 
     private static InvalidEscapeException.Problem problem(String field, String key, Object... args) {
@@ -358,8 +363,5 @@ class HelperAssignments {
                 rs.getObject("assigned_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
                 rs.getString("end_reason"), rs.getString("decided_status"), rs.getObject("last_visit", LocalDate.class),
                 List.of());
-    }
-
-    private record UnitRow(long id, String path, String provinceCode) {
     }
 }

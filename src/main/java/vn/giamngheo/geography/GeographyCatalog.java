@@ -160,9 +160,10 @@ public class GeographyCatalog {
     /** The units below a unit (not the unit itself) that existed on a date: a prefix match on the path. */
     public List<AdminUnit> subtree(long id, LocalDate date) {
         AdminUnit root = unit(id).orElseThrow(() -> unknown(id));
-        return jdbc.sql("SELECT " + UNIT_ON_DATE + " FROM admin_unit u WHERE u.path LIKE :prefix AND u.id <> :id AND"
-                        + EXISTS_ON_DATE + " ORDER BY" + LEVEL_ORDER + ", u.code")
-                .param("date", date).param("prefix", root.path() + "%").param("id", id)
+        AreaFilter area = AreaFilter.of(root);
+        return area.bind(jdbc.sql("SELECT " + UNIT_ON_DATE + " FROM admin_unit u WHERE " + area.on("u") + " AND u.id <> :id AND"
+                        + EXISTS_ON_DATE + " ORDER BY" + LEVEL_ORDER + ", u.code"))
+                .param("date", date).param("id", id)
                 .query(GeographyCatalog::unit).list();
     }
 
@@ -188,7 +189,7 @@ public class GeographyCatalog {
     /** Whether a unit lies under (or is) another unit. */
     public boolean isInSubtree(long unitId, long ancestorId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM admin_unit u, admin_unit a"
-                        + " WHERE u.id = :unit AND a.id = :ancestor AND u.path LIKE a.path || '%')")
+                        + " WHERE u.id = :unit AND a.id = :ancestor AND " + AreaFilter.subtree("a", "u") + ")")
                 .param("unit", unitId).param("ancestor", ancestorId).query(Boolean.class).single();
     }
 

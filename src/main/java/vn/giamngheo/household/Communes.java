@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
 
 /** Looks up communes and villages of the unit catalogue for the registry (read-only SQL). */
@@ -62,9 +63,10 @@ public class Communes {
                 SELECT v.id, v.name, v.parent_id, c.full_name AS commune_name FROM admin_unit v
                 JOIN admin_unit c ON c.id = v.parent_id
                 WHERE v.level = 'village' AND v.valid_to IS NULL AND (CAST(:commune AS bigint) IS NULL OR v.parent_id = :commune)
-                  AND v.path LIKE :pattern
+                  AND\s""" + AreaFilter.of(scope).on("v") + """
+
                 ORDER BY c.full_name, v.name LIMIT 2000""";
-        return jdbc.sql(sql).param("commune", communeId).param("pattern", scope.pathPattern())
+        return AreaFilter.of(scope).bind(jdbc.sql(sql)).param("commune", communeId)
                 .query((rs, i) -> new Village(rs.getLong("id"), rs.getString("name"), rs.getLong("parent_id"),
                         rs.getString("commune_name")))
                 .list();
@@ -72,12 +74,14 @@ public class Communes {
 
     /** Communes valid today inside the user's area (for forms), at most a province's worth. */
     public List<CommuneChoice> communesInScope(AccessScope scope, LocalDate today) {
-        return jdbc.sql("""
-                        SELECT id, code, full_name FROM admin_unit
-                        WHERE level = 'commune' AND path LIKE :pattern
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("""
+                        SELECT id, code, full_name FROM admin_unit u
+                        WHERE level = 'commune' AND\s""" + area.on("u") + """
+
                           AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
-                        ORDER BY code LIMIT 5000""")
-                .param("pattern", scope.pathPattern()).param("d", today)
+                        ORDER BY code LIMIT 5000"""))
+                .param("d", today)
                 .query((rs, i) -> new CommuneChoice(rs.getLong("id"), rs.getString("code"), rs.getString("full_name")))
                 .list();
     }

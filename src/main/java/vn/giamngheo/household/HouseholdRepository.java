@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.status.PovertyStatus;
 
@@ -38,12 +39,11 @@ class HouseholdRepository {
     }
 
     static String scopeCondition(AccessScope scope) {
-        return scope.national() ? "" : " AND h.province_code = :scopeProvince AND c.path LIKE :scopePath";
+        return scope.national() ? "" : " AND " + AreaFilter.of(scope).named("scope").on("h", "c");
     }
 
     static JdbcClient.StatementSpec bindScope(JdbcClient.StatementSpec spec, AccessScope scope) {
-        return scope.national() ? spec
-                : spec.param("scopeProvince", scope.provinceCode()).param("scopePath", scope.pathPattern());
+        return AreaFilter.of(scope).named("scope").bind(spec);
     }
 
     Optional<Household> find(long id, AccessScope scope) {
@@ -74,7 +74,8 @@ class HouseholdRepository {
     void forEachInUnit(long unitId, AccessScope scope, java.util.function.Consumer<Household> consumer) {
         List<Long> communeIds = bindScope(jdbc.sql("""
                         SELECT c.id FROM admin_unit c, admin_unit u
-                        WHERE u.id = :unit AND c.level = 'commune' AND c.path LIKE u.path || '%'
+                        WHERE u.id = :unit AND c.level = 'commune' AND\s""" + AreaFilter.subtree("u", "c") + """
+
                           AND EXISTS (SELECT 1 FROM household h WHERE h.commune_id = c.id"""
                         + scopeCondition(scope) + ") ORDER BY c.code"), scope)
                 .param("unit", unitId)

@@ -11,6 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.livelihood.ModelRecords.IncomeForm;
 import vn.giamngheo.livelihood.ModelRecords.Mix;
 import vn.giamngheo.livelihood.ModelRecords.Model;
@@ -44,15 +47,17 @@ class LivelihoodModels {
             JOIN admin_unit c ON c.id = m.commune_id
             LEFT JOIN admin_unit v ON v.id = m.village_id
             LEFT JOIN livelihood_participant p ON p.model_id = m.id
-            WHERE (CAST(:province AS text) IS NULL OR m.province_code = :province) AND c.path LIKE :path
+            WHERE {area}
             """);
     private static final String MODEL_GROUP = " GROUP BY m.id, c.code, c.full_name, v.name";
 
     private final JdbcClient jdbc;
+    private final AreaUnits units;
     private final LivelihoodThresholds thresholds;
     private final Clock clock;
 
-    LivelihoodModels(JdbcClient jdbc, LivelihoodThresholds thresholds, Clock clock) {
+    LivelihoodModels(JdbcClient jdbc, LivelihoodThresholds thresholds, Clock clock, AreaUnits units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.thresholds = thresholds;
         this.clock = clock;
@@ -73,7 +78,7 @@ class LivelihoodModels {
     @Transactional
     Model create(ModelForm form, CurrentUser user) {
         List<InvalidModelException.Problem> problems = validate(form);
-        Commune commune = form.communeId() == null ? null : commune(form.communeId(), user.scope()).orElse(null);
+        AdminUnit commune = form.communeId() == null ? null : commune(form.communeId(), user.scope()).orElse(null);
         if (commune == null) {
             problems.add(problem("communeId", "livelihood.problem.commune-outside"));
         } else if (form.villageId() != null && !villageOf(form.villageId(), commune.id())) {
@@ -298,20 +303,16 @@ class LivelihoodModels {
                                   WHERE m.province_code = h.province_code AND m.household_id = h.id
                                     AND m.relation = 'head' AND m.ethnicity NOT IN ('Kinh', 'Người nước ngoài'))) AS ethnic
                         FROM household h JOIN admin_unit c ON c.id = h.commune_id
-                        WHERE h.id = :id AND (CAST(:province AS text) IS NULL OR h.province_code = :province)
-                          AND c.path LIKE :path"""))
+                        WHERE h.id = :id AND\s""" + AreaFilter.of(scope).on("h", "c")))
                 .param("id", householdId).param("on", on)
-                .param("province", scope.provinceCode()).param("path", scope.pathPattern())
+                .params(AreaFilter.of(scope).parameters())
                 .query((rs, i) -> new Facts(rs.getString("province_code"), rs.getLong("commune_id"), rs.getString("household_code"),
                         rs.getString("status"), rs.getObject("escaped_on", LocalDate.class), rs.getBoolean("ethnic")))
                 .optional();
     }
 
-    private Optional<Commune> commune(long communeId, AccessScope scope) {
-        return jdbc.sql("SELECT id, province_code, path FROM admin_unit WHERE id = :id AND level = 'commune'")
-                .param("id", communeId)
-                .query((rs, i) -> new Commune(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .optional().filter(c -> scope.contains(c.path()));
+    private Optional<AdminUnit> commune(long communeId, AccessScope scope) {
+        return units.find(communeId, scope).filter(u -> AdminUnit.COMMUNE.equals(u.level()));
     }
 
     private boolean villageOf(long villageId, long communeId) {
@@ -321,15 +322,15 @@ class LivelihoodModels {
 
     /** Communes of the area in use today (for the form). */
     List<CommuneChoice> communes(AccessScope scope) {
-        return jdbc.sql("""
-                        SELECT id, code, full_name FROM admin_unit
-                        WHERE level = 'commune' AND path LIKE :path AND valid_to IS NULL ORDER BY code LIMIT 5000""")
-                .param("path", scope.pathPattern())
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("SELECT id, code, full_name FROM admin_unit u WHERE level = 'commune' AND "
+                        + area.on("u") + " AND valid_to IS NULL ORDER BY code LIMIT 5000"))
                 .query((rs, i) -> new CommuneChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     private JdbcClient.StatementSpec scoped(String sql, AccessScope scope) {
-        return jdbc.sql(sql).param("province", scope.provinceCode()).param("path", scope.pathPattern());
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(sql.replace("{area}", area.on("m", "c"))));
     }
 
     private Model map(ResultSet rs, int row) throws SQLException {
@@ -358,8 +359,5 @@ class LivelihoodModels {
 
     private record Facts(String provinceCode, long communeId, String householdCode, String status, LocalDate escapedOn,
                          boolean ethnicMinority) {
-    }
-
-    private record Commune(long id, String provinceCode, String path) {
     }
 }

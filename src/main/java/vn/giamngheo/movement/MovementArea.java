@@ -1,6 +1,7 @@
 package vn.giamngheo.movement;
 
-import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
 
 /**
  * The unit whose movements are counted: a commune, a district, a province or (unit id {@code null}) the country.
@@ -8,6 +9,10 @@ import vn.giamngheo.security.AccessScope;
  * @param path materialised path of the unit; {@code null} for the country
  */
 public record MovementArea(Long unitId, String code, String name, String level, String provinceCode, String path) {
+
+    static MovementArea of(AdminUnit unit) {
+        return new MovementArea(unit.id(), unit.code(), unit.fullName(), unit.level(), unit.provinceCode(), unit.path());
+    }
 
     static MovementArea country() {
         return new MovementArea(null, "VN", "Việt Nam", "country", null, null);
@@ -17,8 +22,8 @@ public record MovementArea(Long unitId, String code, String name, String level, 
         return unitId == null;
     }
 
-    /** LIKE pattern of the paths of the units inside. */
-    String pathPattern() {
-        return isCountry() ? "%" : new AccessScope(unitId, path, provinceCode).pathPattern();
+    /** The area condition of the units inside. */
+    AreaFilter filter() {
+        return AreaFilter.under(path, provinceCode);
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.movement.rules.DecidedList;
 import vn.giamngheo.movement.rules.Flow;
 import vn.giamngheo.movement.rules.HouseholdTrack;
@@ -43,8 +46,10 @@ public class MovementService {
 
     private final JdbcClient jdbc;
     private final Parameters parameters;
+    private final AreaUnits units;
 
-    MovementService(JdbcClient jdbc, Parameters parameters) {
+    MovementService(JdbcClient jdbc, Parameters parameters, AreaUnits units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.parameters = parameters;
     }
@@ -119,14 +124,9 @@ public class MovementService {
             }
             return MovementArea.country();
         }
-        return jdbc.sql("""
-                        SELECT id, code, full_name, level, province_code, path FROM admin_unit
-                        WHERE id = :id AND level IN ('province', 'district', 'commune')""")
-                .param("id", id)
-                .query((rs, i) -> new MovementArea(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
-                        rs.getString("level"), rs.getString("province_code"), rs.getString("path")))
-                .optional()
-                .filter(a -> scope.contains(a.path()))
+        return units.find(id, scope)
+                .filter(unit -> !AdminUnit.VILLAGE.equals(unit.level()))
+                .map(MovementArea::of)
                 .orElseThrow(() -> new MovementNotFoundException("unit " + id));
     }
 
@@ -157,7 +157,7 @@ public class MovementService {
         children.keySet().forEach(id -> parts.put(id, new Tallies()));
         Tallies whole = new Tallies();
         List<HouseholdMovement> households = new ArrayList<>();
-        try (java.util.stream.Stream<Facts> rows = bind(jdbc.sql(MovementSql.facts(area.isCountry())), area, from, to, user)
+        try (java.util.stream.Stream<Facts> rows = bind(jdbc.sql(MovementSql.facts(area.filter(), scope(user))), area, from, to, user)
                 .query((rs, i) -> facts(rs)).stream()) {
             rows.forEach(f -> {
                     Long startIn = f.startLocation(from);
@@ -185,7 +185,7 @@ public class MovementService {
         }
 
         Stocks stocks = new Stocks();
-        bind(jdbc.sql(MovementSql.stocks(area.isCountry())), area, from, to, user)
+        bind(jdbc.sql(MovementSql.stocks(area.filter(), scope(user))), area, from, to, user)
                 .query((rs, i) -> {
                     long commune = rs.getLong("commune_id");
                     if (communes.contains(commune)) {
@@ -227,9 +227,12 @@ public class MovementService {
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MovementArea area, LocalDate from, LocalDate to,
                                           CurrentUser user) {
-        spec = spec.param("unitPath", area.pathPattern()).param("scopePath", user.scope().pathPattern())
-                .param("from", from).param("to", to);
-        return area.isCountry() ? spec : spec.param("p", area.provinceCode());
+        return scope(user).bind(area.filter().bind(spec)).param("from", from).param("to", to);
+    }
+
+    /** The user's area, with parameter names apart from the unit's. */
+    private static AreaFilter scope(CurrentUser user) {
+        return AreaFilter.of(user.scope()).named("scope");
     }
 
     /** The units directly below (provinces for the country; none for a commune), inside the user's area. */
@@ -238,13 +241,13 @@ public class MovementService {
             return Map.of();
         }
         Map<Long, MovementArea> children = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT id, code, full_name, level, province_code, path FROM admin_unit
+        scope(user).bind(jdbc.sql("""
+                        SELECT id, code, full_name, level, province_code, path FROM admin_unit u
                         WHERE\s""" + (area.isCountry() ? "level = 'province'" : "parent_id = :id") + """
-                        \sAND level <> 'village' AND path LIKE :scopePath
-                        ORDER BY valid_to IS NOT NULL, code, id""")
-                .params(area.isCountry() ? Map.of("scopePath", user.scope().pathPattern())
-                        : Map.of("id", area.unitId(), "scopePath", user.scope().pathPattern()))
+                        \sAND level <> 'village' AND\s""" + scope(user).on("u") + """
+
+                        ORDER BY valid_to IS NOT NULL, code, id"""))
+                .params(area.isCountry() ? Map.of() : Map.of("id", area.unitId()))
                 .query((rs, i) -> new MovementArea(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
                         rs.getString("level"), rs.getString("province_code"), rs.getString("path")))
                 .list()
@@ -255,9 +258,8 @@ public class MovementService {
     /** Every commune of the unit (both eras) in the user's area, with the unit directly below that holds it. */
     private Map<Long, Long> partOfCommune(MovementArea area, Set<Long> children, CurrentUser user) {
         Map<Long, Long> parts = new HashMap<>();
-        jdbc.sql("""
-                        SELECT id, path FROM admin_unit WHERE level = 'commune' AND path LIKE :unitPath AND path LIKE :scopePath""")
-                .param("unitPath", area.pathPattern()).param("scopePath", user.scope().pathPattern())
+        scope(user).bind(area.filter().bind(jdbc.sql("SELECT id, path FROM admin_unit u WHERE level = 'commune' AND "
+                        + area.filter().on("u") + " AND " + scope(user).on("u"))))
                 .query((rs, i) -> {
                     long id = rs.getLong("id");
                     Long part = null;

@@ -4,12 +4,14 @@ import vn.giamngheo.status.PovertyStatus;
 
 /**
  * The SQL of movements, over the decided lists (the status kernel's view {@code decided_status}) and the life
- * events ({@code household_event}). Parameters: {@code :unitPath} and {@code :scopePath} (LIKE patterns on
- * {@code admin_unit.path}), {@code :p} (the province, the partition key; absent for the whole country),
+ * events ({@code household_event}). Parameters: those of the unit's and the user's {@link AreaFilter} (the unit's
+ * province is the partition key; absent for the whole country),
  * {@code :from} and {@code :to}. A household's place on a date is the commune of its latest decided row on or
  * before it, replaced by the destination of a later move (decided before, moved after); a household dissolved
  * or merged into another on or before a date is nowhere on it.
  */
+import vn.giamngheo.geography.AreaFilter;
+
 final class MovementSql {
 
     /**
@@ -25,7 +27,7 @@ final class MovementSql {
     private static final String COMMON = """
             WITH RECURSIVE
             uc AS (
-                SELECT id FROM admin_unit WHERE level = 'commune' AND path LIKE :unitPath AND path LIKE :scopePath
+                SELECT id FROM admin_unit u WHERE level = 'commune' AND {uc.area}
             ),
             cand AS (
                 SELECT s.household_id AS hh FROM decided_status s
@@ -164,17 +166,18 @@ final class MovementSql {
     private MovementSql() {
     }
 
-    static String facts(boolean national) {
-        return bind(FACTS, national);
+    static String facts(AreaFilter area, AreaFilter scope) {
+        return bind(FACTS, area, scope);
     }
 
-    static String stocks(boolean national) {
-        return bind(STOCKS, national);
+    static String stocks(AreaFilter area, AreaFilter scope) {
+        return bind(STOCKS, area, scope);
     }
 
-    private static String bind(String sql, boolean national) {
-        return sql.replace("{s.province}", national ? "true" : "s.province_code = :p")
-                .replace("{e.otherProvince}", national ? "false" : "e.province_code <> :p")
+    private static String bind(String sql, AreaFilter area, AreaFilter scope) {
+        return sql.replace("{uc.area}", area.on("u") + " AND " + scope.on("u"))
+                .replace("{s.province}", area.partition("s"))
+                .replace("{e.otherProvince}", area.otherPartitions("e"))
                 .replace("{startMove}", move("so.hh", "so.decided_on", ":from"))
                 .replace("{endMove}", move("eo.hh", "eo.decided_on", ":to"))
                 .replace("{stockMove}", move("i.hh", "i.decided_on", "i.day"));

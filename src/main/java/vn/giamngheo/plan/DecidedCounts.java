@@ -39,25 +39,26 @@ class DecidedCounts {
     /** The counts of every commune of the unit's subtree with households or listed households, by commune id. */
     Map<Long, Counts> byCommune(PlanUnits.Unit unit, LocalDate on) {
         Map<Long, Counts> counts = new HashMap<>();
-        jdbc.sql(PovertyStatus.sql("""
+        unit.area().bind(jdbc.sql(PovertyStatus.sql("""
                         SELECT s.commune_id,
                                count(*) FILTER (WHERE s.status = {poor}) AS poor,
                                count(*) FILTER (WHERE s.status = {poor} AND s.social_protection) AS poor_sp,
                                count(*) FILTER (WHERE s.status = {near_poor}) AS near_poor
                         FROM status_in_force(:pc, :on) s
                         JOIN admin_unit c ON c.id = s.commune_id
-                        WHERE c.path LIKE :pattern
-                        GROUP BY s.commune_id"""))
-                .param("pc", unit.provinceCode()).param("on", on).param("pattern", unit.subtree())
+                        WHERE\s""" + unit.area().on("c") + """
+
+                        GROUP BY s.commune_id""")))
+                .param("pc", unit.provinceCode()).param("on", on)
                 .query((rs, n) -> counts.put(rs.getLong("commune_id"),
                         new Counts(0, rs.getInt("poor"), rs.getInt("poor_sp"), rs.getInt("near_poor"))))
                 .list();
-        jdbc.sql("""
+        unit.area().bind(jdbc.sql("""
                         SELECT h.commune_id, count(*) AS households
                         FROM household h JOIN admin_unit c ON c.id = h.commune_id
-                        WHERE h.province_code = :pc AND h.life_status = 'active' AND c.path LIKE :pattern
-                        GROUP BY h.commune_id""")
-                .param("pc", unit.provinceCode()).param("pattern", unit.subtree())
+                        WHERE h.life_status = 'active' AND\s""" + unit.area().on("h", "c") + """
+
+                        GROUP BY h.commune_id"""))
                 .query((rs, n) -> counts.merge(rs.getLong("commune_id"), new Counts(rs.getInt("households"), 0, 0, 0), Counts::plus))
                 .list();
         return counts;

@@ -167,9 +167,9 @@ public class PlanCoverage {
                                count(*) FILTER (WHERE NOT (s.deprived && string_to_array(:codes, ','))) AS covered
                         FROM status_in_force(:pc, :on) s
                         JOIN admin_unit c ON c.id = s.commune_id
-                        WHERE c.path LIKE :pattern AND s.status IN (:statuses)""")
+                        WHERE\s""" + unit.area().on("c") + " AND s.status IN (:statuses)")
                 .param("codes", String.join(",", indicators)).param("pc", unit.provinceCode()).param("on", on)
-                .param("pattern", unit.subtree()).param("statuses", statuses)
+                .params(unit.area().parameters()).param("statuses", statuses)
                 .query((rs, n) -> new CoverageTracking.Share(rs.getLong("covered"), rs.getLong("total"))).single();
     }
 }

@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.planning.GoalTrajectory;
 import vn.giamngheo.report.UnitRates;
 import vn.giamngheo.security.CurrentUser;
@@ -57,8 +58,9 @@ public class PlanGoals {
 
     /** The goals of the user's area, higher levels first. */
     public List<PlanGoal> list(CurrentUser user) {
-        return jdbc.sql(SELECT + " WHERE u.path LIKE :pattern ORDER BY pp.year_from, length(u.path), u.code")
-                .param("pattern", user.scope().pathPattern()).query(PlanGoals::map).list();
+        AreaFilter area = AreaFilter.of(user.scope());
+        return area.bind(jdbc.sql(SELECT + " WHERE " + area.on("u") + " ORDER BY pp.year_from, length(u.path), u.code"))
+                .query(PlanGoals::map).list();
     }
 
     public PlanGoal get(long id, CurrentUser user) {

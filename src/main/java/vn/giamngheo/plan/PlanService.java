@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.planning.PlanTracking;
 import vn.giamngheo.planning.TargetAllocation;
 import vn.giamngheo.security.CurrentUser;
@@ -84,10 +85,11 @@ public class PlanService {
 
     /** The plans of the user's area for a year, the higher levels first. */
     public List<Plan> list(int year, CurrentUser user) {
-        return jdbc.sql(SELECT + """
-                         WHERE p.plan_year = :y AND u.path LIKE :pattern
-                         ORDER BY length(u.path), u.code""")
-                .param("y", year).param("pattern", user.scope().pathPattern()).query(PlanService::map).list();
+        AreaFilter area = AreaFilter.of(user.scope());
+        return area.bind(jdbc.sql(SELECT + " WHERE p.plan_year = :y AND " + area.on("u") + """
+
+                         ORDER BY length(u.path), u.code"""))
+                .param("y", year).query(PlanService::map).list();
     }
 
     /** The commune plans cascaded from a plan. */
@@ -277,10 +279,13 @@ public class PlanService {
             units.visible(unit, user);
         }
         String near = unit == null ? "u.parent_id IS NULL" : "(u.id = :unit OR u.parent_id = :unit)";
-        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + " WHERE p.plan_year = :y AND " + near + """
-                           AND u.path LIKE :pattern AND p.poor_reduction > 0
-                         ORDER BY u.code""")
-                .param("y", year).param("pattern", user.scope().pathPattern());
+        AreaFilter area = AreaFilter.of(user.scope());
+        JdbcClient.StatementSpec spec = area.bind(jdbc.sql(SELECT + " WHERE p.plan_year = :y AND " + near
+                        + " AND " + area.on("u") + """
+
+                           AND p.poor_reduction > 0
+                         ORDER BY u.code"""))
+                .param("y", year);
         if (unit != null) {
             spec = spec.param("unit", unit);
         }

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.security.CurrentUser;
 
 /** The units plans are kept for and who may see (their area, else 404) and change them (editors). */
@@ -13,18 +16,24 @@ import vn.giamngheo.security.CurrentUser;
 class PlanUnits {
 
     record Unit(long id, String code, String level, String name, String provinceCode, String path) {
-        /** SQL LIKE pattern of the unit's subtree. */
-        String subtree() {
-            return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        static Unit of(AdminUnit unit) {
+            return new Unit(unit.id(), unit.code(), unit.level(), unit.fullName(), unit.provinceCode(), unit.path());
+        }
+
+        /** The area condition of the unit's subtree. */
+        AreaFilter area() {
+            return AreaFilter.under(path, provinceCode);
         }
     }
 
     private static final String SELECT = "SELECT id, code, level, full_name, province_code, path FROM admin_unit ";
 
     private final JdbcClient jdbc;
+    private final AreaUnits units;
 
-    PlanUnits(JdbcClient jdbc) {
+    PlanUnits(JdbcClient jdbc, AreaUnits units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     Optional<Unit> find(long id) {
@@ -32,11 +41,8 @@ class PlanUnits {
     }
 
     Unit visible(long id, CurrentUser user) {
-        Unit unit = find(id).orElseThrow(() -> new PlanNotFoundException("no unit " + id));
-        if (!user.scope().contains(unit.path()) || unit.level().equals("village")) {
-            throw new PlanNotFoundException("no unit " + id + " in the user's area");
-        }
-        return unit;
+        return units.find(id, user).filter(unit -> !AdminUnit.VILLAGE.equals(unit.level())).map(Unit::of)
+                .orElseThrow(() -> new PlanNotFoundException("no unit " + id + " in the user's area"));
     }
 
     Unit editable(long id, CurrentUser user) {
@@ -49,20 +55,20 @@ class PlanUnits {
 
     /** The communes of the unit's subtree valid on the day (the unit itself when it is a commune). */
     List<Unit> communes(Unit unit, LocalDate on) {
-        return jdbc.sql(SELECT + """
-                         WHERE level = 'commune' AND path LIKE :pattern
+        return unit.area().bind(jdbc.sql(SELECT + " u WHERE level = 'commune' AND " + unit.area().on("u") + """
+
                            AND (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on)
-                         ORDER BY code""")
-                .param("pattern", unit.subtree()).param("on", on).query(PlanUnits::map).list();
+                         ORDER BY code"""))
+                .param("on", on).query(PlanUnits::map).list();
     }
 
     /** The communes of the unit's subtree whose name (short or full) is the given one, valid on the day. */
     List<Unit> communesNamed(Unit unit, String name, LocalDate on) {
-        return jdbc.sql(SELECT + """
-                         WHERE level = 'commune' AND path LIKE :pattern
+        return unit.area().bind(jdbc.sql(SELECT + " u WHERE level = 'commune' AND " + unit.area().on("u") + """
+
                            AND (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on)
-                           AND (lower(name) = lower(:n) OR lower(full_name) = lower(:n) OR code = :n)""")
-                .param("pattern", unit.subtree()).param("on", on).param("n", name.strip()).query(PlanUnits::map).list();
+                           AND (lower(name) = lower(:n) OR lower(full_name) = lower(:n) OR code = :n)"""))
+                .param("on", on).param("n", name.strip()).query(PlanUnits::map).list();
     }
 
     private static Unit map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -18,6 +18,7 @@ import vn.giamngheo.budget.BudgetChecker;
 import vn.giamngheo.budget.BudgetStage;
 import vn.giamngheo.budget.CostTable;
 import vn.giamngheo.budget.FundingSource;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.CurrentUser;
 
 /**
@@ -78,26 +79,24 @@ public class BudgetLines {
      * national users), by item and source.
      */
     public Map<Long, Map<FundingSource, StageAmounts>> rollUp(Long unitId, int year, String periodCode, CurrentUser user) {
-        String pattern = "%";
-        String province = null;
+        AreaFilter area = AreaFilter.country();
         if (unitId != null) {
-            ProgrammeUnits.Unit unit = units.visible(unitId, user);
-            pattern = ProgrammeUnits.subtreePattern(unit);
-            province = unit.provinceCode();
+            area = units.visible(unitId, user).area();
         } else if (!user.scope().national()) {
             throw new ProgrammeNotFoundException("the whole country is outside the user's area");
         }
         Map<Long, Map<FundingSource, StageAmounts>> sums = new HashMap<>();
-        jdbc.sql("""
+        area.bind(jdbc.sql("""
                         SELECT b.item_id, b.source, sum(b.need) AS need, sum(b.allocated) AS allocated,
                                sum(b.disbursed) AS disbursed, sum(b.settled) AS settled
                         FROM budget_line b
                         JOIN admin_unit u ON u.id = b.unit_id
                         JOIN programme_item i ON i.id = b.item_id
-                        WHERE (CAST(:province AS text) IS NULL OR b.province_code = :province)
-                          AND u.path LIKE :pattern AND b.year = :year AND i.period_code = :period
-                        GROUP BY b.item_id, b.source""")
-                .param("province", province).param("pattern", pattern).param("year", year).param("period", periodCode)
+                        WHERE\s""" + area.on("b", "u") + """
+
+                          AND b.year = :year AND i.period_code = :period
+                        GROUP BY b.item_id, b.source"""))
+                .param("year", year).param("period", periodCode)
                 .query((ResultSet rs) -> {
                     sums.computeIfAbsent(rs.getLong("item_id"), k -> new EnumMap<>(FundingSource.class))
                             .put(FundingSource.ofCode(rs.getString("source")).orElseThrow(), amounts(rs));

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.monitoring.Direction;
 import vn.giamngheo.monitoring.IndicatorValue;
 import vn.giamngheo.monitoring.ReportKind;
@@ -114,12 +115,12 @@ public class MonitoringIndicators {
         String households = PLACED + """
                 SELECT count(*) FILTER (WHERE p.status IN (%s)) AS part, count(*) AS whole
                   FROM placed p JOIN admin_unit u ON u.id = p.commune_id
-                 WHERE p.counted AND u.path LIKE :pattern""";
+                 WHERE p.counted AND {u.path}""";
         String members = PLACED + """
                 SELECT count(*) FILTER (WHERE %s) AS part, count(*) AS whole
                   FROM placed p JOIN admin_unit u ON u.id = p.commune_id
                   JOIN household_member m ON m.province_code = p.province_code AND m.household_id = p.id
-                 WHERE m.province_code IN (:provinces) AND p.counted AND u.path LIKE :pattern AND p.status IN (%s)""";
+                 WHERE m.province_code IN (:provinces) AND p.counted AND {u.path} AND p.status IN (%s)""";
         String insuredByRecord = """
                 EXISTS (SELECT 1 FROM benefit_record b JOIN support_policy sp ON sp.id = b.policy_id
                          WHERE b.province_code = m.province_code AND b.household_id = m.household_id
@@ -131,7 +132,7 @@ public class MonitoringIndicators {
                   JOIN placed p ON p.province_code = b.province_code AND p.id = b.household_id
                   JOIN admin_unit u ON u.id = p.commune_id
                  WHERE b.province_code IN (:provinces) AND sp.code = '%s' AND b.benefit_date BETWEEN :from AND :d
-                   AND b.voided_at IS NULL AND u.path LIKE :pattern""";
+                   AND b.voided_at IS NULL AND {u.path}""";
         String sql = switch (indicator.computation()) {
             case "poor_rate", "poor_households" -> households.formatted(PovertyStatus.sql("{poor}"));
             case "near_poor_rate" -> households.formatted(PovertyStatus.sql("{near_poor}"));
@@ -144,15 +145,17 @@ public class MonitoringIndicators {
             case "models" -> """
                     SELECT count(*) AS part, NULL AS whole
                       FROM livelihood_model lm JOIN admin_unit u ON u.id = lm.commune_id
-                     WHERE lm.province_code IN (:provinces) AND u.path LIKE :pattern
+                     WHERE lm.province_code IN (:provinces) AND {u.path}
                        AND lm.starts_on <= :d AND lm.ends_on >= :from""";
             case "disbursement_rate" -> """
                     SELECT coalesce(sum(b.disbursed), 0) AS part, coalesce(sum(b.allocated), 0) AS whole
                     FROM budget_line b JOIN admin_unit u ON u.id = b.unit_id
-                    WHERE b.province_code = :province AND u.path LIKE :pattern AND b.year = :year""";
+                    WHERE {b.area} AND b.year = :year""";
             default -> throw new IllegalStateException("unknown computation " + indicator.computation());
         };
-        var spec = jdbc.sql(sql).param("pattern", ProgrammeUnits.subtreePattern(unit));
+        AreaFilter area = unit.area();
+        sql = sql.replace("{u.path}", area.path("u")).replace("{b.area}", area.on("b", "u"));
+        var spec = area.bind(jdbc.sql(sql));
         if (sql.contains(":provinces")) {
             spec = spec.param("provinces", provinces(unit));
         }
@@ -186,7 +189,8 @@ public class MonitoringIndicators {
     private List<String> provinces(ProgrammeUnits.Unit unit) {
         return jdbc.sql("""
                         WITH prov AS (SELECT p.id FROM admin_unit p
-                                       WHERE p.level = 'province' AND :path LIKE p.path || '%')
+                                       WHERE p.level = 'province' AND\s""" + AreaFilter.ancestorOf("path", "p") + ")" + """
+
                         SELECT DISTINCT a.province_code FROM admin_unit a
                          WHERE a.id IN (SELECT id FROM prov
                                         UNION SELECT us.successor_id FROM unit_succession us WHERE us.predecessor_id IN (SELECT id FROM prov)

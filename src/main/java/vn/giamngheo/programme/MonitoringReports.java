@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.monitoring.IndicatorValue;
 import vn.giamngheo.monitoring.ReportDeadlines;
 import vn.giamngheo.monitoring.ReportKind;
@@ -97,29 +98,31 @@ public class MonitoringReports {
         }
         ReportPeriod period = periodOf(kind, year, number);
         Deadlines d = deadlinesOf(period);
-        return jdbc.sql("""
+        return unit.area().bind(jdbc.sql("""
                         INSERT INTO monitoring_report (unit_id, province_code, kind, year, number, period_start, period_end,
                                                        due_date, ministry_due_date, created_by)
                         SELECT u.id, u.province_code, :kind, :year, :number, :start, :end, :due, :ministryDue, :by
                         FROM admin_unit u
-                        WHERE u.path LIKE :pattern AND u.level IN ('province', 'district', 'commune')
+                        WHERE\s""" + unit.area().on("u")
+                        + " AND u.level IN ('province', 'district', 'commune')" + """
+
                           AND (u.valid_from IS NULL OR u.valid_from <= :end) AND (u.valid_to IS NULL OR u.valid_to >= :end)
-                        ON CONFLICT (unit_id, kind, year, number) DO NOTHING""")
+                        ON CONFLICT (unit_id, kind, year, number) DO NOTHING"""))
                 .param("kind", kind.code()).param("year", year).param("number", number)
                 .param("start", period.start()).param("end", period.end()).param("due", d.due())
                 .param("ministryDue", d.ministryDue()).param("by", user.getUsername())
-                .param("pattern", ProgrammeUnits.subtreePattern(unit))
                 .update();
     }
 
     /** The reports in the user's area, optionally of one unit's subtree, year and kind. */
     public List<Report> list(CurrentUser user, Long unitId, Integer year, ReportKind kind) {
-        String pattern = unitId == null ? user.scope().pathPattern() : ProgrammeUnits.subtreePattern(units.visible(unitId, user));
-        return jdbc.sql(SELECT + """
-                        WHERE u.path LIKE :pattern AND (CAST(:year AS integer) IS NULL OR r.year = :year)
+        AreaFilter area = unitId == null ? AreaFilter.of(user.scope()) : units.visible(unitId, user).area();
+        return area.bind(jdbc.sql(SELECT + " WHERE " + area.on("r", "u") + """
+
+                          AND (CAST(:year AS integer) IS NULL OR r.year = :year)
                           AND (CAST(:kind AS text) IS NULL OR r.kind = :kind)
-                        ORDER BY r.period_end DESC, r.kind, u.path""")
-                .param("pattern", pattern).param("year", year).param("kind", kind == null ? null : kind.code())
+                        ORDER BY r.period_end DESC, r.kind, u.path"""))
+                .param("year", year).param("kind", kind == null ? null : kind.code())
                 .query(MonitoringReports::report).list();
     }
 
@@ -351,15 +354,15 @@ public class MonitoringReports {
                 (int) children.stream().filter(c -> c.overdueOn(date)).count());
     }
 
-    private static final String OVERDUE = """
-            WHERE u.path LIKE :pattern AND r.status IN ('draft', 'returned') AND r.due_date < :date
-              AND (CAST(:province AS text) IS NULL OR r.province_code = :province)
-            """;
+    private static String overdue(AreaFilter area) {
+        return " WHERE " + area.on("r", "u") + " AND r.status IN ('draft', 'returned') AND r.due_date < :date ";
+    }
 
     /** Reports of the area not sent (draft or returned) whose due day has passed on {@code date}, oldest due first. */
     public List<Report> overdue(AccessScope scope, LocalDate date) {
-        return jdbc.sql(SELECT + OVERDUE + "ORDER BY r.due_date, u.path")
-                .param("pattern", scope.pathPattern()).param("date", date).param("province", scope.provinceCode())
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(SELECT + overdue(area) + "ORDER BY r.due_date, u.path"))
+                .param("date", date)
                 .query(MonitoringReports::report).list();
     }
 
@@ -375,15 +378,13 @@ public class MonitoringReports {
      * and their number; the unit must lie in the user's area (otherwise not found).
      */
     public Overdue overdue(Long unitId, CurrentUser user, LocalDate date, int limit) {
-        String pattern = unitId == null ? user.scope().pathPattern() : ProgrammeUnits.subtreePattern(units.find(unitId)
-                .filter(u -> user.scope().contains(u.path()))
-                .orElseThrow(() -> new ProgrammeNotFoundException("no unit " + unitId + " in the user's area")));
-        List<Report> shown = jdbc.sql(SELECT + OVERDUE + "ORDER BY r.due_date, u.path LIMIT :limit")
-                .param("pattern", pattern).param("date", date).param("province", user.scope().provinceCode())
-                .param("limit", limit).query(MonitoringReports::report).list();
-        long total = jdbc.sql("SELECT count(*) FROM monitoring_report r JOIN admin_unit u ON u.id = r.unit_id " + OVERDUE)
-                .param("pattern", pattern).param("date", date).param("province", user.scope().provinceCode())
-                .query(Long.class).single();
+        AreaFilter area = unitId == null ? AreaFilter.of(user.scope()) : units.inArea(unitId, user)
+                .orElseThrow(() -> new ProgrammeNotFoundException("no unit " + unitId + " in the user's area")).area();
+        List<Report> shown = area.bind(jdbc.sql(SELECT + overdue(area) + "ORDER BY r.due_date, u.path LIMIT :limit"))
+                .param("date", date).param("limit", limit).query(MonitoringReports::report).list();
+        long total = area.bind(jdbc.sql("SELECT count(*) FROM monitoring_report r JOIN admin_unit u ON u.id = r.unit_id "
+                        + overdue(area)))
+                .param("date", date).query(Long.class).single();
         return new Overdue(shown, total);
     }
 

@@ -4,6 +4,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.security.CurrentUser;
 
 /**
@@ -16,12 +19,23 @@ class ProgrammeUnits {
 
     /** A unit as the programme needs it. */
     record Unit(long id, String code, String level, String name, String provinceCode, String path, Long parentId) {
+        static Unit of(AdminUnit unit) {
+            return new Unit(unit.id(), unit.code(), unit.level(), unit.fullName(), unit.provinceCode(), unit.path(),
+                    unit.parentId());
+        }
+
+        /** The area condition of the unit's subtree. */
+        AreaFilter area() {
+            return AreaFilter.under(path, provinceCode);
+        }
     }
 
     private final JdbcClient jdbc;
+    private final AreaUnits units;
 
-    ProgrammeUnits(JdbcClient jdbc) {
+    ProgrammeUnits(JdbcClient jdbc, AreaUnits units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     Optional<Unit> find(long id) {
@@ -35,11 +49,13 @@ class ProgrammeUnits {
 
     /** The unit, when the user may see it. */
     Unit visible(long id, CurrentUser user) {
-        Unit unit = find(id).orElseThrow(() -> new ProgrammeNotFoundException("no unit " + id));
-        if (!user.scope().contains(unit.path()) || unit.level().equals("village")) {
-            throw new ProgrammeNotFoundException("no unit " + id + " in the user's area");
-        }
-        return unit;
+        return inArea(id, user).filter(unit -> !AdminUnit.VILLAGE.equals(unit.level()))
+                .orElseThrow(() -> new ProgrammeNotFoundException("no unit " + id + " in the user's area"));
+    }
+
+    /** The unit of any level, when it lies in the user's area. */
+    Optional<Unit> inArea(long id, CurrentUser user) {
+        return units.find(id, user).map(Unit::of);
     }
 
     /** The unit, when the user may change its figures. */
@@ -54,10 +70,5 @@ class ProgrammeUnits {
     /** The user's own unit, or empty for a national user. */
     Optional<Unit> home(CurrentUser user) {
         return user.scope().national() ? Optional.empty() : find(user.scope().unitId());
-    }
-
-    /** SQL LIKE pattern of a unit's subtree (a path ends with "/"). */
-    static String subtreePattern(Unit unit) {
-        return unit.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.Refusal;
@@ -135,12 +136,9 @@ public class ReviewApplications {
                         JOIN household h ON h.province_code = a.province_code AND h.id = a.household_id
                         LEFT JOIN household_member hd ON hd.province_code = h.province_code AND hd.household_id = h.id
                              AND hd.relation = 'head'
-                        WHERE c.path LIKE :path""" + (user.scope().national() ? "" : " AND a.province_code = :p") + filter
-                        + " ORDER BY a.received_on DESC, a.id DESC LIMIT 1000")
-                .param("path", user.scope().pathPattern());
-        if (!user.scope().national()) {
-            q = q.param("p", user.scope().provinceCode());
-        }
+                        WHERE\s""" + AreaFilter.of(user.scope()).on("a", "c") + filter
+                        + " ORDER BY a.received_on DESC, a.id DESC LIMIT 1000");
+        q = AreaFilter.of(user.scope()).bind(q);
         if (id != null) {
             q = q.param("id", id);
         }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.review.rules.ReviewCalendar;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.status.PovertyStatus;
@@ -17,8 +20,10 @@ public class ReviewProgress {
 
     private final ReviewSettings settings;
     private final JdbcClient jdbc;
+    private final AreaUnits units;
 
-    ReviewProgress(ReviewSettings settings, JdbcClient jdbc) {
+    ReviewProgress(ReviewSettings settings, JdbcClient jdbc, AreaUnits units) {
+        this.units = units;
         this.settings = settings;
         this.jdbc = jdbc;
     }
@@ -38,24 +43,19 @@ public class ReviewProgress {
      * @throws RoundNotFoundException when the unit does not exist or lies outside the user's area
      */
     public ProgressReport report(long unitId, int reviewYear, LocalDate asOf, CurrentUser user) {
-        Unit unit = unit(unitId, user);
+        AdminUnit unit = unit(unitId, user);
         ReviewCalendar.Window window = settings.calendar().periodic(reviewYear);
-        return ProgressReport.of(unit.id(), unit.code(), unit.name(), unit.provinceCode(), reviewYear,
+        return ProgressReport.of(unit.id(), unit.code(), unit.fullName(), unit.provinceCode(), reviewYear,
                 window.decisionDue(), asOf, communes(unitId, reviewYear, window, user));
     }
 
-    private Unit unit(long unitId, CurrentUser user) {
-        return jdbc.sql("SELECT id, code, full_name, province_code FROM admin_unit WHERE id = :id AND path LIKE :path")
-                .param("id", unitId).param("path", user.scope().pathPattern())
-                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional().orElseThrow(() -> new RoundNotFoundException("unit " + unitId));
-    }
-
-    private record Unit(long id, String code, String name, String provinceCode) {
+    private AdminUnit unit(long unitId, CurrentUser user) {
+        return units.find(unitId, user).orElseThrow(() -> new RoundNotFoundException("unit " + unitId));
     }
 
     private List<CommuneProgress> communes(long unitId, int reviewYear, ReviewCalendar.Window window, CurrentUser user) {
-        return jdbc.sql(PovertyStatus.sql("""
+        AreaFilter area = AreaFilter.of(user.scope());
+        return area.bind(jdbc.sql(PovertyStatus.sql("""
                         SELECT c.id, c.code, c.name, r.id AS round_id, r.state, r.approval_state,
                                coalesce(r.decision_due, :due) AS decision_due,
                                d.decided_on, d.number,
@@ -67,17 +67,19 @@ public class ReviewProgress {
                                   AND a.action = 'approved' ORDER BY a.id DESC LIMIT 1) AS approved_by,
                                ret.level AS returned_by, ret.reason AS return_reason
                         FROM admin_unit u
-                        JOIN admin_unit c ON c.level = 'commune' AND c.path LIKE u.path || '%'
+                        JOIN admin_unit c ON c.level = 'commune' AND\s""" + AreaFilter.subtree("u", "c") + """
+
                              AND (c.valid_from IS NULL OR c.valid_from <= :on) AND (c.valid_to IS NULL OR c.valid_to >= :on)
                         LEFT JOIN review_round r ON r.commune_id = c.id AND r.kind = 'periodic' AND r.review_year = :y
                         LEFT JOIN LATERAL (SELECT * FROM review_decision x WHERE x.round_id = r.id AND x.revoked_on IS NULL
                                            ORDER BY x.id DESC LIMIT 1) d ON true
                         LEFT JOIN LATERAL (SELECT a.level, a.reason FROM review_approval a WHERE a.round_id = r.id
                                            AND a.action = 'returned' ORDER BY a.id DESC LIMIT 1) ret ON true
-                        WHERE u.id = :unit AND u.path LIKE :path
-                        ORDER BY c.code"""))
+                        WHERE u.id = :unit AND\s""" + area.on("u") + """
+
+                        ORDER BY c.code""")))
                 .param("on", window.opensOn()).param("due", window.decisionDue()).param("y", reviewYear)
-                .param("unit", unitId).param("path", user.scope().pathPattern())
+                .param("unit", unitId)
                 .query((rs, n) -> {
                     String counts = rs.getString("counts");
                     String[] c = counts == null ? new String[]{"0", "0", "0"} : counts.split(",");

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.review.rules.ReviewCalendar;
 import vn.giamngheo.review.rules.RoundGuards;
@@ -60,11 +61,13 @@ public class ReviewRounds {
         Integer month = request.kind() == RoundKind.MONTHLY ? request.reviewMonth() : null;
         ReviewCalendar.Window window = request.kind() == RoundKind.PERIODIC ? calendar.periodic(request.reviewYear())
                 : calendar.monthly(request.reviewYear(), month);
-        var commune = jdbc.sql("""
-                        SELECT id, province_code FROM admin_unit
-                        WHERE id = :id AND level = 'commune' AND path LIKE :path
-                          AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)""")
-                .param("id", request.communeId()).param("path", user.scope().pathPattern()).param("d", window.opensOn())
+        AreaFilter area = AreaFilter.of(user.scope());
+        var commune = area.bind(jdbc.sql("""
+                        SELECT id, province_code FROM admin_unit u
+                        WHERE id = :id AND level = 'commune' AND\s""" + area.on("u") + """
+
+                          AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)"""))
+                .param("id", request.communeId()).param("d", window.opensOn())
                 .query((rs, n) -> rs.getString("province_code")).optional()
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.commune", request.communeId(), window.opensOn()));
         int listYear = ReviewCalendar.listYear(request.kind(), request.reviewYear());
@@ -190,20 +193,24 @@ public class ReviewRounds {
 
     /** Communes of today's map in the user's area, for opening rounds (code and name). */
     public List<UnitChoice> communes(CurrentUser user) {
-        return jdbc.sql("""
-                        SELECT id, code, name FROM admin_unit WHERE level = 'commune' AND path LIKE :path
+        AreaFilter area = AreaFilter.of(user.scope());
+        return area.bind(jdbc.sql("""
+                        SELECT id, code, name FROM admin_unit u WHERE level = 'commune' AND\s""" + area.on("u") + """
+
                         AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d)
-                        ORDER BY code LIMIT 5000""")
-                .param("path", user.scope().pathPattern()).param("d", LocalDate.now(clock))
+                        ORDER BY code LIMIT 5000"""))
+                .param("d", LocalDate.now(clock))
                 .query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** Provinces of today's map in the user's area (for choosing where to look from the whole country). */
     public List<UnitChoice> provinces(CurrentUser user) {
-        return jdbc.sql("""
-                        SELECT id, code, name FROM admin_unit WHERE level = 'province' AND path LIKE :path
-                        AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d) ORDER BY code""")
-                .param("path", user.scope().pathPattern()).param("d", LocalDate.now(clock))
+        AreaFilter area = AreaFilter.of(user.scope());
+        return area.bind(jdbc.sql("""
+                        SELECT id, code, name FROM admin_unit u WHERE level = 'province' AND\s""" + area.on("u") + """
+
+                        AND (valid_from IS NULL OR valid_from <= :d) AND (valid_to IS NULL OR valid_to >= :d) ORDER BY code"""))
+                .param("d", LocalDate.now(clock))
                 .query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.review.rules.RoundKind;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.AccessScope;
@@ -28,23 +29,26 @@ class RoundRepository {
     }
 
     Optional<ReviewRound> find(long id, AccessScope scope) {
-        return jdbc.sql(SELECT + " WHERE r.id = :id AND c.path LIKE :path")
-                .param("id", id).param("path", scope.pathPattern())
+        return AreaFilter.of(scope).bind(jdbc.sql(SELECT + " WHERE r.id = :id AND " + AreaFilter.of(scope).on("r", "c")))
+                .param("id", id)
                 .query(RoundRepository::map).optional();
     }
 
     /** The round locked for a change in this transaction (FOR UPDATE), read through the user's area. */
     ReviewRound lock(long id, AccessScope scope) {
-        return jdbc.sql(SELECT + " WHERE r.id = :id AND c.path LIKE :path FOR UPDATE OF r")
-                .param("id", id).param("path", scope.pathPattern())
+        return AreaFilter.of(scope).bind(jdbc.sql(SELECT + " WHERE r.id = :id AND " + AreaFilter.of(scope).on("r", "c")
+                        + " FOR UPDATE OF r"))
+                .param("id", id)
                 .query(RoundRepository::map).optional()
                 .orElseThrow(() -> new RoundNotFoundException("round " + id));
     }
 
     List<ReviewRound> search(AccessScope scope, Long unitId, Integer year, String state, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE c.path LIKE :path");
+        AreaFilter area = AreaFilter.of(scope);
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE ").append(area.on("r", "c"));
         if (unitId != null) {
-            sql.append(" AND c.path LIKE (SELECT u.path FROM admin_unit u WHERE u.id = :unit) || '%'");
+            sql.append(" AND EXISTS (SELECT 1 FROM admin_unit u WHERE u.id = :unit AND ")
+                    .append(AreaFilter.subtree("u", "c")).append(")");
         }
         if (year != null) {
             sql.append(" AND r.review_year = :year");
@@ -53,7 +57,7 @@ class RoundRepository {
             sql.append(" AND r.state = :state");
         }
         sql.append(" ORDER BY r.review_year DESC, coalesce(r.review_month, 13) DESC, c.code LIMIT :limit");
-        var q = jdbc.sql(sql.toString()).param("path", scope.pathPattern()).param("limit", limit);
+        var q = area.bind(jdbc.sql(sql.toString())).param("limit", limit);
         if (unitId != null) {
             q = q.param("unit", unitId);
         }

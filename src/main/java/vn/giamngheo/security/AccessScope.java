@@ -16,11 +16,6 @@ public record AccessScope(Long unitId, String unitPath, String provinceCode) {
         return unitId == null;
     }
 
-    /** SQL LIKE pattern matching the paths of the units inside this scope; "%" for the whole country. */
-    public String pathPattern() {
-        return national() ? "%" : unitPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
     public boolean contains(String path) {
         return national() || (path != null && path.startsWith(unitPath));
     }

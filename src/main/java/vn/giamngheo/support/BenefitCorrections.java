@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 
@@ -82,23 +83,24 @@ public class BenefitCorrections {
                     "every benefit of " + sourceFile + " is already voided");
         }
         OffsetDateTime at = file.recordedAt().atOffset(ZoneOffset.UTC);
-        long outside = jdbc.sql("""
+        AreaFilter area = AreaFilter.of(user.scope());
+        long outside = area.bind(jdbc.sql("""
                         SELECT count(*) FROM benefit_record b
                         JOIN household h ON h.province_code = b.province_code AND h.id = b.household_id
                         JOIN admin_unit c ON c.id = h.commune_id
                         WHERE b.source = 'import' AND b.source_file = :file AND b.recorded_at = :at
-                          AND NOT (c.path LIKE :pattern)""")
-                .param("file", file.sourceFile()).param("at", at).param("pattern", user.scope().pathPattern())
+                          AND\s""" + area.outside("c")))
+                .param("file", file.sourceFile()).param("at", at)
                 .query(Long.class).single();
         if (outside > 0) {
             throw new SupportNotFoundException("the whole of imported file " + sourceFile);
         }
-        int n = jdbc.sql("""
+        int n = area.bind(jdbc.sql("""
                         UPDATE benefit_record SET voided_at = now(), voided_by = :user, void_reason = :reason
                         WHERE source = 'import' AND source_file = :file AND recorded_at = :at AND voided_at IS NULL
-                          AND (CAST(:province AS text) IS NULL OR province_code = :province)""")
+                          AND\s""" + area.partition("")))
                 .param("user", user.getUsername()).param("reason", why).param("file", file.sourceFile())
-                .param("at", at).param("province", user.scope().provinceCode())
+                .param("at", at)
                 .update();
         audit.record("VOID", "benefit_record", file.sourceFile(), user.scope().provinceCode(),
                 n + " benefits of " + file.sourceFile() + " imported " + file.recordedAt() + " voided: " + why);
@@ -107,16 +109,17 @@ public class BenefitCorrections {
 
     /** The imports of the user's area, newest first, optionally of one file name. */
     public List<ImportedFile> imports(AccessScope scope, String sourceFile, int limit) {
-        return jdbc.sql("""
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("""
                         SELECT b.source_file, b.recorded_at, b.recorded_by, count(*) AS records,
                                count(*) FILTER (WHERE b.voided_at IS NOT NULL) AS voided
                         FROM benefit_record b
                         JOIN household h ON h.province_code = b.province_code AND h.id = b.household_id
                         JOIN admin_unit c ON c.id = h.commune_id
-                        WHERE b.source = 'import' AND (CAST(:province AS text) IS NULL OR b.province_code = :province)
-                          AND c.path LIKE :pattern AND (CAST(:file AS text) IS NULL OR b.source_file = :file)
-                        GROUP BY 1, 2, 3 ORDER BY 2 DESC LIMIT :limit""")
-                .param("province", scope.provinceCode()).param("pattern", scope.pathPattern())
+                        WHERE b.source = 'import' AND\s""" + area.on("b", "c") + """
+
+                          AND (CAST(:file AS text) IS NULL OR b.source_file = :file)
+                        GROUP BY 1, 2, 3 ORDER BY 2 DESC LIMIT :limit"""))
                 .param("file", sourceFile == null || sourceFile.isBlank() ? null : sourceFile.strip())
                 .param("limit", limit)
                 .query((rs, i) -> new ImportedFile(rs.getString("source_file"),
@@ -127,28 +130,27 @@ public class BenefitCorrections {
 
     /** Every benefit record of a household inside the area (voided ones included), newest first; 404 outside. */
     public List<BenefitRecord> ofHousehold(long householdId, AccessScope scope) {
-        List<String> paths = jdbc.sql("""
-                        SELECT c.path FROM household h JOIN admin_unit c ON c.id = h.commune_id
-                        WHERE h.id = :id AND (CAST(:province AS text) IS NULL OR h.province_code = :province)""")
-                .param("id", householdId).param("province", scope.provinceCode()).query(String.class).list();
-        if (paths.stream().noneMatch(scope::contains)) {
+        AreaFilter area = AreaFilter.of(scope);
+        boolean inside = area.bind(jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM household h JOIN admin_unit c ON c.id = h.commune_id
+                        WHERE h.id = :id AND\s""" + area.on("h", "c") + ")"))
+                .param("id", householdId).query(Boolean.class).single();
+        if (!inside) {
             throw new SupportNotFoundException("household " + householdId);
         }
-        return jdbc.sql(BenefitRecords.SELECT_RECORDS + """
-                        WHERE (CAST(:province AS text) IS NULL OR b.province_code = :province) AND c.path LIKE :pattern
+        return area.bind(jdbc.sql(BenefitRecords.SELECT_RECORDS + " WHERE " + area.on("b", "c") + """
+
                           AND b.household_id = :household
-                        ORDER BY b.benefit_date DESC, b.id DESC""")
-                .param("province", scope.provinceCode()).param("pattern", scope.pathPattern())
+                        ORDER BY b.benefit_date DESC, b.id DESC"""))
                 .param("household", householdId)
                 .query(BenefitRecords::record).list();
     }
 
     /** One record inside the area (voided or not); 404 otherwise. */
     public BenefitRecord find(long id, AccessScope scope) {
-        return jdbc.sql(BenefitRecords.SELECT_RECORDS + """
-                        WHERE (CAST(:province AS text) IS NULL OR b.province_code = :province) AND c.path LIKE :pattern
-                          AND b.id = :id""")
-                .param("province", scope.provinceCode()).param("pattern", scope.pathPattern()).param("id", id)
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(BenefitRecords.SELECT_RECORDS + " WHERE " + area.on("b", "c") + " AND b.id = :id"))
+                .param("id", id)
                 .query(BenefitRecords::record).optional()
                 .orElseThrow(() -> new SupportNotFoundException("benefit " + id));
     }

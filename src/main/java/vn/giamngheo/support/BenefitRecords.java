@@ -22,6 +22,7 @@ import vn.giamngheo.exchange.ExchangeProblem;
 import vn.giamngheo.exchange.HouseholdFileWriter;
 import vn.giamngheo.exchange.Table;
 import vn.giamngheo.exchange.TableException;
+import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 
@@ -105,11 +106,11 @@ public class BenefitRecords {
 
     /** The latest benefits recorded in the user's area (at most {@code limit}), optionally of one household. */
     public List<BenefitRecord> latest(AccessScope scope, Long householdId, int limit) {
-        return jdbc.sql(SELECT_RECORDS + """
-                        WHERE (CAST(:province AS text) IS NULL OR b.province_code = :province) AND c.path LIKE :pattern
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(SELECT_RECORDS + " WHERE " + area.on("b", "c") + """
+
                           AND (CAST(:household AS bigint) IS NULL OR b.household_id = :household)
-                        ORDER BY b.id DESC LIMIT :limit""")
-                .param("province", scope.provinceCode()).param("pattern", scope.pathPattern())
+                        ORDER BY b.id DESC LIMIT :limit"""))
                 .param("household", householdId).param("limit", limit)
                 .query(BenefitRecords::record)
                 .list();

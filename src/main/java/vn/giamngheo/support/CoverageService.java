@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.geography.AdminUnit;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.status.PovertyStatus;
 import vn.giamngheo.support.rules.CoverageFigures;
@@ -36,8 +39,10 @@ public class CoverageService {
 
     private final JdbcClient jdbc;
     private final PolicyCatalog policies;
+    private final AreaUnits units;
 
-    CoverageService(JdbcClient jdbc, PolicyCatalog policies) {
+    CoverageService(JdbcClient jdbc, PolicyCatalog policies, AreaUnits units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.policies = policies;
     }
@@ -55,14 +60,14 @@ public class CoverageService {
                         "support.coverage.unknown-policy", "no policy has code " + policyCode)));
         boolean commune = "commune".equals(unit.level());
         boolean namesVisible = commune && !scope.national() && Objects.equals(scope.unitId(), unit.id());
-        String pattern = unit.isCountry() ? "%" : escape(unit.path()) + "%";
 
         Map<Long, Map<Object, CoverageTally>> tallies = new LinkedHashMap<>();
         for (SupportPolicy p : selected) {
             tallies.put(p.id(), new LinkedHashMap<>());
         }
         for (String province : provinces(unit)) {
-            Data data = load(province, pattern, period, selected.stream().anyMatch(SupportPolicy::perPerson));
+            AreaFilter area = unit.isCountry() ? AreaFilter.province(province) : AreaFilter.under(unit.path(), province);
+            Data data = load(area, period, selected.stream().anyMatch(SupportPolicy::perPerson));
             for (HouseholdRef h : data.households.values()) {
                 List<LocalDate> left = data.leavingDays.getOrDefault(h.id, h.active ? List.of() : List.of(LocalDate.MIN));
                 StatusHistory history = new StatusHistory(data.statuses.getOrDefault(h.id, List.of()), left);
@@ -111,13 +116,9 @@ public class CoverageService {
             }
             return new CoverageReport.UnitRef(null, "VN", "country", "Việt Nam", null, null);
         }
-        return jdbc.sql("""
-                        SELECT id, code, level, full_name, province_code, path FROM admin_unit
-                        WHERE id = :id AND level IN ('province', 'commune')""")
-                .param("id", unitId)
-                .query((rs, i) -> new CoverageReport.UnitRef(rs.getLong("id"), rs.getString("code"), rs.getString("level"),
-                        rs.getString("full_name"), rs.getString("province_code"), rs.getString("path")))
-                .optional().filter(u -> scope.contains(u.path()))
+        return units.find(unitId, scope)
+                .filter(u -> AdminUnit.PROVINCE.equals(u.level()) || AdminUnit.COMMUNE.equals(u.level()))
+                .map(u -> new CoverageReport.UnitRef(u.id(), u.code(), u.level(), u.fullName(), u.provinceCode(), u.path()))
                 .orElseThrow(() -> new SupportNotFoundException("unit " + unitId));
     }
 
@@ -142,41 +143,44 @@ public class CoverageService {
         final Map<String, List<Receipt>> receipts = new HashMap<>();
     }
 
-    private static final String IN_UNIT = """
+    private static String inUnit(AreaFilter area) {
+        return """
             JOIN household h ON h.province_code = x.province_code AND h.id = x.household_id
             JOIN admin_unit c ON c.id = h.commune_id
-            WHERE x.province_code = :p AND c.path LIKE :pattern""";
+            WHERE\s""" + area.on("x", "c");
+    }
 
-    private Data load(String province, String pattern, CoveragePeriod period, boolean persons) {
+    private Data load(AreaFilter area, CoveragePeriod period, boolean persons) {
         Data data = new Data();
-        jdbc.sql("""
+        String inUnit = inUnit(area);
+        area.bind(jdbc.sql("""
                         SELECT h.id, h.commune_id, h.village_id, h.life_status FROM household h JOIN admin_unit c ON c.id = h.commune_id
-                        WHERE h.province_code = :p AND c.path LIKE :pattern
+                        WHERE\s""" + area.on("h", "c") + """
+
                           AND (EXISTS (SELECT 1 FROM decided_status s WHERE s.province_code = h.province_code
                                          AND s.household_id = h.id AND s.effective_from <= :to)
                                OR EXISTS (SELECT 1 FROM benefit_record b WHERE b.province_code = h.province_code
                                          AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to
                                          AND b.voided_at IS NULL))
-                        ORDER BY h.id""")
-                .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
+                        ORDER BY h.id"""))
+                .param("from", period.from()).param("to", period.to())
                 .query(rs -> {
                     data.households.put(rs.getLong("id"), new HouseholdRef(rs.getLong("id"), rs.getLong("commune_id"),
                             rs.getObject("village_id", Long.class), "active".equals(rs.getString("life_status"))));
                 });
         // the days households left the register or their commune: no list decided before then is in force after
-        jdbc.sql("SELECT x.household_id, x.event_date FROM household_event x " + IN_UNIT
-                        + " AND x.event_type IN ('moved', 'merged_into', 'dissolved')")
-                .param("p", province).param("pattern", pattern)
+        area.bind(jdbc.sql("SELECT x.household_id, x.event_date FROM household_event x " + inUnit
+                        + " AND x.event_type IN ('moved', 'merged_into', 'dissolved')"))
                 .query(rs -> {
                     data.leavingDays.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
                             .add(rs.getObject("event_date", LocalDate.class));
                 });
         // order: the rank of the kernel's tie-break (effective day, decision date, row), docs/status.md
-        jdbc.sql("SELECT x.household_id, row_number() OVER (PARTITION BY x.household_id ORDER BY x.effective_from, "
+        area.bind(jdbc.sql("SELECT x.household_id, row_number() OVER (PARTITION BY x.household_id ORDER BY x.effective_from, "
                         + "x.decided_on, x.id) AS tie_rank, x.effective_from, x.status, x.area, x.ethnic_minority, "
-                        + "x.social_protection, x.merit FROM decided_status x " + IN_UNIT
-                        + " AND x.effective_from <= :to")
-                .param("p", province).param("pattern", pattern).param("to", period.to())
+                        + "x.social_protection, x.merit FROM decided_status x " + inUnit
+                        + " AND x.effective_from <= :to"))
+                .param("to", period.to())
                 .query(rs -> {
                     data.statuses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
                             .add(new DecidedRow(rs.getObject("effective_from", LocalDate.class), rs.getLong("tie_rank"),
@@ -185,16 +189,15 @@ public class CoverageService {
                                     rs.getBoolean("merit")));
                 });
         if (persons) {
-            jdbc.sql("SELECT x.household_id, x.member_no, x.birth_date FROM household_member x " + IN_UNIT)
-                    .param("p", province).param("pattern", pattern)
+            area.bind(jdbc.sql("SELECT x.household_id, x.member_no, x.birth_date FROM household_member x " + inUnit))
                     .query(rs -> {
                         data.members.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
                                 .add(new Person(rs.getInt("member_no"), rs.getObject("birth_date", LocalDate.class)));
                     });
         }
-        jdbc.sql("SELECT x.household_id, x.policy_id, x.member_no, x.benefit_date FROM benefit_record x " + IN_UNIT
-                        + " AND x.benefit_date BETWEEN :from AND :to AND x.voided_at IS NULL")
-                .param("p", province).param("pattern", pattern).param("from", period.from()).param("to", period.to())
+        area.bind(jdbc.sql("SELECT x.household_id, x.policy_id, x.member_no, x.benefit_date FROM benefit_record x "
+                        + inUnit + " AND x.benefit_date BETWEEN :from AND :to AND x.voided_at IS NULL"))
+                .param("from", period.from()).param("to", period.to())
                 .query(rs -> {
                     data.receipts.computeIfAbsent(rs.getLong("policy_id") + "/" + rs.getLong("household_id"),
                             k -> new ArrayList<>()).add(new Receipt(rs.getObject("member_no", Integer.class),
@@ -257,9 +260,5 @@ public class CoverageService {
                 .thenComparing(CoverageReport.Beneficiary::householdCode, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(b -> b.memberNo() == null ? 0 : b.memberNo())
                 .thenComparing(CoverageReport.Beneficiary::policyCode)).toList();
-    }
-
-    private static String escape(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
