@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.giamngheo.classification.Classification;
-import vn.giamngheo.classification.PovertyClassifier;
-import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.Status;
+import vn.giamngheo.standard.rules.Classification;
+import vn.giamngheo.standard.rules.PovertyClassifier;
+import vn.giamngheo.standard.rules.PovertyStandard;
+import vn.giamngheo.standard.rules.Status;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
 

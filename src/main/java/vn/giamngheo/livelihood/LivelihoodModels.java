@@ -18,8 +18,8 @@ import vn.giamngheo.livelihood.ModelRecords.ModelForm;
 import vn.giamngheo.livelihood.ModelRecords.Outcomes;
 import vn.giamngheo.livelihood.ModelRecords.Participant;
 import vn.giamngheo.livelihood.ModelRecords.ParticipantForm;
-import vn.giamngheo.livelihood.targeting.TargetGroup;
-import vn.giamngheo.livelihood.targeting.TargetShare;
+import vn.giamngheo.livelihood.rules.TargetGroup;
+import vn.giamngheo.livelihood.rules.TargetShare;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 

@@ -12,7 +12,7 @@ import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.planning.GoalTrajectory;
+import vn.giamngheo.plan.rules.GoalTrajectory;
 import vn.giamngheo.report.UnitRates;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.setting.Parameters;

@@ -22,14 +22,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.giamngheo.budget.BudgetColumn;
-import vn.giamngheo.budget.BudgetStage;
-import vn.giamngheo.budget.CostTable;
-import vn.giamngheo.budget.FundingSource;
-import vn.giamngheo.monitoring.IndicatorValue;
-import vn.giamngheo.planning.Finding;
+import vn.giamngheo.budget.rules.BudgetColumn;
+import vn.giamngheo.budget.rules.BudgetStage;
+import vn.giamngheo.budget.rules.CostTable;
+import vn.giamngheo.budget.rules.FundingSource;
+import vn.giamngheo.monitoring.rules.IndicatorValue;
+import vn.giamngheo.table.Finding;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.budget.BudgetImport;
+import vn.giamngheo.budget.BudgetLine;
+import vn.giamngheo.budget.BudgetLines;
+import vn.giamngheo.budget.CostView;
+import vn.giamngheo.monitoring.Indicator;
+import vn.giamngheo.monitoring.MonitoringIndicators;
+import vn.giamngheo.monitoring.MonitoringPageController;
+import vn.giamngheo.monitoring.MonitoringReports;
+import vn.giamngheo.monitoring.Report;
+import vn.giamngheo.budget.StageAmounts;
 
 /** REST API of the programme: catalogue, budget lines and cost tables, indicators and targets, periodic reports. */
 @RestController

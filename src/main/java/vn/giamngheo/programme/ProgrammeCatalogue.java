@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.budget.CostTable;
+import vn.giamngheo.budget.rules.CostTable;
 import vn.giamngheo.security.CurrentUser;
 
 /**

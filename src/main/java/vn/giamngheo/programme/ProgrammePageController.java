@@ -15,11 +15,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.giamngheo.budget.BudgetStage;
-import vn.giamngheo.budget.FundingSource;
+import vn.giamngheo.budget.rules.BudgetStage;
+import vn.giamngheo.budget.rules.FundingSource;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.budget.BudgetImport;
+import vn.giamngheo.budget.BudgetLines;
+import vn.giamngheo.budget.CostTablePdf;
+import vn.giamngheo.budget.CostTableWorkbook;
+import vn.giamngheo.budget.CostView;
 
 /** Pages of the programme catalogue and of the budget: cost table with roll-up, editing, import, exports. */
 @Controller
@@ -119,7 +124,7 @@ class ProgrammePageController {
                 if (source == null) {
                     throw new NumberFormatException(name);
                 }
-                BigDecimal amount = vn.giamngheo.planning.PrintedNumber.amount(value).value();
+                BigDecimal amount = vn.giamngheo.table.PrintedNumber.amount(value).value();
                 cells.computeIfAbsent(Long.parseLong(parts[1]), k -> new EnumMap<>(FundingSource.class)).put(source, amount);
             } catch (NumberFormatException e) {
                 problems.add(ProgrammeProblem.of(name, "programme.problem.not-a-number", value));

@@ -15,8 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.planning.Table;
-import vn.giamngheo.planning.TableReader;
+import vn.giamngheo.table.Table;
+import vn.giamngheo.table.TableReader;
 import vn.giamngheo.security.CurrentUser;
 
 /** What the programme's pages and API share: the units to choose from, uploaded tables, file downloads. */

@@ -1,6 +1,6 @@
 package vn.giamngheo.review;
 
-import vn.giamngheo.classification.MissingFactException;
+import vn.giamngheo.standard.rules.MissingFactException;
 import vn.giamngheo.household.FactLink;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.review.rules.ReviewCalendar;
 import vn.giamngheo.review.rules.RoundGuards;

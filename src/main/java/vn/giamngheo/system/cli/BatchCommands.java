@@ -15,8 +15,8 @@ public final class BatchCommands {
 
     /** Commands that need no database: created directly, no Spring context. */
     private static final List<BatchCommand> STANDALONE = List.of(
-            new vn.giamngheo.classification.ClassifyCommand(),
-            new vn.giamngheo.planning.CheckPlanCommand(),
+            new vn.giamngheo.standard.ClassifyCommand(),
+            new vn.giamngheo.plan.CheckPlanCommand(),
             new vn.giamngheo.budget.CheckBudgetCommand(),
             new vn.giamngheo.generation.GenerateCommand());
 

@@ -1,0 +1,29 @@
+package vn.giamngheo.standard.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ModuleBoundariesTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.giamngheo.classification", "vn.giamngheo.exchange");
+
+    @Test
+    void classificationAndExchangeRulesDoNotDependOnSpring() {
+        noClasses().that().resideInAnyPackage("vn.giamngheo.classification..", "vn.giamngheo.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void theExchangeFormatDoesNotDependOnTheClassifier() {
+        noClasses().that().resideInAPackage("vn.giamngheo.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.giamngheo.classification..", "vn.giamngheo.system..")
+                .check(classes);
+    }
+}
