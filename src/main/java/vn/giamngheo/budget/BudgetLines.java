@@ -34,7 +34,7 @@ import vn.giamngheo.programme.ProgrammeUnits;
 @Service
 public class BudgetLines {
 
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999");
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999");
 
     private final JdbcClient jdbc;
     private final ProgrammeUnits units;
@@ -235,7 +235,7 @@ public class BudgetLines {
                 .update();
     }
 
-    static void checkYear(int year, List<ProgrammeProblem> problems) {
+    public static void checkYear(int year, List<ProgrammeProblem> problems) {
         if (year < 2000 || year > 2100) {
             problems.add(ProgrammeProblem.of("year", "programme.problem.year", String.valueOf(year)));
         }

@@ -12,10 +12,10 @@ import vn.giamngheo.security.CurrentUser;
  * officers their province, commune officers their commune.
  */
 @Component
-class ProgrammeUnits {
+public class ProgrammeUnits {
 
     /** A unit as the programme needs it. */
-    record Unit(long id, String code, String level, String name, String provinceCode, String path, Long parentId) {
+    public record Unit(long id, String code, String level, String name, String provinceCode, String path, Long parentId) {
     }
 
     private final JdbcClient jdbc;
@@ -24,7 +24,7 @@ class ProgrammeUnits {
         this.jdbc = jdbc;
     }
 
-    Optional<Unit> find(long id) {
+    public Optional<Unit> find(long id) {
         return jdbc.sql("SELECT id, code, level, full_name, province_code, path, parent_id FROM admin_unit WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("level"),
@@ -34,7 +34,7 @@ class ProgrammeUnits {
     }
 
     /** The unit, when the user may see it. */
-    Unit visible(long id, CurrentUser user) {
+    public Unit visible(long id, CurrentUser user) {
         Unit unit = find(id).orElseThrow(() -> new ProgrammeNotFoundException("no unit " + id));
         if (!user.scope().contains(unit.path()) || unit.level().equals("village")) {
             throw new ProgrammeNotFoundException("no unit " + id + " in the user's area");
@@ -43,7 +43,7 @@ class ProgrammeUnits {
     }
 
     /** The unit, when the user may change its figures. */
-    Unit editable(long id, CurrentUser user) {
+    public Unit editable(long id, CurrentUser user) {
         Unit unit = visible(id, user);
         if (!user.canEdit()) {
             throw new AccessDeniedException("role " + user.role() + " may not change data");
@@ -52,12 +52,12 @@ class ProgrammeUnits {
     }
 
     /** The user's own unit, or empty for a national user. */
-    Optional<Unit> home(CurrentUser user) {
+    public Optional<Unit> home(CurrentUser user) {
         return user.scope().national() ? Optional.empty() : find(user.scope().unitId());
     }
 
     /** SQL LIKE pattern of a unit's subtree (a path ends with "/"). */
-    static String subtreePattern(Unit unit) {
+    public static String subtreePattern(Unit unit) {
         return unit.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

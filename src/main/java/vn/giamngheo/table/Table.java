@@ -25,7 +25,7 @@ public record Table(String source, List<String> columns, List<Row> rows) {
         return nfc(header).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 
-    static String nfc(String text) {
+    public static String nfc(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
     }
 

@@ -29,7 +29,7 @@ import vn.giamngheo.programme.ProgrammeNotFoundException;
 /** Roll-ups and disbursement rates equal sums computed independently (a recursive walk over parent_id). */
 @Tag("database")
 @SpringBootTest
-class BudgetRollUpTest {
+public class BudgetRollUpTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
@@ -145,7 +145,7 @@ class BudgetRollUpTest {
                 .param("root", root).param("year", year).query(BigDecimal.class).single();
     }
 
-    static BudgetLine line(ProgrammeItem item, FundingSource source, String need, String allocated, String disbursed) {
+    public static BudgetLine line(ProgrammeItem item, FundingSource source, String need, String allocated, String disbursed) {
         return new BudgetLine(item.id(), source, new StageAmounts(new BigDecimal(need), new BigDecimal(allocated),
                 new BigDecimal(disbursed), BigDecimal.ZERO));
     }
