@@ -112,11 +112,35 @@ public class BudgetLines {
         return sums;
     }
 
+    static final String POLICIES_GROUP = "Chính sách giảm nghèo chung";
+    static final String PROGRAMME_GROUP = "Chương trình mục tiêu quốc gia giảm nghèo bền vững";
+
+    /** The groups of the printed cost table: I general policies, II the programme's projects. */
+    static List<CostTable.Group> costGroups(List<ProgrammeItem> items) {
+        List<CostTable.Group> groups = new ArrayList<>();
+        List<CostTable.Node> policies = nodes(items, ProgrammeItem.POLICY);
+        List<CostTable.Node> projects = nodes(items, ProgrammeItem.PROJECT);
+        groups.add(new CostTable.Group(POLICIES_GROUP, policies));
+        groups.add(new CostTable.Group(PROGRAMME_GROUP, projects));
+        return groups;
+    }
+
+    private static List<CostTable.Node> nodes(List<ProgrammeItem> items, String kind) {
+        return items.stream().filter(i -> i.kind().equals(kind)).map(i -> node(i, items)).toList();
+    }
+
+    private static CostTable.Node node(ProgrammeItem item, List<ProgrammeItem> items) {
+        List<CostTable.Node> children = items.stream().filter(c -> Long.valueOf(item.id()).equals(c.parentId()))
+                .map(c -> node(c, items)).toList();
+        return new CostTable.Node(String.valueOf(item.id()), item.printedName(), item.leadAgency() == null ? "" : item.leadAgency(),
+                children);
+    }
+
     /** The cost tables of the unit's roll-up, one per stage, with the check of the chosen stage's table. */
     public CostView costView(Long unitId, int year, String periodCode, BudgetStage stage, CurrentUser user) {
         catalogue.period(periodCode);
         Map<Long, Map<FundingSource, StageAmounts>> sums = rollUp(unitId, year, periodCode, user);
-        List<CostTable.Group> groups = catalogue.costGroups(periodCode);
+        List<CostTable.Group> groups = costGroups(catalogue.items(periodCode));
         Map<BudgetStage, CostTable> tables = new EnumMap<>(BudgetStage.class);
         for (BudgetStage s : BudgetStage.values()) {
             Map<String, Map<FundingSource, BigDecimal>> leaf = new HashMap<>();
