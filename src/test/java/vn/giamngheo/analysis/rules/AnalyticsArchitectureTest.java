@@ -11,7 +11,7 @@ class AnalyticsArchitectureTest {
 
     private static final JavaClasses ANALYTICS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.giamngheo.analytics");
+            .importPackages("vn.giamngheo.analysis.rules");
 
     @Test
     void povertyMeasurementIsPureJavaWithoutSpring() {

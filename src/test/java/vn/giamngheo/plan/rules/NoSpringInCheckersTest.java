@@ -11,7 +11,7 @@ class NoSpringInCheckersTest {
     @Test
     void planningAndBudgetRulesArePlainJava() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("vn.giamngheo.planning", "vn.giamngheo.budget");
+                .importPackages("vn.giamngheo.plan.rules", "vn.giamngheo.table", "vn.giamngheo.budget.rules");
 
         noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..").check(classes);
     }
