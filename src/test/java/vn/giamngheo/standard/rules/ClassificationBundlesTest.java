@@ -32,7 +32,7 @@ class ClassificationBundlesTest {
     void everyKeyUsedInTheCodeIsInTheBundle() throws Exception {
         Properties english = load("classification.properties");
         Pattern key = Pattern.compile("\"(classification\\.[a-z0-9_.-]+[a-z0-9_])\"");
-        try (var files = Files.list(Path.of("src/main/java/vn/giamngheo/classification"))) {
+        try (var files = Files.walk(Path.of("src/main/java/vn/giamngheo/standard")).filter(Files::isRegularFile)) {
             for (Path file : files.toList()) {
                 Matcher m = key.matcher(Files.readString(file));
                 while (m.find()) {
