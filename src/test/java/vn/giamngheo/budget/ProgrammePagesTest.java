@@ -215,7 +215,8 @@ class ProgrammePagesTest {
         }
         String overdue = mvc.perform(get("/api/v1/monitoring/reports/overdue").param("date", "2028-07-06").with(user(province)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(overdue).contains("\"year\":2028").doesNotContain("\"unitId\":" + fixture.unitId("commune", commune) + ",");
+        // the sent report is not overdue (other tests of the shared database may leave reports of this commune)
+        assertThat(overdue).contains("\"year\":2028").doesNotContain("{\"id\":" + id + ",");
     }
 
     @org.junit.jupiter.api.AfterEach
