@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import vn.giamngheo.classification.Parameter;
-import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardCatalog;
-import vn.giamngheo.classification.StandardSchedule;
+import vn.giamngheo.standard.rules.Parameter;
+import vn.giamngheo.standard.rules.PovertyStandard;
+import vn.giamngheo.standard.rules.StandardCatalog;
+import vn.giamngheo.standard.rules.StandardSchedule;
 
 /**
  * Seeds the three national standards (version 1, every parameter with its legal source and confidence, the

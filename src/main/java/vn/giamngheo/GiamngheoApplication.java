@@ -1,7 +1,12 @@
 package vn.giamngheo;
 
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.giamngheo.budget.CheckBudgetCommand;
+import vn.giamngheo.generation.GenerateCommand;
+import vn.giamngheo.plan.CheckPlanCommand;
+import vn.giamngheo.standard.ClassifyCommand;
 import vn.giamngheo.system.cli.BatchCommands;
 
 /**
@@ -12,9 +17,16 @@ import vn.giamngheo.system.cli.BatchCommands;
 @SpringBootApplication
 public class GiamngheoApplication {
 
+    /** The batch commands: those that need no database are named here; the others are beans of their modules. */
+    private static final BatchCommands COMMANDS = new BatchCommands(GiamngheoApplication.class, List.of(
+            new ClassifyCommand(),
+            new CheckPlanCommand(),
+            new CheckBudgetCommand(),
+            new GenerateCommand()));
+
     public static void main(String[] args) {
-        if (args.length > 0 && BatchCommands.isBatchCommand(args[0])) {
-            System.exit(BatchCommands.run(args));
+        if (args.length > 0 && COMMANDS.isBatchCommand(args[0])) {
+            System.exit(COMMANDS.run(args));
         }
         SpringApplication.run(GiamngheoApplication.class, args);
     }

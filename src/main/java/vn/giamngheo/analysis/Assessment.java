@@ -1,11 +1,11 @@
 package vn.giamngheo.analysis;
 
 import java.time.LocalDate;
-import vn.giamngheo.classification.Classification;
-import vn.giamngheo.classification.MissingFactException;
-import vn.giamngheo.classification.MissingParameterException;
-import vn.giamngheo.classification.PovertyClassifier;
-import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.standard.rules.Classification;
+import vn.giamngheo.standard.rules.MissingFactException;
+import vn.giamngheo.standard.rules.MissingParameterException;
+import vn.giamngheo.standard.rules.PovertyClassifier;
+import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.household.ExchangeMapping;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardSchedule;
+import vn.giamngheo.standard.rules.PovertyStandard;
+import vn.giamngheo.standard.rules.StandardSchedule;
 import vn.giamngheo.security.CurrentUsers;
 import vn.giamngheo.standard.StandardRegistry;
 

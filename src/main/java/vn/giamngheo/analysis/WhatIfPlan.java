@@ -2,7 +2,7 @@ package vn.giamngheo.analysis;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.standard.rules.PovertyStandard;
 
 /** A checked what-if request: the unit in the user's area and both standards, ready to run. */
 record WhatIfPlan(AnalysisArea area, PovertyStandard current, PovertyStandard candidate, String candidateBase,

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.audit.AuditLog;
-import vn.giamngheo.classification.IndicatorPolicies;
-import vn.giamngheo.classification.Parameter;
-import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.standard.rules.IndicatorPolicies;
+import vn.giamngheo.standard.rules.Parameter;
+import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.security.CurrentUser;
 
 /**

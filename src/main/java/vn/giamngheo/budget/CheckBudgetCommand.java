@@ -1,9 +1,10 @@
 package vn.giamngheo.budget;
 
 import java.util.List;
-import vn.giamngheo.planning.CheckReport;
-import vn.giamngheo.planning.Table;
-import vn.giamngheo.planning.TableCheckCommand;
+import vn.giamngheo.table.CheckReport;
+import vn.giamngheo.table.Table;
+import vn.giamngheo.table.TableCheckCommand;
+import vn.giamngheo.budget.rules.BudgetChecker;
 
 /** {@code check-budget budget.csv|budget.xlsx [--out findings.csv]}: checks a budget table (exchange-format §5). */
 public final class CheckBudgetCommand extends TableCheckCommand {

@@ -1,6 +1,6 @@
 /**
- * Budget tables of poverty-reduction plans (exchange-format §5): the item tree read from the codes and
- * the checker of their sums. Pure Java, no Spring; reuses the table reading and findings report of
- * {@code vn.giamngheo.planning}.
+ * Budget of the programme (kinh phí): budget lines of each unit by item, funding source and stage, their roll-up,
+ * the printed cost table (page, XLSX, PDF, import) and the check-budget command; the pure rules are in {@code
+ * budget.rules}.
  */
 package vn.giamngheo.budget;

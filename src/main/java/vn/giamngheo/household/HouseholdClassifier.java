@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.giamngheo.classification.Classification;
-import vn.giamngheo.classification.ExplanationRenderer;
-import vn.giamngheo.classification.MissingFactException;
-import vn.giamngheo.classification.PovertyClassifier;
-import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardSchedule;
+import vn.giamngheo.standard.rules.Classification;
+import vn.giamngheo.standard.rules.ExplanationRenderer;
+import vn.giamngheo.standard.rules.MissingFactException;
+import vn.giamngheo.standard.rules.PovertyClassifier;
+import vn.giamngheo.standard.rules.PovertyStandard;
+import vn.giamngheo.standard.rules.StandardSchedule;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.standard.StandardRegistry;
 

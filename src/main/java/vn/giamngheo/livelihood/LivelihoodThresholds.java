@@ -1,8 +1,8 @@
 package vn.giamngheo.livelihood;
 
 import org.springframework.stereotype.Component;
-import vn.giamngheo.livelihood.targeting.TargetGroups;
-import vn.giamngheo.livelihood.targeting.Thresholds;
+import vn.giamngheo.livelihood.rules.TargetGroups;
+import vn.giamngheo.livelihood.rules.Thresholds;
 import vn.giamngheo.setting.Parameters;
 
 /**

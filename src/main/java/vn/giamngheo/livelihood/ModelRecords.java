@@ -3,8 +3,9 @@ package vn.giamngheo.livelihood;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import vn.giamngheo.livelihood.targeting.ShareVerdict;
+import vn.giamngheo.livelihood.rules.ShareVerdict;
 import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.livelihood.rules.ShareVerdict;
 
 /** What the livelihood models read and write. */
 final class ModelRecords {

@@ -1,7 +1,6 @@
 /**
- * Monitoring rules of the programme (Circular 10/2022/TT-BLĐTBXH): report periods and their due dates,
- * the report workflow (submit, return with a reason, approve and lock), timeliness, indicator values
- * and whether a target is met. Pure Java, no Spring; the database side lives in
- * {@code vn.giamngheo.programme}.
+ * Monitoring of the programme (giám sát, đánh giá): indicators with baselines and targets (the results framework)
+ * and the periodic reports sent up the levels with their deadlines and workflow; the pure rules are in {@code
+ * monitoring.rules}.
  */
 package vn.giamngheo.monitoring;

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.audit.AuditLog;
-import vn.giamngheo.planning.Table;
-import vn.giamngheo.planning.TableReader;
+import vn.giamngheo.table.Table;
+import vn.giamngheo.table.TableReader;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 

@@ -13,7 +13,7 @@ import vn.giamngheo.document.OfficialSheet;
 import vn.giamngheo.document.OfficialWorkbook;
 import vn.giamngheo.document.SheetColumn;
 import vn.giamngheo.document.Signature;
-import vn.giamngheo.planning.GoalTrajectory;
+import vn.giamngheo.plan.rules.GoalTrajectory;
 import vn.giamngheo.security.CurrentUser;
 
 /** The files of plans: the target table (XLSX with the coverage targets, PDF) and a goal's multi-year progress (XLSX). */

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.audit.AuditLog;
-import vn.giamngheo.planning.GoalTrajectory;
+import vn.giamngheo.plan.rules.GoalTrajectory;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 

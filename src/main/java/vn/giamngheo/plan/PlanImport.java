@@ -9,10 +9,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.audit.AuditLog;
-import vn.giamngheo.planning.CheckReport;
-import vn.giamngheo.planning.Finding;
-import vn.giamngheo.planning.PlanChecker;
-import vn.giamngheo.planning.Table;
+import vn.giamngheo.table.CheckReport;
+import vn.giamngheo.table.Finding;
+import vn.giamngheo.plan.rules.PlanChecker;
+import vn.giamngheo.table.Table;
 import vn.giamngheo.security.CurrentUser;
 
 /**
@@ -52,7 +52,7 @@ public class PlanImport {
         Map<Long, Integer> shares = new LinkedHashMap<>();
         LocalDate start = plan.baselineDate();
         for (Table.Row row : table.rows()) {
-            String name = row.cell(vn.giamngheo.planning.PlanColumn.UNIT);
+            String name = row.cell(vn.giamngheo.plan.rules.PlanColumn.UNIT);
             if (row.isBlank() || name == null || PlanChecker.isTotalUnit(name)) {
                 continue;
             }

@@ -12,8 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.geography.AreaFilter;
-import vn.giamngheo.planning.PlanTracking;
-import vn.giamngheo.planning.TargetAllocation;
+import vn.giamngheo.plan.rules.PlanTracking;
+import vn.giamngheo.plan.rules.TargetAllocation;
+import vn.giamngheo.plan.rules.PlanTracking;
+import vn.giamngheo.plan.rules.TargetAllocation;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.setting.Parameters;
 

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.giamngheo.planning.PlanColumn;
+import vn.giamngheo.plan.rules.PlanColumn;
 
 /**
  * The plan target table as XLSX: a header row with the column names of exchange-format §4 (so

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as they are now. A page or API client sends back the version it read; a grid changed since (a row added, changed
  * or removed by someone else) is refused, nothing is stored, instead of one save silently overwriting the other.
  */
-enum GridVersion {
+public enum GridVersion {
     BUDGET_LINES("budget_line", 1),
     INDICATOR_TARGETS("monitoring_target", 2);
 
@@ -21,7 +21,7 @@ enum GridVersion {
     }
 
     /** The grid's version now. */
-    String of(JdbcClient jdbc, long unitId, int year) {
+    public String of(JdbcClient jdbc, long unitId, int year) {
         return jdbc.sql("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM " + table
                         + " t WHERE t.unit_id = :u AND t.year = :y")
                 .param("u", unitId).param("y", year).query(String.class).single();
@@ -31,7 +31,7 @@ enum GridVersion {
      * In the caller's transaction: holds the grid against other saves until the transaction ends, then refuses a
      * missing version or one other than the grid's now.
      */
-    void check(JdbcClient jdbc, long unitId, int year, String version) {
+    public void check(JdbcClient jdbc, long unitId, int year, String version) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:k, :u)").param("k", lockClass * 10_000 + year % 10_000)
                 .param("u", (int) (unitId % Integer.MAX_VALUE)).query().listOfRows();
         String now = of(jdbc, unitId, year);

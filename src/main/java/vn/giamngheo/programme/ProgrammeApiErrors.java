@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** JSON errors of the programme API: 400 with every problem (and its line for imports), 403, 404. */
-@RestControllerAdvice(assignableTypes = ProgrammeApiController.class)
+/** JSON errors of the programme, budget and monitoring API (controllers marked {@link ProgrammeApi}): 400 with every problem (and its line for imports), 403, 404. */
+@RestControllerAdvice(annotations = ProgrammeApi.class)
 class ProgrammeApiErrors {
 
     private final MessageSource messages;

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.budget.CostTable;
 import vn.giamngheo.security.CurrentUser;
 
 /**
@@ -18,9 +17,6 @@ import vn.giamngheo.security.CurrentUser;
  */
 @Service
 public class ProgrammeCatalogue {
-
-    static final String POLICIES_GROUP = "Chính sách giảm nghèo chung";
-    static final String PROGRAMME_GROUP = "Chương trình mục tiêu quốc gia giảm nghèo bền vững";
 
     private final JdbcClient jdbc;
 
@@ -76,28 +72,6 @@ public class ProgrammeCatalogue {
     public List<ProgrammeItem> leaves(String periodCode) {
         List<ProgrammeItem> items = items(periodCode);
         return items.stream().filter(i -> items.stream().noneMatch(c -> Long.valueOf(i.id()).equals(c.parentId()))).toList();
-    }
-
-    /** The groups of the printed cost table: I general policies, II the programme's projects. */
-    public List<CostTable.Group> costGroups(String periodCode) {
-        List<ProgrammeItem> items = items(periodCode);
-        List<CostTable.Group> groups = new ArrayList<>();
-        List<CostTable.Node> policies = nodes(items, ProgrammeItem.POLICY);
-        List<CostTable.Node> projects = nodes(items, ProgrammeItem.PROJECT);
-        groups.add(new CostTable.Group(POLICIES_GROUP, policies));
-        groups.add(new CostTable.Group(PROGRAMME_GROUP, projects));
-        return groups;
-    }
-
-    private static List<CostTable.Node> nodes(List<ProgrammeItem> items, String kind) {
-        return items.stream().filter(i -> i.kind().equals(kind)).map(i -> node(i, items)).toList();
-    }
-
-    private static CostTable.Node node(ProgrammeItem item, List<ProgrammeItem> items) {
-        List<CostTable.Node> children = items.stream().filter(c -> Long.valueOf(item.id()).equals(c.parentId()))
-                .map(c -> node(c, items)).toList();
-        return new CostTable.Node(String.valueOf(item.id()), item.printedName(), item.leadAgency() == null ? "" : item.leadAgency(),
-                children);
     }
 
     @Transactional

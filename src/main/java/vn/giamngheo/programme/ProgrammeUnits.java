@@ -15,17 +15,17 @@ import vn.giamngheo.security.CurrentUser;
  * officers their province, commune officers their commune.
  */
 @Component
-class ProgrammeUnits {
+public class ProgrammeUnits {
 
     /** A unit as the programme needs it. */
-    record Unit(long id, String code, String level, String name, String provinceCode, String path, Long parentId) {
-        static Unit of(AdminUnit unit) {
+    public record Unit(long id, String code, String level, String name, String provinceCode, String path, Long parentId) {
+        public static Unit of(AdminUnit unit) {
             return new Unit(unit.id(), unit.code(), unit.level(), unit.fullName(), unit.provinceCode(), unit.path(),
                     unit.parentId());
         }
 
         /** The area condition of the unit's subtree. */
-        AreaFilter area() {
+        public AreaFilter area() {
             return AreaFilter.under(path, provinceCode);
         }
     }
@@ -38,7 +38,7 @@ class ProgrammeUnits {
         this.units = units;
     }
 
-    Optional<Unit> find(long id) {
+    public Optional<Unit> find(long id) {
         return jdbc.sql("SELECT id, code, level, full_name, province_code, path, parent_id FROM admin_unit WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("level"),
@@ -48,18 +48,18 @@ class ProgrammeUnits {
     }
 
     /** The unit, when the user may see it. */
-    Unit visible(long id, CurrentUser user) {
+    public Unit visible(long id, CurrentUser user) {
         return inArea(id, user).filter(unit -> !AdminUnit.VILLAGE.equals(unit.level()))
                 .orElseThrow(() -> new ProgrammeNotFoundException("no unit " + id + " in the user's area"));
     }
 
     /** The unit of any level, when it lies in the user's area. */
-    Optional<Unit> inArea(long id, CurrentUser user) {
+    public Optional<Unit> inArea(long id, CurrentUser user) {
         return units.find(id, user).map(Unit::of);
     }
 
     /** The unit, when the user may change its figures. */
-    Unit editable(long id, CurrentUser user) {
+    public Unit editable(long id, CurrentUser user) {
         Unit unit = visible(id, user);
         if (!user.canEdit()) {
             throw new AccessDeniedException("role " + user.role() + " may not change data");
@@ -68,7 +68,7 @@ class ProgrammeUnits {
     }
 
     /** The user's own unit, or empty for a national user. */
-    Optional<Unit> home(CurrentUser user) {
+    public Optional<Unit> home(CurrentUser user) {
         return user.scope().national() ? Optional.empty() : find(user.scope().unitId());
     }
 }

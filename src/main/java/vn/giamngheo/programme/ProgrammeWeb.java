@@ -15,15 +15,15 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.geography.GeographyCatalog;
-import vn.giamngheo.planning.Table;
-import vn.giamngheo.planning.TableReader;
+import vn.giamngheo.table.Table;
+import vn.giamngheo.table.TableReader;
 import vn.giamngheo.security.CurrentUser;
 
 /** What the programme's pages and API share: the units to choose from, uploaded tables, file downloads. */
 @Component
-class ProgrammeWeb {
+public class ProgrammeWeb {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final GeographyCatalog geography;
     private final ProgrammeUnits units;
@@ -36,12 +36,12 @@ class ProgrammeWeb {
     }
 
     /** The unit a page shows when none is asked for: the user's own, or (national users) none. */
-    Long defaultUnit(CurrentUser user, Long asked) {
+    public Long defaultUnit(CurrentUser user, Long asked) {
         return asked != null ? asked : user.scope().unitId();
     }
 
     /** The units a user can pick: their own unit and those directly below it, or every province. */
-    List<AdminUnit> choices(CurrentUser user) {
+    public List<AdminUnit> choices(CurrentUser user) {
         List<AdminUnit> list = new ArrayList<>();
         if (user.scope().national()) {
             list.addAll(geography.unitsOn(geography.today(), AdminUnit.PROVINCE, null));
@@ -54,7 +54,7 @@ class ProgrammeWeb {
     }
 
     /** Reads an uploaded CSV or XLSX budget table; an unreadable file is a problem at line 0. */
-    static Table readUpload(MultipartFile file) {
+    public static Table readUpload(MultipartFile file) {
         String name = file.getOriginalFilename() == null ? "budget.csv" : file.getOriginalFilename();
         String suffix = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv";
         Path temp = null;
@@ -79,7 +79,7 @@ class ProgrammeWeb {
     }
 
     /** A download, recorded in the audit log. */
-    ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName, String entity, Long unitId) {
+    public ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName, String entity, Long unitId) {
         String province = unitId == null ? null : units.find(unitId).map(ProgrammeUnits.Unit::provinceCode).orElse(null);
         audit.record("EXPORT", entity, unitId == null ? null : String.valueOf(unitId), province, fileName);
         return ResponseEntity.ok().contentType(type)

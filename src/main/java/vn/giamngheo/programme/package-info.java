@@ -1,6 +1,6 @@
 /**
- * The programme in the database: its catalogue by period, budget lines with roll-ups, cost tables
- * (pages, XLSX, PDF, import), monitoring indicators with targets, and periodic reports sent up the
- * levels. Rules come from {@code vn.giamngheo.budget} and {@code vn.giamngheo.monitoring}.
+ * The programme catalogue (danh mục chương trình mục tiêu quốc gia giảm nghèo bền vững): periods and items, the
+ * units the programme is kept for, and what the budget and monitoring modules share (web helpers, grid versions,
+ * problems).
  */
 package vn.giamngheo.programme;

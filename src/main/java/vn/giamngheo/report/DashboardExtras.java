@@ -1,7 +1,7 @@
 package vn.giamngheo.report;
 
 import org.springframework.stereotype.Component;
-import vn.giamngheo.programme.MonitoringReports;
+import vn.giamngheo.monitoring.MonitoringReports;
 import vn.giamngheo.security.CurrentUser;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
-import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.view.ReportTable;
 
 /**
  * A report table ready for the page: header cells with their spans, rows of printed values, drill-down links.

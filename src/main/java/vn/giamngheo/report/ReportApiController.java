@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.giamngheo.report.rules.Coverage;
-import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.document.Signature;
-import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Unit;
 
 /** Computes a report and writes it as XLSX, PDF or CSV; every download is logged. */

@@ -22,7 +22,7 @@ import vn.giamngheo.document.OfficialWorkbook;
 import vn.giamngheo.document.PdfColumn;
 import vn.giamngheo.document.SheetColumn;
 import vn.giamngheo.document.Signature;
-import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.view.ReportTable;
 
 /**
  * Writes report tables as files: XLSX laid out like an official table ({@link OfficialWorkbook}: merged

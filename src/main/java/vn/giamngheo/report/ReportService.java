@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.exchange.PovertyCause;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.report.rules.CodeTally;

@@ -9,13 +9,13 @@ import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.report.rules.Coverage;
-import vn.giamngheo.report.rules.NoData;
+import vn.giamngheo.report.view.NoData;
 import vn.giamngheo.report.rules.Place;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.Unit;
-import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Selection;
-import vn.giamngheo.report.rules.Tables;
+import vn.giamngheo.report.view.Tables;
 
 /** Turns a report's figures into the official tables in the reader's language (one or two tables per report). */
 @Component

@@ -3,5 +3,5 @@ package vn.giamngheo.review;
 import java.time.LocalDateTime;
 
 /** An approval or return of a commune's result by the district or the province. */
-public record Approval(long id, long decisionId, String level, String action, String reason, String username, LocalDateTime at) {
+record Approval(long id, long decisionId, String level, String action, String reason, String username, LocalDateTime at) {
 }

@@ -1,6 +1,6 @@
 package vn.giamngheo.review;
 
-import vn.giamngheo.classification.MissingFactException;
+import vn.giamngheo.standard.rules.MissingFactException;
 import vn.giamngheo.household.FactLink;
 
 /**
@@ -8,7 +8,7 @@ import vn.giamngheo.household.FactLink;
  * standard needs missing ({@code missingFact} the field's key, {@code missingMember} the member's number when the
  * fact is a member's).
  */
-public record BlockedHousehold(long householdId, String householdCode, String headName, String villageName,
+record BlockedHousehold(long householdId, String householdCode, String headName, String villageName,
                                String missingFact, Integer missingMember) {
 
 

@@ -15,7 +15,7 @@ import java.util.Locale;
  * approved the decision in force (district or province); {@code returnedBy} and {@code returnReason}: the level that
  * last sent the result back and why (null when never). Plain Java: the rules are tested without Spring.
  */
-public record CommuneProgress(long communeId, String communeCode, String communeName, Long roundId, String state,
+record CommuneProgress(long communeId, String communeCode, String communeName, Long roundId, String state,
                               String approvalState, LocalDate decisionDue, LocalDate decidedOn, String decisionNumber,
                               int poor, int nearPoor, int households, String approvedBy, String returnedBy,
                               String returnReason) {

@@ -4,7 +4,7 @@ import java.util.Set;
 import vn.giamngheo.review.rules.DecidedList;
 
 /** A household as a decision recognised it: its status, the lists it is on and its certificate number. */
-public record DecidedHousehold(long householdId, String householdCode, String headName, int members, String villageName,
+record DecidedHousehold(long householdId, String householdCode, String headName, int members, String villageName,
                                String status, String previousStatus, boolean ethnicMinority, boolean socialProtection,
                                boolean merit, String area, String certificateNo) {
 

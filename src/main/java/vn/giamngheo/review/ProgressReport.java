@@ -15,7 +15,7 @@ import java.util.Map;
  * known ({@code hasLists}: the counts of a commune without a decision in force are no data, not 0, and left out of
  * the totals' meaning: {@code withLists} communes make them); the totals by phase and by timeliness.
  */
-public record ProgressReport(long unitId, String unitCode, String unitName, String provinceCode, int reviewYear,
+record ProgressReport(long unitId, String unitCode, String unitName, String provinceCode, int reviewYear,
                              LocalDate decisionDue, LocalDate asOf, int communeCount, int finished, int notFinished,
                              int late, List<CommuneRow> communes, List<Total> byPhase, List<Total> byTimeliness,
                              int notOpened, int withLists) {

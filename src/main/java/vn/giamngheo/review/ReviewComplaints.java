@@ -13,7 +13,7 @@ import vn.giamngheo.security.CurrentUser;
 
 /** Complaints during public posting: recorded, re-checked and answered; an open complaint stops the decision. */
 @Service
-public class ReviewComplaints {
+class ReviewComplaints {
 
     private final RoundRepository rounds;
     private final JdbcClient jdbc;

@@ -37,7 +37,7 @@ import vn.giamngheo.status.PovertyStatus;
  * these documents (they carry names) is written to the audit log.
  */
 @Service
-public class ReviewDocuments {
+class ReviewDocuments {
 
     private final ReviewRounds rounds;
     private final ReviewDecisions decisions;

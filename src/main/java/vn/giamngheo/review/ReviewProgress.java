@@ -16,7 +16,7 @@ import vn.giamngheo.status.PovertyStatus;
  * have not finished): every commune valid at the review's opening, with or without a round.
  */
 @Service
-public class ReviewProgress {
+class ReviewProgress {
 
     private final ReviewSettings settings;
     private final JdbcClient jdbc;

@@ -1,7 +1,7 @@
 package vn.giamngheo.standard;
 
 import java.util.regex.Pattern;
-import vn.giamngheo.classification.Parameter;
+import vn.giamngheo.standard.rules.Parameter;
 
 /**
  * A parameter as the standard page shows it: the value written the Vietnamese way (1.500.000; 0,5; lists

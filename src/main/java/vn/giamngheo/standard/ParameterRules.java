@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.giamngheo.classification.IndicatorPolicies;
-import vn.giamngheo.classification.Parameter;
-import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.standard.rules.IndicatorPolicies;
+import vn.giamngheo.standard.rules.Parameter;
+import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.exchange.Area;
 
 /**

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardCatalog;
+import vn.giamngheo.standard.rules.PovertyStandard;
+import vn.giamngheo.standard.rules.StandardCatalog;
 
 /**
  * The poverty standards of the database, for the rest of the system: the current version of every standard as

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.giamngheo.classification.Confidence;
-import vn.giamngheo.classification.Parameter;
-import vn.giamngheo.classification.PovertyStandard;
+import vn.giamngheo.standard.rules.Confidence;
+import vn.giamngheo.standard.rules.Parameter;
+import vn.giamngheo.standard.rules.PovertyStandard;
 
 /** Plain SQL for the standards, their parameters and the schedule. */
 @Repository

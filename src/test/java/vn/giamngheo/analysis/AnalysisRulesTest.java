@@ -13,9 +13,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.giamngheo.analytics.AlkireFosterSpec;
-import vn.giamngheo.analytics.Fraction;
-import vn.giamngheo.classification.StandardCatalog;
+import vn.giamngheo.analysis.rules.AlkireFosterSpec;
+import vn.giamngheo.analysis.rules.Fraction;
+import vn.giamngheo.standard.rules.StandardCatalog;
 
 /** The analysis rules that need no database: parameter lines, default weights and cut-off, bundles. */
 class AnalysisRulesTest {

@@ -125,7 +125,7 @@ class HouseholdFactsTest {
             form.getMembers().add(child);
         }
         Household h = registry.create(form, officer);
-        assertThat(classifier.missingFacts(h, new vn.giamngheo.classification.MissingFactException(h.householdCode(),
+        assertThat(classifier.missingFacts(h, new vn.giamngheo.standard.rules.MissingFactException(h.householdCode(),
                         "school_level_appropriate", "test")))
                 .contains(new HouseholdClassifier.Fact("school_level_appropriate", 3),
                         new HouseholdClassifier.Fact("school_level_appropriate", 4),

@@ -30,7 +30,7 @@ import vn.giamngheo.escape.DecisionFixture;
 import vn.giamngheo.household.HouseholdForm;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.household.RegistryFixture;
-import vn.giamngheo.livelihood.targeting.ShareVerdict;
+import vn.giamngheo.livelihood.rules.ShareVerdict;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;

@@ -19,8 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.giamngheo.household.RegistryFixture;
 import vn.giamngheo.plan.PlanListsFixture.Commune;
 import vn.giamngheo.plan.PlanListsFixture.Decision;
-import vn.giamngheo.planning.GoalTrajectory;
-import vn.giamngheo.planning.PlanTracking.Mark;
+import vn.giamngheo.plan.rules.GoalTrajectory;
+import vn.giamngheo.plan.rules.PlanTracking.Mark;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
@@ -145,18 +145,18 @@ class PlanDimensionsTest {
         PlanCoverage.Tracked insured = tracked.get(0);
         assertThat(insured.target().code()).isEqualTo("health_insurance");
         // 1 January: poor A0..A3, B0, B1 = 6, insured 4; July: poor A0..A3, B0 = 5, all insured
-        assertThat(insured.progress().baseline()).isEqualTo(new vn.giamngheo.planning.CoverageTracking.Share(4, 6));
-        assertThat(insured.progress().now()).isEqualTo(new vn.giamngheo.planning.CoverageTracking.Share(5, 5));
+        assertThat(insured.progress().baseline()).isEqualTo(new vn.giamngheo.plan.rules.CoverageTracking.Share(4, 6));
+        assertThat(insured.progress().now()).isEqualTo(new vn.giamngheo.plan.rules.CoverageTracking.Share(5, 5));
         assertThat(insured.progress().mark()).isEqualTo(Mark.ON_TRACK);
         PlanCoverage.Tracked education = tracked.get(1);
         assertThat(education.target().kind()).isEqualTo("dimension");
         assertThat(education.indicators()).containsExactly("adult_education", "child_schooling");
         // 1 January: poor + near-poor 8, deprived in education A1, B1 -> 6 of 8; July: 7, A1 -> 6 of 7 (85.71 %)
-        assertThat(education.progress().baseline()).isEqualTo(new vn.giamngheo.planning.CoverageTracking.Share(6, 8));
-        assertThat(education.progress().now()).isEqualTo(new vn.giamngheo.planning.CoverageTracking.Share(6, 7));
+        assertThat(education.progress().baseline()).isEqualTo(new vn.giamngheo.plan.rules.CoverageTracking.Share(6, 8));
+        assertThat(education.progress().now()).isEqualTo(new vn.giamngheo.plan.rules.CoverageTracking.Share(6, 7));
         assertThat(education.progress().mark()).isEqualTo(Mark.ON_TRACK);
         // near-poor without water deprivation: 2 of 2 throughout
-        assertThat(tracked.get(2).progress().now()).isEqualTo(new vn.giamngheo.planning.CoverageTracking.Share(2, 2));
+        assertThat(tracked.get(2).progress().now()).isEqualTo(new vn.giamngheo.plan.rules.CoverageTracking.Share(2, 2));
 
         // the commune sees its own share only
         Plan child = plans.cascade(plan.id(), PlanService.Basis.POOR, null, province).stream()

@@ -18,7 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.giamngheo.household.RegistryFixture;
 import vn.giamngheo.plan.PlanListsFixture.Commune;
 import vn.giamngheo.plan.PlanListsFixture.Decision;
-import vn.giamngheo.planning.PlanTracking.Mark;
+import vn.giamngheo.plan.rules.PlanTracking.Mark;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
@@ -275,20 +275,20 @@ class PlanServiceTest {
 
         // one rate that does not match its count: refused with its line and column, nothing stored
         String slip = header + rowA.replace("\"25,0\"", "\"26,0\"") + rowB + rowC + total;
-        assertThatThrownBy(() -> planImport.importTable(parent.id(), vn.giamngheo.planning.TableReader.readCsv("slip.csv", slip), province))
+        assertThatThrownBy(() -> planImport.importTable(parent.id(), vn.giamngheo.table.TableReader.readCsv("slip.csv", slip), province))
                 .isInstanceOfSatisfying(InvalidPlanException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> {
                             assertThat(p.line()).isEqualTo(2);
                             assertThat(p.field()).isEqualTo("poor_rate");
                         }));
         String unknown = header + rowA + "Xã Không Có,10,3,\"30,0\",2,\"20,0\",1,\"10,0\"\n" + rowC + total;
-        assertThatThrownBy(() -> planImport.importTable(parent.id(), vn.giamngheo.planning.TableReader.readCsv("u.csv", unknown), province))
+        assertThatThrownBy(() -> planImport.importTable(parent.id(), vn.giamngheo.table.TableReader.readCsv("u.csv", unknown), province))
                 .isInstanceOfSatisfying(InvalidPlanException.class, e -> assertThat(e.problems())
                         .extracting(PlanProblem::line, PlanProblem::messageKey).contains(org.assertj.core.groups.Tuple.tuple(3, "plan.import.unit-unknown")));
         assertThat(count("plan", 2028)).isEqualTo(1);
 
         Map<Long, Integer> imported = shares(planImport.importTable(parent.id(),
-                vn.giamngheo.planning.TableReader.readCsv("ok.csv", header + rowA + rowB + rowC + total), province));
+                vn.giamngheo.table.TableReader.readCsv("ok.csv", header + rowA + rowB + rowC + total), province));
         assertThat(imported.get(a.id())).isEqualTo(2);
         assertThat(imported.get(b.id())).isEqualTo(2);
         assertThat(imported.get(c.id())).isEqualTo(1);
@@ -298,9 +298,9 @@ class PlanServiceTest {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("plan", ".xlsx");
         try {
             java.nio.file.Files.write(file, xlsx);
-            vn.giamngheo.planning.Table back = vn.giamngheo.planning.TableReader.read(file);
-            assertThat(vn.giamngheo.planning.PlanChecker.check(back).hasErrors()).isFalse();
-            vn.giamngheo.planning.Table.Row last = back.rows().get(back.rows().size() - 1);
+            vn.giamngheo.table.Table back = vn.giamngheo.table.TableReader.read(file);
+            assertThat(vn.giamngheo.plan.rules.PlanChecker.check(back).hasErrors()).isFalse();
+            vn.giamngheo.table.Table.Row last = back.rows().get(back.rows().size() - 1);
             assertThat(last.cell("unit")).isEqualTo("Tổng số");
             assertThat(last.cell("reduction")).isEqualTo("5");
             assertThat(last.cell("poor")).isEqualTo("8");

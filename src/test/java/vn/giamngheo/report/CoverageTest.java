@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.giamngheo.report.rules.Coverage;
-import vn.giamngheo.report.rules.NoData;
-import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.view.NoData;
+import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Unit;
 import vn.giamngheo.report.rules.UnitMap;
 

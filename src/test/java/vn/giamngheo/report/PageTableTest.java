@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import vn.giamngheo.report.rules.ReportTable;
-import vn.giamngheo.report.rules.ReportTable.Column;
-import vn.giamngheo.report.rules.ReportTable.Kind;
-import vn.giamngheo.report.rules.ReportTable.Line;
-import vn.giamngheo.report.rules.ReportTable.LineType;
+import vn.giamngheo.report.view.ReportTable;
+import vn.giamngheo.report.view.ReportTable.Column;
+import vn.giamngheo.report.view.ReportTable.Kind;
+import vn.giamngheo.report.view.ReportTable.Line;
+import vn.giamngheo.report.view.ReportTable.LineType;
 
 /** The report page's rows, written in Java: escaped, numbers in the reader's format, the drill link on the name. */
 class PageTableTest {

@@ -19,10 +19,10 @@ import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.Place;
 import vn.giamngheo.report.rules.Placement;
 import vn.giamngheo.report.rules.RateBands;
-import vn.giamngheo.report.rules.ReportTable;
+import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.Selection;
-import vn.giamngheo.report.rules.SvgCharts;
+import vn.giamngheo.report.view.SvgCharts;
 import vn.giamngheo.report.rules.Unit;
 import vn.giamngheo.report.rules.UnitMap;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.giamngheo.classification.MissingFactException;
+import vn.giamngheo.standard.rules.MissingFactException;
 
 /** The rules of the round page that need no database: links to a missing fact, and the filter from the request. */
 class RoundListingRulesTest {

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.giamngheo.classification.Parameter;
-import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardCatalog;
+import vn.giamngheo.standard.rules.Parameter;
+import vn.giamngheo.standard.rules.PovertyStandard;
+import vn.giamngheo.standard.rules.StandardCatalog;
 
 /** A new value must be the same kind of value as the one it replaces, and the standard must still hold together. */
 class ParameterRulesTest {
@@ -51,7 +51,7 @@ class ParameterRulesTest {
     void theDeprivationThresholdMustBeReachable(String threshold, String problem) {
         Map<String, Parameter> parameters = new HashMap<>(ND07.parameters());
         parameters.put("deprivation_threshold", ND07.require("deprivation_threshold").withValue(threshold, "x",
-                vn.giamngheo.classification.Confidence.S, ""));
+                vn.giamngheo.standard.rules.Confidence.S, ""));
         assertThat(ParameterRules.checkConsistency(new PovertyStandard("X", parameters)))
                 .extracting(StandardProblem::messageKey).containsExactlyElementsOf(
                         problem == null ? java.util.List.of() : java.util.List.of(problem));

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.giamngheo.classification.Parameter;
-import vn.giamngheo.classification.PovertyStandard;
-import vn.giamngheo.classification.StandardCatalog;
+import vn.giamngheo.standard.rules.Parameter;
+import vn.giamngheo.standard.rules.PovertyStandard;
+import vn.giamngheo.standard.rules.StandardCatalog;
 
 /** The database starts with exactly the national standards of classification/standards.csv. */
 @Tag("database")

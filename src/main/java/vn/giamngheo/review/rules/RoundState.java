@@ -1,12 +1,14 @@
 package vn.giamngheo.review.rules;
 
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The states of a review round, in order: preparing (the committee lists the households), collecting
  * (reviewers collect and classify), meetings (village meetings), posted (public posting and complaints),
  * decided (the commune chair's decision; the lists are locked).
  */
+@NamedInterface("rounds")
 public enum RoundState {
     PREPARING, COLLECTING, MEETINGS, POSTED, DECIDED;
 

@@ -9,29 +9,32 @@ import java.util.stream.Collectors;
 
 /**
  * Dispatches the jar's batch commands. Commands that need no database run in plain Java without
- * starting Spring; the others start the application context without the web server.
+ * starting Spring; the others start the application context without the web server. The entry point names the
+ * commands and the application, so that this module depends on no feature module (the features depend on it).
  */
 public final class BatchCommands {
 
     /** Commands that need no database: created directly, no Spring context. */
-    private static final List<BatchCommand> STANDALONE = List.of(
-            new vn.giamngheo.classification.ClassifyCommand(),
-            new vn.giamngheo.planning.CheckPlanCommand(),
-            new vn.giamngheo.budget.CheckBudgetCommand(),
-            new vn.giamngheo.generation.GenerateCommand());
+    private final List<BatchCommand> standalone;
+    private final Map<String, BatchCommand> byName;
+    private final Class<?> application;
 
-    private static final Map<String, BatchCommand> BY_NAME = STANDALONE.stream()
-            .collect(Collectors.toMap(BatchCommand::name, Function.identity()));
-
-    private BatchCommands() {
+    /**
+     * @param application the Spring Boot application the database commands start (without the web server)
+     * @param standalone  the commands that need no database
+     */
+    public BatchCommands(Class<?> application, List<BatchCommand> standalone) {
+        this.application = application;
+        this.standalone = List.copyOf(standalone);
+        this.byName = this.standalone.stream().collect(Collectors.toMap(BatchCommand::name, Function.identity()));
     }
 
-    public static boolean isBatchCommand(String word) {
-        return BY_NAME.containsKey(word) || DatabaseCommands.NAMES.contains(word)
+    public boolean isBatchCommand(String word) {
+        return byName.containsKey(word) || DatabaseCommands.NAMES.contains(word)
                 || "help".equals(word) || "--help".equals(word);
     }
 
-    public static int run(String[] args) {
+    public int run(String[] args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         String name = args[0];
@@ -41,11 +44,11 @@ public final class BatchCommands {
             return 0;
         }
         try {
-            BatchCommand command = BY_NAME.get(name);
+            BatchCommand command = byName.get(name);
             if (command != null) {
                 return command.run(rest, out, err);
             }
-            return DatabaseCommands.run(name, rest, out, err);
+            return DatabaseCommands.run(application, name, rest, out, err);
         } catch (CommandArguments.UsageException e) {
             err.println("error: " + e.getMessage());
             printUsage(err);
@@ -53,9 +56,9 @@ public final class BatchCommands {
         }
     }
 
-    private static void printUsage(PrintStream out) {
+    private void printUsage(PrintStream out) {
         out.println("usage: java -jar giamngheo.jar [command] [options]   (no command: start the web application)");
-        for (BatchCommand command : STANDALONE) {
+        for (BatchCommand command : standalone) {
             out.println("  " + command.usage());
         }
         DatabaseCommands.USAGES.forEach(u -> out.println("  " + u));

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.giamngheo.GiamngheoApplication;
 
 /**
  * Batch commands that work on the database: the application context is started without the web
@@ -27,8 +26,8 @@ final class DatabaseCommands {
     private DatabaseCommands() {
     }
 
-    static int run(String name, List<String> args, PrintStream out, PrintStream err) {
-        SpringApplication app = new SpringApplication(GiamngheoApplication.class);
+    static int run(Class<?> application, String name, List<String> args, PrintStream out, PrintStream err) {
+        SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(Map.of("giamngheo.demo.enabled", "false", "spring.main.banner-mode", "off"));
         // --giamngheo.* and --spring.* options configure the application (data folder, database)

@@ -1,8 +1,0 @@
-package vn.giamngheo.classification;
-
-/** Decides one deprivation indicator from the household's facts on the reference date. */
-@FunctionalInterface
-public interface IndicatorPolicy {
-
-    IndicatorResult assess(HouseholdFacts facts);
-}

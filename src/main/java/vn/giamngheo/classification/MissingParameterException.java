@@ -1,9 +1,0 @@
-package vn.giamngheo.classification;
-
-/** A standard lacks a parameter that a rule needs (a data error in the standard, not in the household). */
-public class MissingParameterException extends RuntimeException {
-
-    public MissingParameterException(String standard, String parameter) {
-        super("standard " + standard + " has no parameter " + parameter);
-    }
-}

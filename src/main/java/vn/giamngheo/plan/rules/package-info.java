@@ -1,0 +1,6 @@
+/**
+ * Poverty-reduction plans: checking printed plan target tables (exchange-format §4), tracking targets and
+ * allocating a parent's target to communes. Pure Java, no Spring; the table reading and findings report are in
+ * {@code vn.giamngheo.table}.
+ */
+package vn.giamngheo.plan.rules;

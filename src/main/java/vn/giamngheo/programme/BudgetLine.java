@@ -1,7 +1,0 @@
-package vn.giamngheo.programme;
-
-import vn.giamngheo.budget.FundingSource;
-
-/** A budget line: one leaf item from one funding source for a unit and year, with its stages. */
-public record BudgetLine(long itemId, FundingSource source, StageAmounts amounts) {
-}
