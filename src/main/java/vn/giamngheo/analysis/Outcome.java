@@ -1,7 +1,7 @@
 package vn.giamngheo.analysis;
 
 import java.util.Locale;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /** What a standard makes of a household: one of the four statuses, or unclassifiable for want of a fact. */
 enum Outcome {

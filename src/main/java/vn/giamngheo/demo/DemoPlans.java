@@ -8,7 +8,7 @@ import vn.giamngheo.plan.PlanGoals;
 import vn.giamngheo.plan.PlanService;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.UserAccounts;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The demonstration's plans, made through the plan module's own services as the province officer {@code tinh}:

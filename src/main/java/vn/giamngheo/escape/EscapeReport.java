@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Registrations against escapes by unit for a list year: one row per village (households without a village in a

@@ -1,7 +1,7 @@
 package vn.giamngheo.escape;
 
 import java.util.Set;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Whether a registered household escaped: a household registered as poor escaped when its decided status after

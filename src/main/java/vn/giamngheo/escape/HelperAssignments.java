@@ -25,7 +25,7 @@ import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Assignments of households to helping organisations and named people (phân công giúp đỡ), with their visits;

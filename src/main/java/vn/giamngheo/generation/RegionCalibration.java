@@ -12,7 +12,7 @@ import vn.giamngheo.standard.rules.PovertyClassifier;
 import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Finds, for each region, the hardship shift with which the generated households of the region are classified

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.giamngheo.report.RecognisedFigures;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUsers;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The start page: key figures of the user's area. The poor and near-poor counts are the recognised lists of this

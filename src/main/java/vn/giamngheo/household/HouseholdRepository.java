@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.security.AccessScope;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Plain SQL over the partitioned household tables. Every query carries the user's {@link AccessScope}:

@@ -25,7 +25,7 @@ import vn.giamngheo.livelihood.rules.TargetGroup;
 import vn.giamngheo.livelihood.rules.TargetShare;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Livelihood models of the user's area with their participants. A household joins a model of its own commune;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.giamngheo.livelihood.rules.ShareVerdict;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.livelihood.rules.ShareVerdict;
 
 /** What the livelihood models read and write. */

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.giamngheo.livelihood.ModelRecords.Model;
 import vn.giamngheo.livelihood.ModelRecords.Participant;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The models of an area with their participant mix, the check of the target share and the outcomes, and one row

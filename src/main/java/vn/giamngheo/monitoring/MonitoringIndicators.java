@@ -19,7 +19,7 @@ import vn.giamngheo.monitoring.rules.ReportKind;
 import vn.giamngheo.monitoring.rules.ReportPeriod;
 import vn.giamngheo.setting.Parameters;
 import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.monitoring.rules.Direction;
 import vn.giamngheo.monitoring.rules.IndicatorValue;
 import vn.giamngheo.monitoring.rules.ReportKind;

@@ -3,7 +3,7 @@ package vn.giamngheo.movement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * One household's movements over a period, as listed under a category of the report.

@@ -27,7 +27,7 @@ import vn.giamngheo.movement.rules.MovementTally;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.setting.Parameters;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Movements on the decided lists, computed on demand from {@code household_status} and {@code household_event}

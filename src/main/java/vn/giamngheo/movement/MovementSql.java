@@ -1,6 +1,6 @@
 package vn.giamngheo.movement;
 
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The SQL of movements, over the decided lists (the status kernel's view {@code decided_status}) and the life

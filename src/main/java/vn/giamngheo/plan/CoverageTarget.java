@@ -1,7 +1,7 @@
 package vn.giamngheo.plan;
 
 import java.math.BigDecimal;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * A per-dimension coverage target of a plan: {@code targetShare} % of the group's households (poor, near_poor or

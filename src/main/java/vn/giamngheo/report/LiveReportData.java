@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.report.rules.Cell;
 import vn.giamngheo.report.rules.StatusGroup;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Counts on ANY date, read live from {@code household_status} and {@code household} (the queries the reports ran

@@ -8,7 +8,7 @@ import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.status.DecidedLists;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /** The decided status of households: the history of one household, and the status in force on a day. */
 @Service

@@ -13,7 +13,7 @@ import vn.giamngheo.household.Household;
 import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Applications of households (forms 01 and 04): received directly, by post or online, each tracked against its

@@ -15,7 +15,7 @@ import vn.giamngheo.review.rules.Refusal;
 import vn.giamngheo.review.rules.RoundGuards;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The commune chair's decision (step 5) and approval up the levels. Deciding writes every household of the round

@@ -28,7 +28,7 @@ import vn.giamngheo.exchange.MemberRecord;
 import vn.giamngheo.review.rules.DecidedList;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.standard.StandardRegistry;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The review's documents: the minutes of a village meeting, the annex of the decision (XLSX and PDF) and the

@@ -9,7 +9,7 @@ import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.review.rules.ReviewCalendar;
 import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Completeness and timeliness of a periodic review across the communes of a unit (a province sees which communes

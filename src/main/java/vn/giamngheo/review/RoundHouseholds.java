@@ -23,7 +23,7 @@ import vn.giamngheo.household.HouseholdRegistry;
 import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.standard.StandardRegistry;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The households of a round (step 1: the current lists, the applications, others the commune adds) and their

@@ -18,7 +18,7 @@ import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdFileReader;
 import vn.giamngheo.exchange.ReadResult;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.system.cli.BatchCommand;
 import vn.giamngheo.system.cli.CommandArguments;
 import vn.giamngheo.standard.rules.Classification;

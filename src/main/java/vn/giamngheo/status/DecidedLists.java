@@ -1,5 +1,6 @@
 package vn.giamngheo.status;
 
+import vn.giamngheo.status.rules.PovertyStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package vn.giamngheo.status;
 
+import vn.giamngheo.status.rules.PovertyStatus;
 import java.time.LocalDate;
 
 /** A household's decided row in force on a day (its status, the decision, where the decision listed it). */

@@ -1,5 +1,6 @@
 package vn.giamngheo.status;
 
+import vn.giamngheo.status.rules.PovertyStatus;
 import java.time.LocalDate;
 
 /** One row of a household's decided history, revoked rows included (the history page shows them struck out). */

@@ -16,7 +16,7 @@ import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.geography.AreaUnits;
 import vn.giamngheo.security.AccessScope;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.support.rules.CoverageFigures;
 import vn.giamngheo.support.rules.CoveragePeriod;
 import vn.giamngheo.support.rules.CoverageTally;

@@ -27,7 +27,7 @@ import vn.giamngheo.household.RegistryFixture;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 import vn.giamngheo.security.UserAccounts;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.system.DatabaseOwner;
 
 @Tag("database")

@@ -1,5 +1,6 @@
 package vn.giamngheo.status;
 
+import vn.giamngheo.status.rules.PovertyStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

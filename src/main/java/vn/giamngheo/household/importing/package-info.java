@@ -7,6 +7,9 @@
  * resolve communes and villages → classify in memory → write set-based → report. Other modules use
  * {@link vn.giamngheo.household.importing.HouseholdImport} and {@link
  * vn.giamngheo.household.importing.HouseholdBulkImport} (this package is the module's named interface
- * "importing" once the build verifies modules).
+ * "importing").
  */
+@NamedInterface("importing")
 package vn.giamngheo.household.importing;
+
+import org.springframework.modulith.NamedInterface;

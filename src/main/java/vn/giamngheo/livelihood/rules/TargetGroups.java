@@ -2,7 +2,7 @@ package vn.giamngheo.livelihood.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /** Decides the target group of a household joining a model from its facts on the day it joins. */
 public final class TargetGroups {

@@ -1,6 +1,6 @@
 package vn.giamngheo.movement.rules;
 
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /** The two lists whose movements are reconciled: poor (hộ nghèo) and near-poor (hộ cận nghèo). */
 public enum DecidedList {

@@ -2,7 +2,7 @@ package vn.giamngheo.movement.rules;
 
 import java.util.EnumSet;
 import java.util.Set;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * What the decided lists say about one household between a start and an end date, identity followed through

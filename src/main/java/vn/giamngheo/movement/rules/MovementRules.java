@@ -3,7 +3,7 @@ package vn.giamngheo.movement.rules;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The movements of a household on the poor and near-poor lists between two dates (docs/movements.md):

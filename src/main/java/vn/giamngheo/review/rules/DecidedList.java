@@ -3,7 +3,7 @@ package vn.giamngheo.review.rules;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The four lists a decision recognises (form 02): poor, near-poor, escaped poor (poor before, not poor now,

@@ -2,7 +2,7 @@ package vn.giamngheo.standard.rules;
 
 import java.util.List;
 import vn.giamngheo.exchange.Area;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The classification of one household under one standard.

@@ -2,7 +2,7 @@ package vn.giamngheo.support.rules;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * One row of a household's decided status history (a non-revoked household_status row) with the group facts the

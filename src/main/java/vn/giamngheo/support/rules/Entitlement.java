@@ -3,7 +3,7 @@ package vn.giamngheo.support.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * Decides whether a household (and which of its members) is entitled to a policy on a date, from its decided

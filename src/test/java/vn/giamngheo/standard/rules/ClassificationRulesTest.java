@@ -15,7 +15,7 @@ import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdRecord;
 import vn.giamngheo.exchange.MemberRecord;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 class ClassificationRulesTest {
 

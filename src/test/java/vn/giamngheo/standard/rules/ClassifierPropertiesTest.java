@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.exchange.HouseholdData;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /** Monotonicity over random households (seeded, so a failure can be replayed). */
 class ClassifierPropertiesTest {

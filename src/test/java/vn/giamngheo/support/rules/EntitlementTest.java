@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.giamngheo.status.PovertyStatus;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /** Entitlement at its boundaries: ages on the date, statuses, the newly-escaped window, validity, groups. */
 class EntitlementTest {

@@ -1,4 +1,4 @@
-package vn.giamngheo.status;
+package vn.giamngheo.status.rules;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package vn.giamngheo.status;
+package vn.giamngheo.status.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
