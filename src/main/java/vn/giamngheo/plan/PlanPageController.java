@@ -201,7 +201,7 @@ class PlanPageController {
             try {
                 planImport.importTable(id, PlanApiController.read(file), CurrentUsers.require());
             } catch (IOException e) {
-                throw new InvalidPlanException(PlanProblem.of("file", "plan.import.unreadable", e.getMessage()));
+                throw new InvalidPlanException(PlanProblem.of("file", vn.giamngheo.problem.ErrorCode.UNREADABLE_FILE.messageKey()));
             }
         });
     }
