@@ -294,4 +294,24 @@ class ProblemDetailsWalkTest {
         assertThat(put.getStatus()).isEqualTo(405);
         assertThat(put.getContentAsString(StandardCharsets.UTF_8)).contains(ErrorCode.METHOD_NOT_ALLOWED.code());
     }
+
+    @Test
+    void theOpenApiDescriptionNamesTheProblemOnEveryOperation() throws Exception {
+        JsonNode api = json.readTree(mvc.perform(get("/api/v1/openapi").with(user(officer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        JsonNode schema = api.get("components").get("schemas").get("ProblemDetail");
+        assertThat(schema).as("the shared ProblemDetail schema").isNotNull();
+        assertThat(schema.get("required").toString()).contains("type", "title", "status", "detail", "instance", "code");
+        int operations = 0;
+        for (JsonNode path : api.get("paths")) {
+            for (JsonNode operation : path) {
+                operations++;
+                for (String status : List.of("400", "401", "403", "404", "500")) {
+                    assertThat(operation.get("responses").get(status).get("content").get("application/problem+json")
+                            .get("schema").get("$ref").asString()).isEqualTo("#/components/schemas/ProblemDetail");
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(50);
+    }
 }
