@@ -75,6 +75,10 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
                 .defaultAccessDeniedHandlerFor((request, response, denied) -> problems.write(request, response,
                         Problems.Classified.of(ErrorCode.FORBIDDEN)), API)
+                // pages: the container's error page (the one error page, with the code of a 403); a second default
+                // is needed, Spring Security uses a single one for every request
+                .defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+                        request -> true)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
             // CSRF on every changing request, whatever its headers (issue 17: a request header is no proof that no
             // browser sent it); token authentication for machine clients will come with its own rules

@@ -288,6 +288,11 @@ class ProblemDetailsWalkTest {
             assertThat(html).as(e.getKey()).contains(e.getValue()).contains("id=\"error-message\"")
                     .doesNotContain("Exception").doesNotContain("java.").doesNotContain("org.springframework");
         }
+        // a page the user may not see: Spring Security's refusal is the error page (with the container's dispatch, see
+        // ErrorPageJourneyTest), not problem details
+        MockHttpServletResponse denied = mvc.perform(get("/admin/users").with(user(officer))).andReturn().getResponse();
+        assertThat(denied.getStatus()).isEqualTo(403);
+        assertThat(String.valueOf(denied.getContentType())).doesNotStartWith("application/problem+json");
         // a method a page does not have: 405 on the same page
         MockHttpServletResponse put = mvc.perform(call(RequestMethod.PUT, "/households").with(user(officer)).with(csrf()))
                 .andReturn().getResponse();
