@@ -67,7 +67,7 @@ class ProblemOpenApi {
         properties.put("title", new StringSchema().description("the HTTP status in words, in the user's language"));
         properties.put("status", new IntegerSchema().description("the HTTP status"));
         properties.put("detail", new StringSchema().description("the entry's message in the user's language"));
-        properties.put("instance", new StringSchema().description("the path of the request"));
+        properties.put("instance", new StringSchema().description("urn:giamngheo:occurrence:<uuid>, this occurrence (in the server's log)"));
         properties.put("code", new StringSchema().pattern("^GN-\\d{4}$")._enum(Arrays.stream(ErrorCode.values())
                 .map(ErrorCode::code).toList()).description("the stable number of the catalogue's entry (docs/errors.md)"));
         properties.put("message", new StringSchema().description("the module's own sentence (kept for existing clients)"));

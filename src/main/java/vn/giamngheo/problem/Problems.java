@@ -43,9 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns any error into an entry of the {@link ErrorCode catalogue} and writes it as RFC 9457 problem details
  * ({@code application/problem+json}): {@code type}, {@code title}, {@code status}, {@code detail} (the entry's message
- * in the user's language), {@code instance} (the request's path), and the extension members {@code code} (e.g.
- * {@code GN-1002}), {@code message} and {@code error} (the module's own sentence, as the former error bodies carried
- * it) and what the module adds (a list of {@code problems}, the {@code current} version…). No text of a library, no
+ * in the user's language), {@code instance} (a URN of the occurrence, in the log with the request), and the extension members {@code code} (e.g.
+ * {@code GN-1002}), {@code message} (the module's own sentence, as the former error bodies carried it) and {@code error}
+ * (the entry's message, or the module's short word for a refusal with a list of problems) and what the module adds (a list of {@code problems}, the {@code current} version…). No text of a library, no
  * class name and no file path of the server reaches the body.
  */
 @Component
@@ -56,6 +56,7 @@ public class Problems {
     private static final Log LOG = LogFactory.getLog(Problems.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final String LANGUAGE_COOKIE = "giamngheo-lang";
+    private static final String OCCURRENCE = Problems.class.getName() + ".occurrence";
 
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -205,11 +206,11 @@ public class Problems {
         body.put("title", text("problem.status." + code.status(), null, String.valueOf(code.status()), locale));
         body.put("status", code.status());
         body.put("detail", detail);
-        body.put("instance", instance(request));
+        body.put("instance", occurrence(request));
         body.put("code", code.code());
         String message = c.message() == null || Internals.quoted(c.message()) ? detail : c.message();
         body.put("message", message);
-        body.put("error", message);
+        body.put("error", detail);
         if (c.coded() != null) {
             c.coded().errorMembers((key, args, fallback) -> text(key, args, fallback, locale)).forEach(body::put);
         }
@@ -242,17 +243,27 @@ public class Problems {
 
     /** Logs what is the server's fault (5xx) with its stack trace; a client's error only at debug level. */
     public static void log(Classified c, Throwable e, HttpServletRequest request) {
+        String what = c.code().code() + " " + occurrence(request) + " " + request.getMethod() + " " + request.getRequestURI();
         if (c.code().status() >= 500) {
-            LOG.error(c.code().code() + " " + request.getMethod() + " " + request.getRequestURI(), e);
+            LOG.error(what, e);
         } else if (LOG.isDebugEnabled()) {
-            LOG.debug(c.code().code() + " " + request.getMethod() + " " + request.getRequestURI() + ": " + e);
+            LOG.debug(what + ": " + e);
         }
     }
 
-    private static String instance(HttpServletRequest request) {
-        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
-        String uri = original instanceof String s ? s : request.getRequestURI();
-        return uri == null ? "" : Internals.quoted(uri) ? "" : uri;
+    /**
+     * The {@code instance} member: a URN naming this occurrence, logged with the request's method, path and code
+     * (at debug level for a client's error, with the stack trace for the server's). Not the path itself: the path
+     * may carry what the request sent (a code, a name), which the module's own sentence may already repeat.
+     */
+    private static String occurrence(HttpServletRequest request) {
+        Object known = request.getAttribute(OCCURRENCE);
+        if (known instanceof String s) {
+            return s;
+        }
+        String id = "urn:giamngheo:occurrence:" + java.util.UUID.randomUUID();
+        request.setAttribute(OCCURRENCE, id);
+        return id;
     }
 
     private String text(String key, @Nullable Object[] args, String fallback, Locale locale) {

@@ -111,7 +111,7 @@ class ProblemsTest {
         assertThat(body.get("title").asString()).isEqualTo("Invalid request");
         assertThat(body.get("status").asInt()).isEqualTo(400);
         assertThat(body.get("detail").asString()).isEqualTo("The parameter year is required.");
-        assertThat(body.get("instance").asString()).isEqualTo("/api/v1/movements");
+        assertThat(body.get("instance").asString()).startsWith("urn:giamngheo:occurrence:").doesNotContain("/api");
         assertThat(body.get("code").asString()).isEqualTo("GN-1003");
         assertThat(body.get("message").asString()).isEqualTo("parameter 'year' is required");
 
