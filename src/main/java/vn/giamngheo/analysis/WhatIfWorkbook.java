@@ -3,12 +3,7 @@ package vn.giamngheo.analysis;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamngheo.document.WorkbookBuilder;
 
 /**
  * The changed households of a what-if as an XLSX sheet with Vietnamese headers. Every text is written as a
@@ -23,56 +18,25 @@ final class WhatIfWorkbook {
     }
 
     static void write(WhatIfResult result, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Hộ thay đổi");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            int r = 0;
-            text(sheet.createRow(r++), 0, "Đơn vị: " + result.unitName() + " (" + result.unitCode() + ")");
-            text(sheet.createRow(r++), 0, "Chuẩn hiện hành: " + result.currentStandard());
-            text(sheet.createRow(r++), 0, "Phương án: " + result.candidate());
-            text(sheet.createRow(r++), 0, "Không lưu dữ liệu: danh sách đã quyết định không thay đổi.");
-            r++;
-            Row header = sheet.createRow(r++);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                text(header, c, HEADERS.get(c)).setCellStyle(bold);
-            }
-            for (ChangedHousehold h : result.rows()) {
-                Row row = sheet.createRow(r++);
-                text(row, 0, h.householdCode());
-                text(row, 1, h.headName());
-                text(row, 2, h.villageName());
-                text(row, 3, h.communeCode());
-                text(row, 4, h.communeName());
-                text(row, 5, Outcome.valueOf(h.from().toUpperCase(java.util.Locale.ROOT)).vietnamese());
-                text(row, 6, Outcome.valueOf(h.to().toUpperCase(java.util.Locale.ROOT)).vietnamese());
-                number(row, 7, h.deprivationsBefore());
-                number(row, 8, h.deprivationsAfter());
-                text(row, 9, h.missingFact());
-            }
-            if (result.notListed() > 0) {
-                text(sheet.createRow(r + 1), 0, "… và " + result.notListed() + " hộ khác (danh sách giới hạn "
-                        + WhatIfTally.ROW_CAP + " hộ)");
-            }
-            for (int c = 0; c < HEADERS.size(); c++) {
-                sheet.setColumnWidth(c, c == 1 || c == 4 || c >= 5 && c <= 6 ? 30 * 256 : 16 * 256);
-            }
-            workbook.write(out);
+        WorkbookBuilder workbook = WorkbookBuilder.create();
+        WorkbookBuilder.SheetBuilder sheet = workbook.sheet("Hộ thay đổi")
+                .title("Đơn vị: " + result.unitName() + " (" + result.unitCode() + ")")
+                .title("Chuẩn hiện hành: " + result.currentStandard())
+                .title("Phương án: " + result.candidate())
+                .title("Không lưu dữ liệu: danh sách đã quyết định không thay đổi.")
+                .blank()
+                .header(HEADERS);
+        for (ChangedHousehold h : result.rows()) {
+            sheet.row().text(h.householdCode()).text(h.headName()).text(h.villageName()).text(h.communeCode())
+                    .text(h.communeName())
+                    .text(Outcome.valueOf(h.from().toUpperCase(java.util.Locale.ROOT)).vietnamese())
+                    .text(Outcome.valueOf(h.to().toUpperCase(java.util.Locale.ROOT)).vietnamese())
+                    .number(h.deprivationsBefore()).number(h.deprivationsAfter()).text(h.missingFact());
         }
-    }
-
-    private static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        return cell;
-    }
-
-    private static void number(Row row, int column, Integer value) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value);
+        if (result.notListed() > 0) {
+            sheet.blank().title("… và " + result.notListed() + " hộ khác (danh sách giới hạn " + WhatIfTally.ROW_CAP + " hộ)");
         }
+        sheet.widths(HEADERS.size(), c -> c == 1 || c == 4 || c >= 5 && c <= 6 ? 30 : 16);
+        workbook.write(out);
     }
 }

@@ -21,7 +21,6 @@ import vn.giamngheo.budget.rules.CostTable;
 import vn.giamngheo.budget.rules.FundingSource;
 import vn.giamngheo.table.Finding;
 import vn.giamngheo.programme.InvalidProgrammeException;
-import vn.giamngheo.programme.ProgrammeApi;
 import vn.giamngheo.programme.ProgrammeCatalogue;
 import vn.giamngheo.programme.ProgrammeProblem;
 import vn.giamngheo.programme.ProgrammeWeb;
@@ -30,7 +29,6 @@ import vn.giamngheo.security.CurrentUsers;
 
 /** REST API of the budget: a unit's budget lines, the cost table with its checks, the import of a printed cost table. */
 @RestController
-@ProgrammeApi
 @RequestMapping("/api/v1")
 class BudgetApiController {
 

@@ -1,12 +1,11 @@
 package vn.giamngheo.document;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * An XLSX workbook of official tables (annexes, reports): sheets with merged title rows, one or two header
@@ -15,7 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class OfficialWorkbook {
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final WorkbookBuilder book = WorkbookBuilder.create();
+    private final Workbook workbook = book.poi();
     private final WorkbookStyles styles = new WorkbookStyles(workbook);
 
     /** A new sheet; the name is made safe for Excel (at most 31 characters, no {@code []:*?/\}). */
@@ -37,13 +37,6 @@ public final class OfficialWorkbook {
 
     /** The XLSX file; the workbook is closed afterwards. */
     public byte[] finish() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out);
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return book.bytes();
     }
 }

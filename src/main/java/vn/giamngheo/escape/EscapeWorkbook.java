@@ -3,13 +3,8 @@ package vn.giamngheo.escape;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.giamngheo.status.rules.PovertyStatus;
+import vn.giamngheo.document.WorkbookBuilder;
 
 /**
  * Registrations against escapes by unit, and the households without a helper, as XLSX sheets with Vietnamese
@@ -27,72 +22,36 @@ final class EscapeWorkbook {
 
     static void write(int listYear, String areaName, List<EscapeReport.UnitRow> rows, List<HelperRecords.Unassigned> unassigned,
                       OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-
-            Sheet sheet = workbook.createSheet("Đăng ký thoát nghèo");
-            int r = 0;
-            text(sheet.createRow(r++), 0, "Hộ đăng ký thoát nghèo và kết quả — danh sách năm " + listYear);
-            text(sheet.createRow(r++), 0, "Địa bàn: " + areaName);
-            r++;
-            header(sheet.createRow(r++), UNIT_HEADERS, bold);
-            for (EscapeReport.UnitRow u : rows) {
-                Row row = sheet.createRow(r++);
-                text(row, 0, switch (u.level()) {
-                    case "total" -> "Tổng";
-                    case "commune" -> "Xã";
-                    default -> "Thôn";
-                });
-                text(row, 1, u.communeCode());
-                text(row, 2, u.communeName());
-                text(row, 3, u.level().equals("village") && u.villageName() == null ? "(chưa có thôn)" : u.villageName());
-                int[] counts = {u.registered(), u.registeredPoor(), u.registeredNearPoor(), u.expected(), u.open(), u.escaped(),
-                        u.escapedPoor(), u.escapedNearPoor(), u.escapedExpected(), u.notEscaped()};
-                for (int i = 0; i < counts.length; i++) {
-                    row.createCell(4 + i).setCellValue(counts[i]);
-                }
-                if (u.escapeRate() != null) {
-                    row.createCell(14).setCellValue(u.escapeRate());
-                }
-                row.createCell(15).setCellValue(u.withdrawn());
+        WorkbookBuilder workbook = WorkbookBuilder.create();
+        WorkbookBuilder.SheetBuilder sheet = workbook.sheet("Đăng ký thoát nghèo")
+                .title("Hộ đăng ký thoát nghèo và kết quả — danh sách năm " + listYear)
+                .title("Địa bàn: " + areaName)
+                .blank()
+                .header(UNIT_HEADERS);
+        for (EscapeReport.UnitRow u : rows) {
+            WorkbookBuilder.RowBuilder row = sheet.row().text(switch (u.level()) {
+                case "total" -> "Tổng";
+                case "commune" -> "Xã";
+                default -> "Thôn";
+            }).text(u.communeCode()).text(u.communeName())
+                    .text(u.level().equals("village") && u.villageName() == null ? "(chưa có thôn)" : u.villageName());
+            for (int count : new int[] {u.registered(), u.registeredPoor(), u.registeredNearPoor(), u.expected(), u.open(),
+                    u.escaped(), u.escapedPoor(), u.escapedNearPoor(), u.escapedExpected(), u.notEscaped()}) {
+                row.number(count);
             }
-            for (int c = 0; c < UNIT_HEADERS.size(); c++) {
-                sheet.setColumnWidth(c, c == 2 || c == 3 ? 28 * 256 : 14 * 256);
-            }
-
-            Sheet second = workbook.createSheet("Hộ chưa có người giúp đỡ");
-            r = 0;
-            text(second.createRow(r++), 0, "Hộ nghèo, hộ cận nghèo chưa được phân công giúp đỡ — " + areaName);
-            r++;
-            header(second.createRow(r++), UNASSIGNED_HEADERS, bold);
-            for (HelperRecords.Unassigned u : unassigned) {
-                Row row = second.createRow(r++);
-                text(row, 0, u.householdCode());
-                text(row, 1, u.headName());
-                text(row, 2, u.communeCode());
-                text(row, 3, u.communeName());
-                text(row, 4, u.villageName());
-                text(row, 5, PovertyStatus.POOR.is(u.decidedStatus()) ? "Hộ nghèo" : "Hộ cận nghèo");
-            }
-            for (int c = 0; c < UNASSIGNED_HEADERS.size(); c++) {
-                second.setColumnWidth(c, c == 1 || c == 3 ? 28 * 256 : 16 * 256);
-            }
-            workbook.write(out);
+            row.numberOrNothing(u.escapeRate()).number(u.withdrawn());
         }
-    }
+        sheet.widths(UNIT_HEADERS.size(), c -> c == 2 || c == 3 ? 28 : 14);
 
-    private static void header(Row row, List<String> headers, CellStyle bold) {
-        for (int c = 0; c < headers.size(); c++) {
-            text(row, c, headers.get(c)).setCellStyle(bold);
+        WorkbookBuilder.SheetBuilder second = workbook.sheet("Hộ chưa có người giúp đỡ")
+                .title("Hộ nghèo, hộ cận nghèo chưa được phân công giúp đỡ — " + areaName)
+                .blank()
+                .header(UNASSIGNED_HEADERS);
+        for (HelperRecords.Unassigned u : unassigned) {
+            second.row().text(u.householdCode()).text(u.headName()).text(u.communeCode()).text(u.communeName())
+                    .text(u.villageName()).text(PovertyStatus.POOR.is(u.decidedStatus()) ? "Hộ nghèo" : "Hộ cận nghèo");
         }
-    }
-
-    private static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        return cell;
+        second.widths(UNASSIGNED_HEADERS.size(), c -> c == 1 || c == 3 ? 28 : 16);
+        workbook.write(out);
     }
 }

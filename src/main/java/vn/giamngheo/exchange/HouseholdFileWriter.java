@@ -13,9 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamngheo.document.WorkbookBuilder;
 
 /**
  * Writes households and members in the exchange format (CSV, UTF-8 without BOM, RFC 4180; or XLSX with one
@@ -197,24 +195,20 @@ public final class HouseholdFileWriter {
     }
 
     private static void writeXlsx(String sheetName, List<String> header, List<List<Cell>> rows, OutputStream out) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                headerRow.createCell(c).setCellValue(header.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Cell> cells = rows.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    Cell cell = cells.get(c);
+        try {
+            WorkbookBuilder workbook = WorkbookBuilder.create();
+            WorkbookBuilder.SheetBuilder sheet = workbook.sheet(sheetName);
+            WorkbookBuilder.RowBuilder headerRow = sheet.row();
+            header.forEach(headerRow::text);
+            for (List<Cell> cells : rows) {
+                WorkbookBuilder.RowBuilder row = sheet.row();
+                for (Cell cell : cells) {
                     if (cell.text().isEmpty()) {
-                        continue;
-                    }
-                    if (cell.number()) {
-                        row.createCell(c).setCellValue(Double.parseDouble(cell.text()));
+                        row.skip();
+                    } else if (cell.number()) {
+                        row.number(Double.parseDouble(cell.text()));
                     } else {
-                        row.createCell(c).setCellValue(cell.text());
+                        row.text(cell.text());
                     }
                 }
             }

@@ -1,5 +1,8 @@
 package vn.giamngheo.household;
 
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.ErrorCoded;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -7,7 +10,7 @@ import java.util.List;
 
 /** Submitted household data broke one or more rules; nothing was stored. */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
-public class InvalidHouseholdException extends RuntimeException {
+public class InvalidHouseholdException extends RuntimeException implements ErrorCoded {
 
     private final transient List<FieldProblem> problems;
 
@@ -19,5 +22,20 @@ public class InvalidHouseholdException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ErrorCode errorCode() {
+        return ErrorCode.HOUSEHOLD_INVALID;
+    }
+
+    @Override
+    public String errorMessage() {
+        return null;
+    }
+
+    @Override
+    public java.util.Map<String, Object> errorMembers(Texts texts) {
+        return ErrorCoded.members("invalid household", problems.stream().map(p -> ErrorCoded.item("field", p.field(), "value", p.value() == null ? "" : p.value(), "message", texts.text(p.messageKey(), p.args().toArray(), p.messageKey()))).toList());
     }
 }

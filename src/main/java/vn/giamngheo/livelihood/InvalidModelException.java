@@ -1,9 +1,12 @@
 package vn.giamngheo.livelihood;
 
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.ErrorCoded;
+
 import java.util.List;
 
 /** A request refused with its reasons (message keys of the livelihood bundle with their arguments); nothing stored. */
-class InvalidModelException extends RuntimeException {
+class InvalidModelException extends RuntimeException implements ErrorCoded {
 
     private final List<Problem> problems;
 
@@ -21,5 +24,20 @@ class InvalidModelException extends RuntimeException {
     }
 
     record Problem(String field, String key, List<Object> args) {
+    }
+
+    @Override
+    public ErrorCode errorCode() {
+        return ErrorCode.MODEL_INVALID;
+    }
+
+    @Override
+    public String errorMessage() {
+        return null;
+    }
+
+    @Override
+    public java.util.Map<String, Object> errorMembers(Texts texts) {
+        return ErrorCoded.members("invalid request", problems.stream().map(p -> ErrorCoded.item("field", p.field(), "message", texts.text(p.key(), p.args().toArray(), p.key()))).toList());
     }
 }

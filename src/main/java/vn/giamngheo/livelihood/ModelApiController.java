@@ -1,15 +1,9 @@
 package vn.giamngheo.livelihood;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,28 +79,5 @@ class ModelApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable long id, @PathVariable long participantId) {
         models.removeParticipant(id, participantId, CurrentUsers.requireEditor());
-    }
-
-    @ExceptionHandler(InvalidModelException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidModelException e) {
-        List<Map<String, Object>> problems = e.problems().stream().map(p -> Map.<String, Object>of("field", p.field(),
-                "message", messages.getMessage(p.key(), p.args().toArray(), p.key(), LocaleContextHolder.getLocale()))).toList();
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "error", "invalid request", "problems", problems));
-    }
-
-    @ExceptionHandler(ModelNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(ModelNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error", e.getMessage()));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> forbidden(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403, "error", e.getMessage()));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "error",
-                "the body must be JSON with the documented fields (dates as YYYY-MM-DD, amounts as whole đồng)"));
     }
 }

@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamngheo.document.WorkbookBuilder;
 import vn.giamngheo.livelihood.ModelRecords.Model;
 import vn.giamngheo.livelihood.ModelRecords.Participant;
 import vn.giamngheo.status.rules.PovertyStatus;
@@ -42,83 +37,41 @@ final class ModelWorkbook {
 
     static void write(String areaName, List<Model> models, Map<Long, List<Participant>> participants, OutputStream out)
             throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet sheet = workbook.createSheet("Mô hình giảm nghèo");
-            int r = 0;
-            text(sheet.createRow(r++), 0, "Mô hình giảm nghèo: thành phần hộ tham gia và kết quả — " + areaName);
-            r++;
-            header(sheet.createRow(r++), MODEL_HEADERS, bold);
-            for (Model m : models) {
-                Row row = sheet.createRow(r++);
-                int c = 0;
-                for (String s : new String[] {m.name(), KINDS.get(m.kind()), m.communeName(), m.villageName(), m.programmeItem(),
-                        m.budgetLine(), m.startsOn().toString(), m.endsOn().toString(), m.leadAgency()}) {
-                    text(row, c++, s);
-                }
-                for (int n : new int[] {m.mix().participants(), m.mix().poor(), m.mix().nearPoor(), m.mix().newlyEscaped(),
-                        m.mix().ethnicMinority(), m.mix().others()}) {
-                    row.createCell(c++).setCellValue(n);
-                }
-                if (m.mix().percent() != null) {
-                    row.createCell(c).setCellValue(m.mix().percent().doubleValue());
-                }
-                c++;
-                text(row, c++, VERDICTS.get(m.mix().verdict().code()));
-                row.createCell(c++).setCellValue(m.outcomes().withIncomes());
-                number(row, c++, m.outcomes().averageBefore());
-                number(row, c++, m.outcomes().averageAfter());
-                row.createCell(c++).setCellValue(m.outcomes().decidedSince());
-                row.createCell(c).setCellValue(m.outcomes().escapedSince());
+        WorkbookBuilder workbook = WorkbookBuilder.create();
+        WorkbookBuilder.SheetBuilder sheet = workbook.sheet("Mô hình giảm nghèo")
+                .title("Mô hình giảm nghèo: thành phần hộ tham gia và kết quả — " + areaName)
+                .blank()
+                .header(MODEL_HEADERS);
+        for (Model m : models) {
+            WorkbookBuilder.RowBuilder row = sheet.row();
+            for (String s : new String[] {m.name(), KINDS.get(m.kind()), m.communeName(), m.villageName(), m.programmeItem(),
+                    m.budgetLine(), m.startsOn().toString(), m.endsOn().toString(), m.leadAgency()}) {
+                row.text(s);
             }
-            Sheet second = workbook.createSheet("Hộ tham gia");
-            r = 0;
-            header(second.createRow(r++), PARTICIPANT_HEADERS, bold);
-            for (Model m : models) {
-                for (Participant p : participants.getOrDefault(m.id(), List.of())) {
-                    Row row = second.createRow(r++);
-                    text(row, 0, m.name());
-                    text(row, 1, p.householdCode());
-                    text(row, 2, p.headName());
-                    text(row, 3, p.villageName());
-                    text(row, 4, p.joinedOn().toString());
-                    text(row, 5, p.statusAtJoin() == null ? "" : STATUSES.get(p.statusAtJoin()));
-                    text(row, 6, p.targetGroup() == null ? "Không thuộc nhóm đối tượng" : GROUPS.get(p.targetGroup()));
-                    number(row, 7, p.incomeBefore());
-                    number(row, 8, p.incomeAfter());
-                    text(row, 9, p.nextStatus() == null ? "" : STATUSES.get(p.nextStatus()));
-                    text(row, 10, p.nextStatusFrom() == null ? "" : p.nextStatusFrom().toString());
-                    text(row, 11, p.escapedSince() == null ? "" : p.escapedSince() ? "Có" : "Không");
-                }
+            for (int n : new int[] {m.mix().participants(), m.mix().poor(), m.mix().nearPoor(), m.mix().newlyEscaped(),
+                    m.mix().ethnicMinority(), m.mix().others()}) {
+                row.number(n);
             }
-            for (int c = 0; c < MODEL_HEADERS.size(); c++) {
-                sheet.setColumnWidth(c, c == 0 || c == 2 || c == 8 ? 30 * 256 : 14 * 256);
-            }
-            for (int c = 0; c < PARTICIPANT_HEADERS.size(); c++) {
-                second.setColumnWidth(c, c == 0 || c == 2 ? 28 * 256 : 16 * 256);
-            }
-            workbook.write(out);
+            row.numberOrNothing(m.mix().percent()).text(VERDICTS.get(m.mix().verdict().code()))
+                    .number(m.outcomes().withIncomes()).numberOrNothing(m.outcomes().averageBefore())
+                    .numberOrNothing(m.outcomes().averageAfter()).number(m.outcomes().decidedSince())
+                    .number(m.outcomes().escapedSince());
         }
-    }
-
-    private static void header(Row row, List<String> headers, CellStyle bold) {
-        for (int c = 0; c < headers.size(); c++) {
-            text(row, c, headers.get(c)).setCellStyle(bold);
+        WorkbookBuilder.SheetBuilder second = workbook.sheet("Hộ tham gia").header(PARTICIPANT_HEADERS);
+        for (Model m : models) {
+            for (Participant p : participants.getOrDefault(m.id(), List.of())) {
+                second.row().text(m.name()).text(p.householdCode()).text(p.headName()).text(p.villageName())
+                        .text(p.joinedOn().toString())
+                        .text(p.statusAtJoin() == null ? "" : STATUSES.get(p.statusAtJoin()))
+                        .text(p.targetGroup() == null ? "Không thuộc nhóm đối tượng" : GROUPS.get(p.targetGroup()))
+                        .numberOrNothing(p.incomeBefore()).numberOrNothing(p.incomeAfter())
+                        .text(p.nextStatus() == null ? "" : STATUSES.get(p.nextStatus()))
+                        .text(p.nextStatusFrom() == null ? "" : p.nextStatusFrom().toString())
+                        .text(p.escapedSince() == null ? "" : p.escapedSince() ? "Có" : "Không");
+            }
         }
-    }
-
-    private static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        return cell;
-    }
-
-    private static void number(Row row, int column, Long value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value);
-        }
+        sheet.widths(MODEL_HEADERS.size(), c -> c == 0 || c == 2 || c == 8 ? 30 : 14);
+        second.widths(PARTICIPANT_HEADERS.size(), c -> c == 0 || c == 2 ? 28 : 16);
+        workbook.write(out);
     }
 }

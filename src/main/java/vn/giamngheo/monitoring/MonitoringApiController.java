@@ -21,14 +21,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.monitoring.rules.IndicatorValue;
 import vn.giamngheo.programme.InvalidProgrammeException;
-import vn.giamngheo.programme.ProgrammeApi;
 import vn.giamngheo.programme.ProgrammeProblem;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 
 /** REST API of monitoring: indicators and targets (the results framework), periodic reports and their workflow. */
 @RestController
-@ProgrammeApi
 @RequestMapping("/api/v1")
 class MonitoringApiController {
 

@@ -1,16 +1,11 @@
 package vn.giamngheo.movement;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import vn.giamngheo.security.CurrentUsers;
 
 /**
@@ -48,32 +43,5 @@ class MovementApiController {
     @GetMapping("/decisions/{id}")
     List<HouseholdMovement> decision(@PathVariable long id) {
         return movements.forDecision(id, CurrentUsers.require());
-    }
-
-    record ApiError(int status, String error, String message) {
-        static ResponseEntity<ApiError> of(HttpStatus status, String message) {
-            return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message));
-        }
-    }
-
-    @ExceptionHandler(InvalidMovementRequestException.class)
-    ResponseEntity<ApiError> invalid(InvalidMovementRequestException e) {
-        return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(MovementNotFoundException.class)
-    ResponseEntity<ApiError> notFound(MovementNotFoundException e) {
-        return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
-        return ApiError.of(HttpStatus.BAD_REQUEST, "parameter '" + e.getName() + "' is '" + e.getValue()
-                + "': expected a number");
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return ApiError.of(HttpStatus.BAD_REQUEST, "parameter '" + e.getParameterName() + "' is required");
     }
 }

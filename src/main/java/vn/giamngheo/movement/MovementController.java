@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
@@ -77,13 +75,6 @@ class MovementController {
         response.setHeader("Content-Disposition", "attachment; filename=\"bien-dong-ho-ngheo-" + report.unitCode() + "-"
                 + listYear + ".xlsx\"");
         MovementWorkbook.write(report, LocalDate.now(clock), response.getOutputStream());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
-    @org.springframework.web.bind.annotation.ResponseBody
-    String badParameter(MethodArgumentTypeMismatchException e) {
-        return "parameter '" + e.getName() + "' is '" + e.getValue() + "': expected a number";
     }
 
     private MovementReport report(Long unit, int listYear, Integer months, CurrentUser user) {

@@ -1,9 +1,12 @@
 package vn.giamngheo.plan;
 
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.ErrorCoded;
+
 import java.util.List;
 
 /** A plan change or file refused with every problem found; nothing was stored. */
-public class InvalidPlanException extends RuntimeException {
+public class InvalidPlanException extends RuntimeException implements ErrorCoded {
 
     private final transient List<PlanProblem> problems;
 
@@ -18,5 +21,20 @@ public class InvalidPlanException extends RuntimeException {
 
     public List<PlanProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ErrorCode errorCode() {
+        return ErrorCode.PLAN_INVALID;
+    }
+
+    @Override
+    public String errorMessage() {
+        return null;
+    }
+
+    @Override
+    public java.util.Map<String, Object> errorMembers(Texts texts) {
+        return ErrorCoded.members("refused, nothing stored", problems.stream().map(p -> ErrorCoded.item("line", p.line(), "field", p.field(), "code", p.messageKey(), "message", texts.text(p.messageKey(), p.argArray(), p.messageKey() + " " + p.args()))).toList());
     }
 }

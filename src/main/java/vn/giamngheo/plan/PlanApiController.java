@@ -204,7 +204,7 @@ class PlanApiController {
             }
             return TableReader.readCsv(name, new String(file.getBytes(), StandardCharsets.UTF_8));
         } catch (TableReader.UnreadableTableException e) {
-            throw new InvalidPlanException(PlanProblem.of("file", "plan.import.unreadable", e.getMessage()));
+            throw new InvalidPlanException(PlanProblem.of("file", vn.giamngheo.problem.ErrorCode.UNREADABLE_FILE.messageKey()));
         }
     }
 }

@@ -10,12 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.escape.EscapeTotals;
@@ -203,15 +201,9 @@ class PlanPageController {
             try {
                 planImport.importTable(id, PlanApiController.read(file), CurrentUsers.require());
             } catch (IOException e) {
-                throw new InvalidPlanException(PlanProblem.of("file", "plan.import.unreadable", e.getMessage()));
+                throw new InvalidPlanException(PlanProblem.of("file", vn.giamngheo.problem.ErrorCode.UNREADABLE_FILE.messageKey()));
             }
         });
-    }
-
-    @ExceptionHandler(PlanNotFoundException.class)
-    @ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error";
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {

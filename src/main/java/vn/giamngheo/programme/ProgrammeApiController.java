@@ -13,10 +13,9 @@ import vn.giamngheo.security.CurrentUsers;
 
 /**
  * REST API of the programme catalogue: periods and items. The budget ({@code /budget/..}) and monitoring
- * ({@code /monitoring/..}) endpoints are in their modules, under the same error format ({@link ProgrammeApi}).
+ * ({@code /monitoring/..}) endpoints are in their modules, under the same error format (problem details, module {@code problem}).
  */
 @RestController
-@ProgrammeApi
 @RequestMapping("/api/v1")
 class ProgrammeApiController {
 

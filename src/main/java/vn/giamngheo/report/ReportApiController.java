@@ -3,15 +3,12 @@ package vn.giamngheo.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.security.CurrentUser;
@@ -65,12 +62,6 @@ class ReportApiController {
     record CommuneJson(long communeId, String code, String name, String state, Integer listYear) {
     }
 
-    record ApiError(int status, String error, String message) {
-        static ResponseEntity<ApiError> of(HttpStatus status, String message) {
-            return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message));
-        }
-    }
-
     @GetMapping("/{report}")
     ResponseEntity<?> report(@PathVariable String report, @RequestParam(required = false) Long unit,
                              @RequestParam(required = false) Integer year, @RequestParam(required = false) String boundaries,
@@ -91,20 +82,5 @@ class ReportApiController {
                 ctx.unitName(), ctx.year(), ctx.boundaries().code(), ctx.listDate(), ctx.unitsDate(),
                 tables.tables(set, locale, false), "recognised_lists", set.standard(), c.hasData(), noDataUnits,
                 noDataYears, CoverageJson.of(c), tables.coverageNotes(set, locale)));
-    }
-
-    @ExceptionHandler(InvalidReportException.class)
-    ResponseEntity<ApiError> invalid(InvalidReportException e) {
-        return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return ApiError.of(HttpStatus.BAD_REQUEST, "parameter " + e.getName() + " has a wrong value: " + e.getValue());
-    }
-
-    @ExceptionHandler(UnitNotInAreaException.class)
-    ResponseEntity<ApiError> notFound(UnitNotInAreaException e) {
-        return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

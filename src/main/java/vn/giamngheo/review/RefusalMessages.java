@@ -29,6 +29,14 @@ class RefusalMessages {
         return messages.getMessage(r.key(), args, r.key(), locale);
     }
 
+    /** The same text through the texts of a problem's answer (see {@link ReviewRefusedException#errorMembers}). */
+    static String text(Refusal r, vn.giamngheo.problem.ErrorCoded.Texts texts) {
+        Object[] args = r.args().stream().map(a -> a instanceof LocalDate d ? DATE.format(d)
+                : a instanceof String s && !s.isEmpty() && s.chars().allMatch(c -> c == '_' || Character.isLowerCase(c))
+                ? texts.text("review.state." + s, null, s) : a).toArray();
+        return texts.text(r.key(), args, r.key());
+    }
+
     private Object argument(Object a, Locale locale) {
         if (a instanceof LocalDate d) {
             return DATE.format(d);

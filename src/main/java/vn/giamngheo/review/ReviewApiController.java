@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -233,27 +232,6 @@ class ReviewApiController {
     @PostMapping("/applications")
     ResponseEntity<Application> receive(@RequestBody ApplicationForm form) {
         return ResponseEntity.status(HttpStatus.CREATED).body(applications.receive(form, CurrentUsers.require()));
-    }
-
-    @ExceptionHandler(ReviewRefusedException.class)
-    ResponseEntity<Map<String, Object>> refused(ReviewRefusedException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "error", "refused",
-                "problems", e.refusals().stream().map(r -> Map.of("code", r.key(), "message", refusals.of(r, locale))).toList()));
-    }
-
-    @ExceptionHandler(RoundNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(RoundNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error", e.getMessage()));
-    }
-
-    @ExceptionHandler(vn.giamngheo.household.HouseholdNotFoundException.class)
-    ResponseEntity<Map<String, Object>> householdNotFound(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error", e.getMessage()));
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, java.time.format.DateTimeParseException.class})
-    ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "error", String.valueOf(e.getMessage())));
     }
 
     /** An API caller that says it did not confirm is refused; one that says nothing is not (see {@link #decide}). */

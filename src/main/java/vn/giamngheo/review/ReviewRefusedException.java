@@ -1,10 +1,13 @@
 package vn.giamngheo.review;
 
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.ErrorCoded;
+
 import java.util.List;
 import vn.giamngheo.review.rules.Refusal;
 
 /** A step of the review that its rules refuse; nothing was stored. Carries every reason. */
-public class ReviewRefusedException extends RuntimeException {
+public class ReviewRefusedException extends RuntimeException implements ErrorCoded {
 
     private final List<Refusal> refusals;
 
@@ -19,5 +22,21 @@ public class ReviewRefusedException extends RuntimeException {
 
     public List<Refusal> refusals() {
         return refusals;
+    }
+
+    @Override
+    public ErrorCode errorCode() {
+        return ErrorCode.REVIEW_REFUSED;
+    }
+
+    @Override
+    public String errorMessage() {
+        return null;
+    }
+
+    @Override
+    public java.util.Map<String, Object> errorMembers(Texts texts) {
+        return ErrorCoded.members("refused", refusals.stream().map(r -> ErrorCoded.item(
+                "code", r.key(), "message", RefusalMessages.text(r, texts))).toList());
     }
 }

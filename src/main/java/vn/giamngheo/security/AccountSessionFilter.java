@@ -11,6 +11,8 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.Problems;
 
 /**
  * On every request of a logged-in user, one look at the account ({@code enabled}, {@code session_epoch},
@@ -31,7 +33,14 @@ final class AccountSessionFilter extends OncePerRequestFilter {
 
     private final UserAccounts accounts;
 
+    private final Problems problems;
+
     AccountSessionFilter(UserAccounts accounts) {
+        this(accounts, new Problems(null));
+    }
+
+    AccountSessionFilter(UserAccounts accounts, Problems problems) {
+        this.problems = problems;
         this.accounts = accounts;
     }
 
@@ -50,7 +59,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
                 }
                 SecurityContextHolder.clearContext();
                 if (api) {
-                    json(response, HttpServletResponse.SC_UNAUTHORIZED,
+                    problem(request, response, ErrorCode.SESSION_ENDED,
                             "session ended: the account was disabled or its password changed; log in again");
                 } else {
                     response.sendRedirect(request.getContextPath() + "/login?ended");
@@ -59,7 +68,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
             }
             if (state.get().mustChangePassword() && !openWhileChanging(path)) {
                 if (api) {
-                    json(response, HttpServletResponse.SC_FORBIDDEN,
+                    problem(request, response, ErrorCode.PASSWORD_CHANGE_REQUIRED,
                             "password change required: an administrator set this account's password; change it at "
                                     + CHANGE_PASSWORD + " first");
                 } else {
@@ -83,9 +92,8 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private static void json(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
+    private void problem(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String message)
+            throws IOException {
+        problems.write(request, response, Problems.Classified.of(code).withMessage(message));
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.Problems;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -50,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, DatabaseUserDetailsService users,
-                                            PasswordEncoder encoder, LoginThrottle throttle) throws Exception {
+                                            PasswordEncoder encoder, LoginThrottle throttle, Problems problems) throws Exception {
         // one provider and no parent: every password check goes through the throttle, form login and HTTP Basic alike
         ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
         http
@@ -68,16 +70,22 @@ class SecurityConfiguration {
                 .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                         + (exception instanceof LoginDelayedException delayed ? "/login?error&wait=" + delayed.seconds() : "/login?error"))))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-            .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
+            .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint(problems)))
             .exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
+                .defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> problems.write(request, response,
+                        Problems.Classified.of(ErrorCode.FORBIDDEN)), API)
+                // pages: the container's error page (the one error page, with the code of a 403); a second default
+                // is needed, Spring Security uses a single one for every request
+                .defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+                        request -> true)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
             // CSRF on every changing request, whatever its headers (issue 17: a request header is no proof that no
             // browser sent it); token authentication for machine clients will come with its own rules
             .csrf(Customizer.withDefaults())
             // a session ends with its account (disabled, new password) and a password set by an administrator is
             // changed before anything else
-            .addFilterBefore(new AccountSessionFilter(accounts), AuthorizationFilter.class)
+            .addFilterBefore(new AccountSessionFilter(accounts, problems), AuthorizationFilter.class)
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -94,12 +102,9 @@ class SecurityConfiguration {
                 .map(p -> p.startsWith("POST ") ? p.substring(5) : p).toArray(String[]::new);
     }
 
-    /** 401 with a JSON body and no WWW-Authenticate challenge, so browsers never cache Basic credentials. */
-    private static AuthenticationEntryPoint apiEntryPoint() {
-        return (request, response, exception) -> {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"error\":\"authentication required\"}");
-        };
+    /** 401 as problem details and no WWW-Authenticate challenge, so browsers never cache Basic credentials. */
+    private static AuthenticationEntryPoint apiEntryPoint(Problems problems) {
+        return (request, response, exception) -> problems.write(request, response,
+                Problems.Classified.of(ErrorCode.AUTHENTICATION_REQUIRED).withMessage("authentication required"));
     }
 }

@@ -1,10 +1,13 @@
 package vn.giamngheo.support;
 
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.ErrorCoded;
+
 import java.util.List;
 import vn.giamngheo.exchange.ExchangeProblem;
 
 /** A benefit entry the API refuses (400): every problem of its checks, nothing stored. */
-class BenefitRejectedException extends RuntimeException {
+class BenefitRejectedException extends RuntimeException implements ErrorCoded {
 
     private final transient List<ExchangeProblem> problems;
 
@@ -15,5 +18,17 @@ class BenefitRejectedException extends RuntimeException {
 
     List<ExchangeProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public ErrorCode errorCode() {
+        return ErrorCode.BENEFIT_REJECTED;
+    }
+
+    @Override
+    public java.util.Map<String, Object> errorMembers(Texts texts) {
+        java.util.List<java.util.Map<String, Object>> items = problems.stream().filter(p -> p.isError()).map(p -> ErrorCoded.item(
+                "field", p.column(), "line", p.line(), "value", p.value(), "message", texts.text(p.code(), p.args().toArray(), p.message()))).toList();
+        return java.util.Map.of("message", texts.text("support.api.not-recorded", null, getMessage()), "problems", items);
     }
 }

@@ -5,12 +5,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giamngheo.document.WorkbookBuilder;
 
 /**
  * The gap list of a commune (entitled, nothing received in the period) — or its leakage list (benefits recorded in
@@ -43,43 +38,19 @@ final class GapWorkbook {
     private static void write(String sheetName, String title, String period, CoverageReport report,
                               List<CoverageReport.Beneficiary> list, Map<String, String> policyNames, OutputStream out)
             throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            int r = 0;
-            text(sheet.createRow(r++), 0, title);
-            text(sheet.createRow(r++), 0, "Đơn vị: " + report.unit().name() + " (" + report.unit().code() + ")");
-            text(sheet.createRow(r++), 0, period);
-            r++;
-            Row header = sheet.createRow(r++);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                text(header, c, HEADERS.get(c)).setCellStyle(bold);
-            }
-            for (CoverageReport.Beneficiary b : list) {
-                Row row = sheet.createRow(r++);
-                text(row, 0, b.policyCode());
-                text(row, 1, policyNames.getOrDefault(b.policyCode(), b.policyCode()));
-                text(row, 2, b.village());
-                text(row, 3, b.householdCode());
-                text(row, 4, b.headName());
-                if (b.memberNo() != null) {
-                    row.createCell(5).setCellValue(b.memberNo());
-                }
-                text(row, 6, b.memberNo() == null ? b.headName() : b.memberName());
-            }
-            for (int c = 0; c < HEADERS.size(); c++) {
-                sheet.setColumnWidth(c, c == 1 ? 50 * 256 : c == 4 || c == 6 ? 30 * 256 : 16 * 256);
-            }
-            workbook.write(out);
+        WorkbookBuilder workbook = WorkbookBuilder.create();
+        WorkbookBuilder.SheetBuilder sheet = workbook.sheet(sheetName)
+                .title(title)
+                .title("Đơn vị: " + report.unit().name() + " (" + report.unit().code() + ")")
+                .title(period)
+                .blank()
+                .header(HEADERS);
+        for (CoverageReport.Beneficiary b : list) {
+            sheet.row().text(b.policyCode()).text(policyNames.getOrDefault(b.policyCode(), b.policyCode())).text(b.village())
+                    .text(b.householdCode()).text(b.headName()).numberOrNothing(b.memberNo())
+                    .text(b.memberNo() == null ? b.headName() : b.memberName());
         }
-    }
-
-    private static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        return cell;
+        sheet.widths(HEADERS.size(), c -> c == 1 ? 50 : c == 4 || c == 6 ? 30 : 16);
+        workbook.write(out);
     }
 }

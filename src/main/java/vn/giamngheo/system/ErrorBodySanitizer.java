@@ -29,16 +29,8 @@ import tools.jackson.databind.node.StringNode;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ErrorBodySanitizer implements ResponseBodyAdvice<Object> {
 
-    /** What an exception message of a library or the server looks like. */
-    static final Pattern INTERNAL = Pattern.compile(
-            "Exception|\\bjava\\.|\\bjavax\\.|\\bjakarta\\.|\\borg\\.[a-z]|\\bcom\\.[a-z]|\\btools\\.jackson|\\bsun\\."
-                    + "|\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|\\[Source:|(^|[\\s'\"(=:])(/tmp|/var|/home|/usr|/opt|/work|/root|/proc|/srv)/"
-                    + "|[A-Za-z]:\\\\"
-                    // Jackson's, Spring's and PostgreSQL's own sentences, even without a class name in them
-                    + "|JSON parse error|Cannot deserialize|Cannot construct instance|Unrecognized (field|token)"
-                    + "|Unexpected (character|end-of-input|token)|Failed to (convert|read|instantiate)|Required request body"
-                    + "|PreparedStatementCallback|(bad )?SQL grammar|violates (unique|foreign key|check) constraint"
-                    + "|\\bERROR: |\\bSQLState|could not execute statement|XMLBeans|xmlbeans|OOXML|\\bPOI\\b");
+    /** What an exception message of a library or the server looks like (the web edge's one pattern). */
+    static final Pattern INTERNAL = vn.giamngheo.problem.Internals.PATTERN;
 
     static final String REPLACEMENT_CLIENT = "the request is not valid";
     static final String REPLACEMENT_SERVER = "the request could not be processed";

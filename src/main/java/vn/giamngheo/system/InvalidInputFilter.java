@@ -1,5 +1,7 @@
 package vn.giamngheo.system;
 
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.Problems;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -173,8 +175,9 @@ public class InvalidInputFilter extends OncePerRequestFilter {
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         if (path(request).startsWith("/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
+            Problems.Classified problem = Problems.Classified.of(ErrorCode.forStatus(status) == ErrorCode.BAD_REQUEST
+                    ? ErrorCode.INVALID_INPUT : ErrorCode.forStatus(status)).withMessage(message);
+            new Problems(messages).write(request, response, problem);
         } else {
             response.setContentType("text/html");
             String context = request.getContextPath();

@@ -95,7 +95,7 @@ class InvalidInputRulesTest {
         request.addParameter("q", "secret\u0000");
         MockHttpServletResponse response = run(request);
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getContentType()).startsWith("application/json");
+        assertThat(response.getContentType()).startsWith("application/problem+json");
         JsonNode body = JsonMapper.builder().build().readTree(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(body.get("status").asInt()).isEqualTo(400);
         assertThat(body.get("error").asString()).doesNotContain("secret");
