@@ -1,5 +1,6 @@
 package vn.giamngheo.analysis;
 
+import vn.giamngheo.geography.UnitOutsideAreaException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -134,6 +135,6 @@ class AnalysisController {
     }
 
     private WhatIfJobs.Job job(String id) {
-        return jobs.find(id, CurrentUsers.require()).orElseThrow(() -> new UnitNotInAreaException(Map.of("job", id)));
+        return jobs.find(id, CurrentUsers.require()).orElseThrow(() -> new UnitOutsideAreaException(Map.of("job", id)));
     }
 }

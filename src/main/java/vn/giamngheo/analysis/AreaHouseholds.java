@@ -1,5 +1,6 @@
 package vn.giamngheo.analysis;
 
+import vn.giamngheo.geography.UnitOutsideAreaException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,14 +40,14 @@ class AreaHouseholds {
         Long id = unitId != null ? unitId : scope.unitId();
         if (id == null) {
             if (!scope.national()) {
-                throw new UnitNotInAreaException("country");
+                throw new UnitOutsideAreaException("country");
             }
             return AnalysisArea.country();
         }
         return units.find(id, scope)
                 .filter(unit -> !AdminUnit.VILLAGE.equals(unit.level()))
                 .map(AnalysisArea::of)
-                .orElseThrow(() -> new UnitNotInAreaException(id));
+                .orElseThrow(() -> new UnitOutsideAreaException(id));
     }
 
     /** The units a user may choose: their own (or the country), then the current units one level below. */

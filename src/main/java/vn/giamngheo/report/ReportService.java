@@ -1,5 +1,6 @@
 package vn.giamngheo.report;
 
+import vn.giamngheo.geography.UnitOutsideAreaException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,9 +86,9 @@ class ReportService {
         if (unitId == null) {
             unit = scope.national() ? null : map.get(scope.unitId());
         } else {
-            unit = map.find(unitId).orElseThrow(() -> new UnitNotInAreaException(unitId));
+            unit = map.find(unitId).orElseThrow(() -> new UnitOutsideAreaException(unitId));
             if (!inArea(map, unit, scope)) {
-                throw new UnitNotInAreaException(unitId);
+                throw new UnitOutsideAreaException(unitId);
             }
         }
         if (unit != null && !unit.validOn(unitsDate)) {

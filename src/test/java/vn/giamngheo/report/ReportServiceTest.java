@@ -1,5 +1,6 @@
 package vn.giamngheo.report;
 
+import vn.giamngheo.geography.UnitOutsideAreaException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -218,9 +219,9 @@ class ReportServiceTest {
     @Test
     void unitsOutsideTheAreaAreNotFoundAndBadInputIsRefused() {
         assertThatThrownBy(() -> reports.context(data.provinceId, 2026, "today", otherProvince))
-                .isInstanceOf(UnitNotInAreaException.class);
+                .isInstanceOf(UnitOutsideAreaException.class);
         assertThatThrownBy(() -> reports.context(data.oldSplit, 2026, "today", otherProvince))
-                .isInstanceOf(UnitNotInAreaException.class);
+                .isInstanceOf(UnitOutsideAreaException.class);
         // an old commune of the area is allowed on its own map, refused on today's
         assertThat(reports.context(data.oldSplit, 2024, "own", provinceOfficer).unit().id()).isEqualTo(data.oldSplit);
         assertThatThrownBy(() -> reports.context(data.oldSplit, 2024, "today", provinceOfficer))
