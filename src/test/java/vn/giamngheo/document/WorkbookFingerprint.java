@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * What a user sees of an XLSX export, read back with POI as text: sheets in order, column widths, freeze pane,
  * autofilter, merged regions, and every cell with its type, value, number format, font, alignment, borders and
- * wrapping. Two exports with the same fingerprint look the same to a user. The expected fingerprints of the exports
+ * wrapping (and fill, where there is one). Two exports with the same fingerprint look the same to a user. The expected fingerprints of the exports
  * were written from the writers as they were before they moved onto {@link WorkbookBuilder}.
  */
 public final class WorkbookFingerprint {
@@ -85,7 +86,9 @@ public final class WorkbookFingerprint {
                 + (f.getBold() ? "/b" : "") + (f.getItalic() ? "/i" : "") + " align=" + s.getAlignment() + "/"
                 + s.getVerticalAlignment() + " border=" + s.getBorderTop() + "," + s.getBorderBottom() + ","
                 + s.getBorderLeft() + "," + s.getBorderRight() + (s.getWrapText() ? " wrap" : "")
-                + (s.getQuotePrefixed() ? " quoted" : "");
+                + (s.getQuotePrefixed() ? " quoted" : "")
+                + (s.getFillPattern() == FillPatternType.NO_FILL ? ""
+                        : " fill=" + s.getFillPattern() + "/" + s.getFillForegroundColor());
     }
 
     /**
