@@ -13,9 +13,14 @@ import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -40,6 +45,7 @@ public final class WorkbookBuilder implements Closeable {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> styles = new HashMap<>();
+    private final Map<Look, CellStyle> looks = new HashMap<>();
 
     private WorkbookBuilder(Workbook workbook) {
         this.workbook = workbook;
@@ -107,6 +113,106 @@ public final class WorkbookBuilder implements Closeable {
         });
     }
 
+    /** The style of a look, created once per workbook. */
+    CellStyle style(Look look) {
+        return looks.computeIfAbsent(look, k -> {
+            CellStyle style = workbook.createCellStyle();
+            if (k.boldFont() || k.italicFont()) {
+                Font font = workbook.createFont();
+                font.setBold(k.boldFont());
+                font.setItalic(k.italicFont());
+                style.setFont(font);
+            }
+            if (k.horizontal() != null) {
+                style.setAlignment(k.horizontal());
+            }
+            if (k.vertical() != null) {
+                style.setVerticalAlignment(k.vertical());
+            }
+            if (k.thinBorders()) {
+                style.setBorderTop(BorderStyle.THIN);
+                style.setBorderBottom(BorderStyle.THIN);
+                style.setBorderLeft(BorderStyle.THIN);
+                style.setBorderRight(BorderStyle.THIN);
+            }
+            style.setWrapText(k.wrapText());
+            if (!k.dataFormat().isEmpty()) {
+                style.setDataFormat(workbook.createDataFormat().getFormat(k.dataFormat()));
+            }
+            if (k.fill() != null) {
+                style.setFillForegroundColor(k.fill().getIndex());
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return style;
+        });
+    }
+
+    /**
+     * How a cell looks, for the tables laid out like printed forms (bordered cells, centred titles, filled headers):
+     * start from {@link #PLAIN} and add what it needs, e.g. {@code Look.PLAIN.bold().centred().bordered()}. What is
+     * not said stays as Excel's default (general alignment, bottom, no border, no wrap, general format, no fill).
+     */
+    public record Look(boolean boldFont, boolean italicFont, HorizontalAlignment horizontal, VerticalAlignment vertical,
+                       boolean thinBorders, boolean wrapText, String dataFormat, IndexedColors fill) {
+
+        /** Excel's default look. */
+        public static final Look PLAIN = new Look(false, false, null, null, false, false, "", null);
+
+        public Look {
+            dataFormat = dataFormat == null ? "" : dataFormat;
+        }
+
+        /** In a bold font. */
+        public Look bold() {
+            return new Look(true, italicFont, horizontal, vertical, thinBorders, wrapText, dataFormat, fill);
+        }
+
+        /** In an italic font. */
+        public Look italic() {
+            return new Look(boldFont, true, horizontal, vertical, thinBorders, wrapText, dataFormat, fill);
+        }
+
+        /** Centred across the cell (or the merged cells). */
+        public Look centred() {
+            return aligned(HorizontalAlignment.CENTER);
+        }
+
+        /** Aligned horizontally so. */
+        public Look aligned(HorizontalAlignment alignment) {
+            return new Look(boldFont, italicFont, alignment, vertical, thinBorders, wrapText, dataFormat, fill);
+        }
+
+        /** In the middle of the row's height. */
+        public Look middle() {
+            return new Look(boldFont, italicFont, horizontal, VerticalAlignment.CENTER, thinBorders, wrapText, dataFormat, fill);
+        }
+
+        /** At the top of the row's height. */
+        public Look top() {
+            return new Look(boldFont, italicFont, horizontal, VerticalAlignment.TOP, thinBorders, wrapText, dataFormat, fill);
+        }
+
+        /** With a thin border on all four sides. */
+        public Look bordered() {
+            return new Look(boldFont, italicFont, horizontal, vertical, true, wrapText, dataFormat, fill);
+        }
+
+        /** Long text wraps onto more lines. */
+        public Look wrapped() {
+            return new Look(boldFont, italicFont, horizontal, vertical, thinBorders, true, dataFormat, fill);
+        }
+
+        /** Numbers in a format ({@link #INTEGER}, {@link #DECIMAL}, {@link #PERCENT} or another Excel format). */
+        public Look format(String format) {
+            return new Look(boldFont, italicFont, horizontal, vertical, thinBorders, wrapText, format, fill);
+        }
+
+        /** Filled with a solid colour. */
+        public Look filled(IndexedColors colour) {
+            return new Look(boldFont, italicFont, horizontal, vertical, thinBorders, wrapText, dataFormat, colour);
+        }
+    }
+
     /** One sheet: rows are added from the top, one after the other. */
     public static final class SheetBuilder {
 
@@ -141,6 +247,13 @@ public final class WorkbookBuilder implements Closeable {
         /** The next row. */
         public RowBuilder row() {
             return new RowBuilder(book, sheet.createRow(next++));
+        }
+
+        /** Merges the cells of rows {@code firstRow} to {@code lastRow} and columns {@code firstColumn} to
+         * {@code lastColumn} (all from 0, inclusive): a header over two rows or a group header over its columns. */
+        public SheetBuilder merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+            return this;
         }
 
         /** The index (from 0) of the next row. */
@@ -236,6 +349,34 @@ public final class WorkbookBuilder implements Closeable {
             cell.setCellStyle(book.style(false, DATE));
             if (value != null) {
                 cell.setCellValue(value);
+            }
+            return this;
+        }
+
+        /** A text cell with a look; null is an empty text. Never a formula. */
+        public RowBuilder text(String value, Look look) {
+            Cell cell = row.createCell(column++);
+            cell.setCellValue(value == null ? "" : value);
+            cell.setCellStyle(book.style(look));
+            return this;
+        }
+
+        /** A text cell with a look merged with the cells on its right up to column {@code lastColumn} (from 0,
+         * inclusive), which only it shows (a title across a table); the row goes on after the merged cells. */
+        public RowBuilder merged(String value, Look look, int lastColumn) {
+            int first = column;
+            text(value, look);
+            row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, lastColumn));
+            column = lastColumn + 1;
+            return this;
+        }
+
+        /** A number with a look; null leaves an empty cell. */
+        public RowBuilder number(Number value, Look look) {
+            Cell cell = row.createCell(column++);
+            cell.setCellStyle(book.style(look));
+            if (value != null) {
+                cell.setCellValue(value.doubleValue());
             }
             return this;
         }
