@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * What a user sees of an XLSX export, read back with POI as text: sheets in order, column widths, freeze pane,
  * autofilter, merged regions, and every cell with its type, value, number format, font, alignment, borders and
- * wrapping (and fill, where there is one). Two exports with the same fingerprint look the same to a user. The expected fingerprints of the exports
+ * wrapping (and fill, print header and page setup, where there are). Two exports with the same fingerprint look the same to a user. The expected fingerprints of the exports
  * were written from the writers as they were before they moved onto {@link WorkbookBuilder}.
  */
 public final class WorkbookFingerprint {
@@ -50,6 +50,17 @@ public final class WorkbookFingerprint {
                 }
                 if (sheet instanceof XSSFSheet x && x.getCTWorksheet().isSetAutoFilter()) {
                     out.append("  autofilter ").append(x.getCTWorksheet().getAutoFilter().getRef()).append('\n');
+                }
+                String printHeader = sheet.getHeader().getCenter();
+                if (printHeader != null && !printHeader.isEmpty()) {
+                    out.append("  print header ").append(printHeader).append('\n');
+                }
+                if (sheet.getFitToPage() || sheet.getPrintSetup().getLandscape()) {
+                    out.append("  print ").append(sheet.getPrintSetup().getLandscape() ? "landscape" : "portrait")
+                            .append(" paper=").append(sheet.getPrintSetup().getPaperSize())
+                            .append(" fit=").append(sheet.getFitToPage()).append('/')
+                            .append(sheet.getPrintSetup().getFitWidth()).append(',')
+                            .append(sheet.getPrintSetup().getFitHeight()).append('\n');
                 }
                 for (CellRangeAddress merged : sheet.getMergedRegions()) {
                     out.append("  merged ").append(merged.formatAsString()).append('\n');
