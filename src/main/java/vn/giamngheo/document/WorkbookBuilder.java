@@ -269,6 +269,18 @@ public final class WorkbookBuilder implements Closeable {
             return this;
         }
 
+        /** The width of one column (index from 0), in characters; the others keep theirs. */
+        public SheetBuilder width(int column, int characters) {
+            sheet.setColumnWidth(column, characters * 256);
+            return this;
+        }
+
+        /** The text printed centred at the top of each page (a title kept out of the cells). */
+        public SheetBuilder printHeader(String text) {
+            sheet.getHeader().setCenter(text);
+            return this;
+        }
+
         /** Keeps the first {@code columns} columns and {@code rows} rows in view when scrolling. */
         public SheetBuilder freeze(int columns, int rows) {
             sheet.createFreezePane(columns, rows);

@@ -1,17 +1,13 @@
 package vn.giamngheo.plan;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Locale;
+import vn.giamngheo.document.WorkbookBuilder;
+import vn.giamngheo.document.WorkbookBuilder.RowBuilder;
+import vn.giamngheo.document.WorkbookBuilder.SheetBuilder;
 import vn.giamngheo.plan.rules.PlanColumn;
 
 /**
@@ -22,6 +18,8 @@ import vn.giamngheo.plan.rules.PlanColumn;
 final class PlanTableWorkbook {
 
     static final String TOTAL = "Tổng số";
+    /** Rates in per cent with two decimals (the values are per cent already, not fractions). */
+    private static final String RATE = "0.00";
 
     private PlanTableWorkbook() {
     }
@@ -78,75 +76,50 @@ final class PlanTableWorkbook {
      * row of values per target: text or numbers). The first sheet stays the §4 table, so the file reads back.
      */
     static byte[] write(Plan plan, List<Plan> children, List<String> coverageHeaders, List<List<Object>> coverage) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("Chỉ tiêu giảm nghèo");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle rate = wb.createCellStyle();
-            rate.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            int last = PlanColumn.values().length;
-            // the header is the first row so the file reads back with the §4 columns (TableReader takes the
-            // first non-blank row as the header); the title is the sheet's header line when printed
-            sheet.getHeader().setCenter("CHỈ TIÊU GIẢM NGHÈO NĂM " + plan.year() + " - "
-                    + plan.unitName().toUpperCase(java.util.Locale.ROOT));
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue(PlanColumn.UNIT);
-            PlanColumn[] columns = PlanColumn.values();
-            for (int i = 0; i < columns.length; i++) {
-                header.createCell(i + 1).setCellValue(columns[i].header());
-                header.getCell(i + 1).setCellStyle(bold);
-            }
-            header.getCell(0).setCellStyle(bold);
-            int r = 1;
-            for (Line line : lines(plan, children)) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line.unit());
-                List<Number> values = line.values();
-                for (int i = 0; i < values.size(); i++) {
-                    var cell = row.createCell(i + 1);
-                    cell.setCellValue(values.get(i).doubleValue());
-                    if (columns[i].isRate()) {
-                        cell.setCellStyle(rate);
-                    }
-                }
-            }
-            sheet.setColumnWidth(0, 36 * 256);
-            for (int c = 1; c <= last; c++) {
-                sheet.setColumnWidth(c, 14 * 256);
-            }
-            if (!coverage.isEmpty()) {
-                Sheet cs = wb.createSheet("Chỉ tiêu theo chiều");
-                Row h = cs.createRow(0);
-                for (int i = 0; i < coverageHeaders.size(); i++) {
-                    h.createCell(i).setCellValue(coverageHeaders.get(i));
-                    h.getCell(i).setCellStyle(bold);
-                }
-                int cr = 1;
-                for (List<Object> values : coverage) {
-                    Row row = cs.createRow(cr++);
-                    for (int i = 0; i < values.size(); i++) {
-                        var cell = row.createCell(i);
-                        if (values.get(i) instanceof Number n) {
-                            cell.setCellValue(n.doubleValue());
-                            if (n instanceof BigDecimal) {
-                                cell.setCellStyle(rate);
-                            }
-                        } else {
-                            cell.setCellValue(String.valueOf(values.get(i)));
-                        }
-                    }
-                }
-                cs.setColumnWidth(1, 40 * 256);
-                for (int c = 2; c < coverageHeaders.size(); c++) {
-                    cs.setColumnWidth(c, 16 * 256);
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        WorkbookBuilder book = WorkbookBuilder.create();
+        SheetBuilder sheet = book.sheet("Chỉ tiêu giảm nghèo");
+        int last = PlanColumn.values().length;
+        // the header is the first row so the file reads back with the §4 columns (TableReader takes the
+        // first non-blank row as the header); the title is the sheet's header line when printed
+        sheet.printHeader("CHỈ TIÊU GIẢM NGHÈO NĂM " + plan.year() + " - " + plan.unitName().toUpperCase(Locale.ROOT));
+        PlanColumn[] columns = PlanColumn.values();
+        List<String> headers = new ArrayList<>();
+        headers.add(PlanColumn.UNIT);
+        for (PlanColumn column : columns) {
+            headers.add(column.header());
         }
+        sheet.header(headers);
+        for (Line line : lines(plan, children)) {
+            RowBuilder row = sheet.row().text(line.unit());
+            List<Number> values = line.values();
+            for (int i = 0; i < values.size(); i++) {
+                if (columns[i].isRate()) {
+                    row.number(values.get(i), RATE);
+                } else {
+                    row.number(values.get(i));
+                }
+            }
+        }
+        sheet.widths(last + 1, c -> c == 0 ? 36 : 14);
+        if (!coverage.isEmpty()) {
+            SheetBuilder cs = book.sheet("Chỉ tiêu theo chiều").header(coverageHeaders);
+            for (List<Object> values : coverage) {
+                RowBuilder row = cs.row();
+                for (Object value : values) {
+                    if (value instanceof BigDecimal n) {
+                        row.number(n, RATE);
+                    } else if (value instanceof Number n) {
+                        row.number(n);
+                    } else {
+                        row.text(String.valueOf(value));
+                    }
+                }
+            }
+            cs.width(1, 40);
+            for (int c = 2; c < coverageHeaders.size(); c++) {
+                cs.width(c, 16);
+            }
+        }
+        return book.bytes();
     }
 }
