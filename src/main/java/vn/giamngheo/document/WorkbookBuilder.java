@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -278,6 +279,18 @@ public final class WorkbookBuilder implements Closeable {
         /** The text printed centred at the top of each page (a title kept out of the cells). */
         public SheetBuilder printHeader(String text) {
             sheet.getHeader().setCenter(text);
+            return this;
+        }
+
+        /** Prints on A4 paper, one page wide and as many pages high as needed; across the page if {@code landscape}. */
+        public SheetBuilder printOnA4(boolean landscape) {
+            if (landscape) {
+                sheet.getPrintSetup().setLandscape(true);
+            }
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
             return this;
         }
 
