@@ -30,7 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The one way the application builds an XLSX file: sheets of title rows, a header row, typed cells (text always a
  * plain string cell, never a formula, whatever it starts with; counts, amounts, dates and shares as numbers with
- * Vietnamese formats), column widths, a frozen header and an autofilter. The styles are created once per workbook.
+ * Vietnamese formats), column widths, a frozen header and an autofilter; for tables laid out like printed forms,
+ * cells with a {@link Look} (bold, italic, alignment, thin borders, wrap, fill), merged cells, a print header and
+ * printing on A4. The styles are created once per workbook.
  * The official layout of administrative documents ({@link OfficialWorkbook}) is built on it too.
  */
 public final class WorkbookBuilder implements Closeable {
