@@ -236,7 +236,7 @@ public class Problems {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("status", c.code().status());
         model.put("code", c.code().code());
-        model.put("title", text("problem.status." + c.code().status(), null, String.valueOf(c.code().status()), locale));
+        model.put("errorTitle", text("problem.status." + c.code().status(), null, String.valueOf(c.code().status()), locale));
         model.put("message", text(c.code().messageKey(), c.args(), c.code().code(), locale));
         return model;
     }

@@ -41,6 +41,9 @@ class ErrorPageJourneyTest {
             driver.get(base + "/plans/987654321");
             assertThat(driver.findElement(By.id("error-code")).getText()).contains("GN-2401");
             assertThat(driver.findElement(By.id("error-message")).getText()).startsWith("Không tìm thấy kế hoạch");
+            // the heading and the window title are the status in words, not the layout's title fragment as text
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
+            assertThat(driver.getTitle()).doesNotContain("<").doesNotContain("th:");
             Browser.screenshot(driver, "error-01-plan-vi");
 
             driver.get(base + "/plans/987654321?lang=en");
