@@ -1,6 +1,7 @@
 package vn.giamngheo.exchange;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Column names of exchange-format §1, in the documented order, and which are required. */
@@ -23,6 +24,26 @@ public final class Columns {
     public static final Set<String> MEMBERS_REQUIRED = Set.of("household_code", "commune_code", "member_no",
             "full_name", "birth_date", "sex", "ethnicity", "relation", "employment", "working_capacity",
             "health_insurance", "education", "in_school");
+
+    /** The code list of each coded column (households and members). */
+    public static final Map<String, Class<? extends Coded>> CODED = Map.ofEntries(Map.entry("area", Area.class),
+            Map.entry("housing_quality", HousingQuality.class), Map.entry("water_source", WaterSource.class),
+            Map.entry("toilet", Toilet.class), Map.entry("info_devices", InfoDevice.class),
+            Map.entry("causes", PovertyCause.class), Map.entry("sex", Sex.class), Map.entry("relation", Relation.class),
+            Map.entry("employment", Employment.class), Map.entry("disability", Disability.class),
+            Map.entry("education", Education.class));
+
+    /** Coded columns that hold several values separated by {@code ;}. */
+    public static final Set<String> LISTS = Set.of("info_devices", "causes");
+
+    /** Yes/no columns. */
+    public static final Set<String> BOOLEANS = Set.of("internet_use", "telephone_use", "loudspeaker_reach",
+            "waste_treatment", "ethnic_minority", "merit_household", "social_protection", "working_capacity",
+            "monthly_social_allowance", "health_insurance", "malnourished", "in_school", "school_level_appropriate",
+            "sick_untreated", "merit_person");
+
+    /** Date columns ({@code birth_date} may also be a bare year). */
+    public static final Set<String> DATES = Set.of("reference_date", "birth_date");
 
     private Columns() {
     }

@@ -14,6 +14,8 @@ public record ExchangeProblem(
 
     public static final String MISSING_COLUMN = "exchange.missing-column";
     public static final String UNKNOWN_COLUMN = "exchange.unknown-column";
+    /** A column named twice, by its code and its title (exchange-format 1.1). */
+    public static final String DUPLICATE_COLUMN = "exchange.duplicate-column";
     public static final String REQUIRED_VALUE = "exchange.required-value";
     public static final String INVALID_VALUE = "exchange.invalid-value";
     public static final String INVALID_NUMBER = "exchange.invalid-number";

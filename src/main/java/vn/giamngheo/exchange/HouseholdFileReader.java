@@ -189,8 +189,16 @@ public final class HouseholdFileReader {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
             String name = table.header().get(i);
-            if (known.contains(name)) {
-                index.putIfAbsent(name, i);
+            java.util.Optional<String> column = name.isEmpty() ? java.util.Optional.empty() : Labels.column(known, name);
+            if (column.isPresent()) {
+                Integer first = index.putIfAbsent(column.get(), i);
+                String firstName = first == null ? name : table.header().get(first);
+                if (!firstName.equals(name)) {
+                    // exchange-format 1.1: a column is named by its code or by its title, never by both
+                    problems.add(ExchangeProblem.error(table.file(), 1, column.get(), name,
+                            ExchangeProblem.DUPLICATE_COLUMN, "the column " + column.get() + " is already named \""
+                                    + firstName + "\" in column " + (first + 1), column.get(), firstName, first + 1));
+                }
             } else if (!name.isEmpty()) {
                 problems.add(ExchangeProblem.warning(table.file(), 1, name, name, ExchangeProblem.UNKNOWN_COLUMN,
                         "unknown column, ignored", name));

@@ -2,10 +2,11 @@ package vn.giamngheo.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,9 +89,10 @@ final class RowReader {
         if (value.isEmpty()) {
             return null;
         }
-        Optional<E> parsed = Coded.fromCode(type, value);
+        Optional<E> parsed = Labels.parse(type, value);
         if (parsed.isEmpty()) {
-            error(column, value, ExchangeProblem.INVALID_VALUE, "not one of " + Coded.codesOf(type), Coded.codesOf(type));
+            error(column, value, ExchangeProblem.INVALID_VALUE, "not one of " + Labels.accepted(type),
+                    Labels.accepted(type));
         }
         return parsed.orElse(null);
     }
@@ -105,32 +107,40 @@ final class RowReader {
             if (part.isBlank()) {
                 continue;
             }
-            Optional<E> parsed = Coded.fromCode(type, part);
+            Optional<E> parsed = Labels.parse(type, part);
             if (parsed.isPresent()) {
                 set.add(parsed.get());
             } else {
                 error(column, part.trim(), ExchangeProblem.INVALID_VALUE,
-                        "not one of " + Coded.codesOf(type), Coded.codesOf(type));
+                        "not one of " + Labels.accepted(type), Labels.accepted(type));
             }
         }
         return set;
     }
 
-    /** yes/no, có/không (case-insensitive); {@code null} when empty. */
+    /** The accepted spellings of yes and no, for messages. */
+    static final String YES_NO = "yes, no, có, không, true, false, 1, 0";
+
+    /** yes/no, có/không (also without accents), true/false, 1/0, compared folded; {@code null} when empty. */
     Boolean optionalBoolean(String column) {
         String value = raw(column);
         if (value.isEmpty()) {
             return null;
         }
-        switch (value.toLowerCase(Locale.ROOT)) {
-            case "yes", "có":
-                return Boolean.TRUE;
-            case "no", "không":
-                return Boolean.FALSE;
-            default:
-                error(column, value, ExchangeProblem.INVALID_VALUE, "not one of yes, no (có, không)", "yes, no");
-                return null;
+        Boolean parsed = yesNo(value);
+        if (parsed == null) {
+            error(column, value, ExchangeProblem.INVALID_VALUE, "not one of " + YES_NO, YES_NO);
         }
+        return parsed;
+    }
+
+    /** The boolean a cell spells, or {@code null} when it spells none. */
+    static Boolean yesNo(String value) {
+        return switch (Labels.fold(value)) {
+            case "yes", "co", "true", "1" -> Boolean.TRUE;
+            case "no", "khong", "false", "0" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     Boolean requiredBoolean(String column) {
@@ -186,10 +196,23 @@ final class RowReader {
         if (value.isEmpty()) {
             return null;
         }
+        LocalDate date = date(value);
+        if (date == null) {
+            error(column, value, ExchangeProblem.INVALID_DATE, "not a date DD/MM/YYYY or YYYY-MM-DD",
+                    "DD/MM/YYYY, YYYY-MM-DD");
+        }
+        return date;
+    }
+
+    /** Day, month and year as Vietnamese write them: 15/03/2024 (also 5/3/2024). */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** A date written {@code DD/MM/YYYY} or {@code YYYY-MM-DD}, or {@code null}. */
+    static LocalDate date(String value) {
         try {
-            return LocalDate.parse(value);
+            return value.indexOf('/') >= 0 ? LocalDate.parse(value, DAY_MONTH_YEAR) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            error(column, value, ExchangeProblem.INVALID_DATE, "not a date YYYY-MM-DD", "YYYY-MM-DD");
             return null;
         }
     }
@@ -199,10 +222,11 @@ final class RowReader {
         if (value.isEmpty()) {
             return missing(column);
         }
-        Optional<BirthDate> date = BirthDate.parse(value);
+        Optional<BirthDate> date = value.indexOf('/') >= 0
+                ? Optional.ofNullable(date(value)).map(BirthDate::of) : BirthDate.parse(value);
         if (date.isEmpty()) {
-            error(column, value, ExchangeProblem.INVALID_DATE, "not a date YYYY-MM-DD or a year YYYY",
-                    "YYYY-MM-DD|YYYY");
+            error(column, value, ExchangeProblem.INVALID_DATE, "not a date DD/MM/YYYY or YYYY-MM-DD or a year YYYY",
+                    "DD/MM/YYYY, YYYY-MM-DD, YYYY");
             return null;
         }
         if (date.get().isAfter(today)) {

@@ -43,11 +43,13 @@ class ExchangeMessagesTest {
             Map.entry(ExchangeProblem.UNKNOWN_COLUMN, List.<Object[]>of(new Object[] {"ghi_chu"})),
             Map.entry(ExchangeProblem.REQUIRED_VALUE, List.<Object[]>of(new Object[] {"full_name"})),
             Map.entry(ExchangeProblem.INVALID_VALUE, List.<Object[]>of(
-                    new Object[] {Coded.codesOf(Relation.class)}, new Object[] {"yes, no"})),
+                    new Object[] {Labels.accepted(Relation.class)}, new Object[] {RowReader.YES_NO})),
             Map.entry(ExchangeProblem.INVALID_NUMBER, List.<Object[]>of(
                     new Object[] {Long.MIN_VALUE}, new Object[] {0L}, new Object[] {0}, new Object[] {1000L})),
             Map.entry(ExchangeProblem.INVALID_DATE, List.<Object[]>of(
-                    new Object[] {"YYYY-MM-DD"}, new Object[] {"YYYY-MM-DD|YYYY"})),
+                    new Object[] {"DD/MM/YYYY, YYYY-MM-DD"}, new Object[] {"DD/MM/YYYY, YYYY-MM-DD, YYYY"})),
+            Map.entry(ExchangeProblem.DUPLICATE_COLUMN, List.<Object[]>of(
+                    new Object[] {"water_source", "Nguồn nước sinh hoạt", 11})),
             Map.entry(ExchangeProblem.FUTURE_BIRTH_DATE, List.<Object[]>of(new Object[] {LocalDate.of(2025, 7, 1)})),
             Map.entry(ExchangeProblem.INVALID_MEMBER_NO, List.<Object[]>of(new Object[] {})),
             Map.entry(ExchangeProblem.DUPLICATE_MEMBER_NO, List.<Object[]>of(new Object[] {"HG-0012"})),

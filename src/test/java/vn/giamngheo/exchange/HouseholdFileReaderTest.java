@@ -116,7 +116,7 @@ class HouseholdFileReaderTest {
                         "households.csv", 2, "income_per_capita", ExchangeProblem.INVALID_NUMBER),
                 problem("negative floor area", h -> withCell(h, 2, "floor_area_m2", "-1"), m -> m,
                         "households.csv", 2, "floor_area_m2", ExchangeProblem.INVALID_NUMBER),
-                problem("bad date", h -> withCell(h, 3, "reference_date", "01/10/2026"), m -> m,
+                problem("bad date", h -> withCell(h, 3, "reference_date", "31/09/2026"), m -> m,
                         "households.csv", 3, "reference_date", ExchangeProblem.INVALID_DATE),
                 problem("neither income nor b1 score", h -> withCell(h, 4, "income_per_capita", ""), m -> m,
                         "households.csv", 4, "income_per_capita", ExchangeProblem.NO_INCOME_BASIS),
@@ -179,11 +179,11 @@ class HouseholdFileReaderTest {
 
         assertThat(result.errors()).extracting(ExchangeProblem::toString).containsExactly(
                 "households.csv:2:floor_area_m2: abc: not a decimal number ≥ 0 (use a point: 12.5)",
-                "households.csv:2:water_source: river: not one of " + Coded.codesOf(WaterSource.class),
-                "households.csv:4:area: town: not one of urban, rural",
-                "members.csv:3:sex: f: not one of male, female",
+                "households.csv:2:water_source: river: not one of " + Labels.accepted(WaterSource.class),
+                "households.csv:4:area: town: not one of urban (thành thị), rural (nông thôn)",
+                "members.csv:3:sex: f: not one of male (nam), female (nữ)",
                 "members.csv:5:id_number: 12345: the identity number must have exactly 12 digits");
-        assertThat(result.errors().get(3).args()).containsExactly("male, female");
+        assertThat(result.errors().get(3).args()).containsExactly("male (nam), female (nữ)");
         assertThat(result.errors().get(3).code()).isEqualTo("exchange.invalid-value");
     }
 
