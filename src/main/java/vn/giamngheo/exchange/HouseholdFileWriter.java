@@ -28,21 +28,47 @@ import vn.giamngheo.document.WorkbookBuilder;
 public final class HouseholdFileWriter {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Whether headers, coded values, yes/no and dates are written for people (exchange-format 1.1). */
+    private final boolean labels;
+
+    /** A writer of codes, for machines (exchange-format 1). */
+    public HouseholdFileWriter() {
+        this(false);
+    }
+
+    private HouseholdFileWriter(boolean labels) {
+        this.labels = labels;
+    }
+
+    /**
+     * A writer for people (exchange-format 1.1): Vietnamese column titles, the labels the pages show for coded
+     * values, có/không, dates dd/MM/yyyy; numbers as in version 1. The reader reads it back to the same records.
+     */
+    public static HouseholdFileWriter withVietnameseLabels() {
+        return new HouseholdFileWriter(true);
+    }
+
+    private List<String> header(List<String> columns) {
+        return labels ? columns.stream().map(Labels::title).toList() : columns;
+    }
 
     public void writeHouseholdsCsv(Collection<HouseholdData> data, OutputStream out) {
-        writeCsv(Columns.HOUSEHOLDS, householdRows(data), out);
+        writeCsv(header(Columns.HOUSEHOLDS), householdRows(data), out);
     }
 
     public void writeMembersCsv(Collection<HouseholdData> data, OutputStream out) {
-        writeCsv(Columns.MEMBERS, memberRows(data), out);
+        writeCsv(header(Columns.MEMBERS), memberRows(data), out);
     }
 
     public void writeHouseholdsXlsx(Collection<HouseholdData> data, OutputStream out) {
-        writeXlsx("households", Columns.HOUSEHOLDS, householdRows(data), out);
+        writeXlsx("households", header(Columns.HOUSEHOLDS), householdRows(data), out);
     }
 
     public void writeMembersXlsx(Collection<HouseholdData> data, OutputStream out) {
-        writeXlsx("members", Columns.MEMBERS, memberRows(data), out);
+        writeXlsx("members", header(Columns.MEMBERS), memberRows(data), out);
     }
 
     /** Prefixes a quote to text that a spreadsheet would read as a formula. */
@@ -73,7 +99,7 @@ public final class HouseholdFileWriter {
         }
     }
 
-    private static List<List<Cell>> householdRows(Collection<HouseholdData> data) {
+    private List<List<Cell>> householdRows(Collection<HouseholdData> data) {
         List<List<Cell>> rows = new ArrayList<>();
         for (HouseholdData d : data) {
             rows.add(householdRow(d));
@@ -81,11 +107,11 @@ public final class HouseholdFileWriter {
         return rows;
     }
 
-    private static List<Cell> householdRow(HouseholdData d) {
+    private List<Cell> householdRow(HouseholdData d) {
             HouseholdRecord h = d.household();
             return (List.of(Cell.text(h.householdCode()), Cell.text(h.communeCode()), Cell.text(h.village()),
                     code(h.area()), Cell.text(h.address()),
-                    Cell.text(h.referenceDate() == null ? null : h.referenceDate().toString()),
+                    Cell.text(h.referenceDate() == null ? null : date(h.referenceDate())),
                     Cell.number(h.incomePerCapita()), Cell.number(h.b1Score()), code(h.housingQuality()),
                     Cell.number(h.floorAreaM2()), code(h.waterSource()), code(h.toilet()), bool(h.internetUse()),
                     bool(h.telephoneUse()), codes(h.infoDevices()), bool(h.loudspeakerReach()),
@@ -93,7 +119,7 @@ public final class HouseholdFileWriter {
                     bool(h.socialProtection())));
     }
 
-    private static List<List<Cell>> memberRows(Collection<HouseholdData> data) {
+    private List<List<Cell>> memberRows(Collection<HouseholdData> data) {
         List<List<Cell>> rows = new ArrayList<>();
         for (HouseholdData d : data) {
             rows.addAll(memberRows(d));
@@ -101,11 +127,11 @@ public final class HouseholdFileWriter {
         return rows;
     }
 
-    private static List<List<Cell>> memberRows(HouseholdData d) {
+    private List<List<Cell>> memberRows(HouseholdData d) {
         List<List<Cell>> rows = new ArrayList<>(d.members().size());
             for (MemberRecord m : d.members()) {
                 rows.add(List.of(Cell.text(m.householdCode()), Cell.text(m.communeCode()), Cell.number(m.memberNo()),
-                        Cell.text(m.fullName()), Cell.text(m.idNumber()), Cell.text(m.birthDate().toText()),
+                        Cell.text(m.fullName()), Cell.text(m.idNumber()), Cell.text(birthDate(m.birthDate())),
                         code(m.sex()), Cell.text(m.ethnicity()), code(m.relation()), code(m.employment()),
                         bool(m.workingCapacity()), code(m.disability()), bool(m.monthlySocialAllowance()),
                         bool(m.healthInsurance()), bool(m.malnourished()), code(m.education()), bool(m.inSchool()),
@@ -114,16 +140,25 @@ public final class HouseholdFileWriter {
         return rows;
     }
 
-    private static Cell code(Coded value) {
-        return Cell.text(value == null ? null : value.code());
+    private Cell code(Coded value) {
+        return Cell.text(value == null ? null : labels ? Labels.label(value) : value.code());
     }
 
-    private static Cell bool(Boolean value) {
-        return Cell.text(value == null ? null : value ? "yes" : "no");
+    private Cell bool(Boolean value) {
+        return Cell.text(value == null ? null : labels ? Labels.yesNo(value) : value ? "yes" : "no");
     }
 
-    private static <E extends Enum<E> & Coded> Cell codes(Collection<E> values) {
-        return Cell.text(String.join(";", values.stream().sorted(Comparator.naturalOrder()).map(Coded::code).toList()));
+    private <E extends Enum<E> & Coded> Cell codes(Collection<E> values) {
+        return Cell.text(String.join(labels ? "; " : ";", values.stream().sorted(Comparator.naturalOrder())
+                .map(v -> labels ? Labels.label(v) : v.code()).toList()));
+    }
+
+    private String date(java.time.LocalDate date) {
+        return labels ? DAY_MONTH_YEAR.format(date) : date.toString();
+    }
+
+    private String birthDate(BirthDate date) {
+        return labels && !date.isYearOnly() ? date(date.assumedDate()) : date.toText();
     }
 
     /**
@@ -135,9 +170,9 @@ public final class HouseholdFileWriter {
         try {
             CSVPrinter h = new CSVPrinter(new java.io.BufferedWriter(new OutputStreamWriter(households, StandardCharsets.UTF_8), 1 << 16), FORMAT);
             CSVPrinter m = new CSVPrinter(new java.io.BufferedWriter(new OutputStreamWriter(members, StandardCharsets.UTF_8), 1 << 16), FORMAT);
-            h.printRecord(Columns.HOUSEHOLDS);
-            m.printRecord(Columns.MEMBERS);
-            return new CsvPair(h, m);
+            h.printRecord(header(Columns.HOUSEHOLDS));
+            m.printRecord(header(Columns.MEMBERS));
+            return new CsvPair(this, h, m);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,18 +180,20 @@ public final class HouseholdFileWriter {
 
     /** Household and member CSV files written one household at a time. */
     public static final class CsvPair implements java.io.Closeable {
+        private final HouseholdFileWriter writer;
         private final CSVPrinter households;
         private final CSVPrinter members;
 
-        private CsvPair(CSVPrinter households, CSVPrinter members) {
+        private CsvPair(HouseholdFileWriter writer, CSVPrinter households, CSVPrinter members) {
+            this.writer = writer;
             this.households = households;
             this.members = members;
         }
 
         public void write(HouseholdData d) {
             try {
-                print(households, householdRow(d));
-                for (List<Cell> row : memberRows(d)) {
+                print(households, writer.householdRow(d));
+                for (List<Cell> row : writer.memberRows(d)) {
                     print(members, row);
                 }
             } catch (IOException e) {
@@ -194,12 +231,17 @@ public final class HouseholdFileWriter {
         }
     }
 
-    private static void writeXlsx(String sheetName, List<String> header, List<List<Cell>> rows, OutputStream out) {
+    private void writeXlsx(String sheetName, List<String> header, List<List<Cell>> rows, OutputStream out) {
         try {
             WorkbookBuilder workbook = WorkbookBuilder.create();
             WorkbookBuilder.SheetBuilder sheet = workbook.sheet(sheetName);
-            WorkbookBuilder.RowBuilder headerRow = sheet.row();
-            header.forEach(headerRow::text);
+            if (labels) {
+                // for people: bold titles that stay in view, columns wide enough for them
+                sheet.header(header).freeze(0, 1).widths(header.size(), c -> Math.max(12, header.get(c).length() + 2));
+            } else {
+                WorkbookBuilder.RowBuilder headerRow = sheet.row();
+                header.forEach(headerRow::text);
+            }
             for (List<Cell> cells : rows) {
                 WorkbookBuilder.RowBuilder row = sheet.row();
                 for (Cell cell : cells) {
