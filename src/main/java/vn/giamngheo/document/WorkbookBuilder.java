@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,6 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -45,6 +49,8 @@ public final class WorkbookBuilder implements Closeable {
     public static final String PERCENT = "0.00%";
     /** Dates as Vietnamese write them. */
     public static final String DATE = "dd/mm/yyyy";
+    /** Text kept as typed (codes with leading zeros, identity numbers). */
+    public static final String TEXT = "@";
 
     private final Workbook workbook;
     private final Map<String, CellStyle> styles = new HashMap<>();
@@ -67,6 +73,12 @@ public final class WorkbookBuilder implements Closeable {
     /** A new sheet at the end. */
     public SheetBuilder sheet(String name) {
         return new SheetBuilder(this, workbook.createSheet(name));
+    }
+
+    /** Hides a sheet from the reader of the workbook (the lists behind drop-downs). */
+    public WorkbookBuilder hide(String sheetName) {
+        workbook.setSheetHidden(workbook.getSheetIndex(sheetName), true);
+        return this;
     }
 
     /** The workbook of POI, for what the builder does not say (the official layout's styles). */
@@ -306,6 +318,59 @@ public final class WorkbookBuilder implements Closeable {
         public SheetBuilder autoFilter(int headerRow, int columns) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, next - 1), 0, columns - 1));
             return this;
+        }
+
+        /** The format of the empty cells of a column (index from 0), e.g. {@link #DATE} or {@link #TEXT}. */
+        public SheetBuilder columnFormat(int column, String format) {
+            sheet.setDefaultColumnStyle(column, book.style(false, format));
+            return this;
+        }
+
+        /**
+         * A drop-down list on rows {@code firstRow} to {@code lastRow} (from 0, inclusive) of a column, its values
+         * taken from a range ({@code lists!$A$1:$A$11}). When {@code strict}, any other value is refused with
+         * {@code error}; otherwise the list only offers (a cell holding several values separated by {@code ;}).
+         */
+        public SheetBuilder dropDown(int column, int firstRow, int lastRow, String range, boolean strict,
+                                     String error) {
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            return validation(helper.createValidation(helper.createFormulaListConstraint(range),
+                    new CellRangeAddressList(firstRow, lastRow, column, column)), strict, error);
+        }
+
+        /** Only dates from {@code first} to {@code last} on rows {@code firstRow} to {@code lastRow} of a column. */
+        public SheetBuilder dates(int column, int firstRow, int lastRow, LocalDate first, LocalDate last,
+                                  String error) {
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            DataValidationConstraint constraint = helper.createDateConstraint(
+                    DataValidationConstraint.OperatorType.BETWEEN, excelDate(first), excelDate(last), null);
+            return validation(helper.createValidation(constraint,
+                    new CellRangeAddressList(firstRow, lastRow, column, column)), true, error);
+        }
+
+        /**
+         * Only values for which an Excel formula is true, on rows {@code firstRow} to {@code lastRow} of a column;
+         * the formula speaks of the range's first cell (e.g. {@code ISNUMBER(F2)}).
+         */
+        public SheetBuilder valid(int column, int firstRow, int lastRow, String formula, String error) {
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            return validation(helper.createValidation(helper.createCustomConstraint(formula),
+                    new CellRangeAddressList(firstRow, lastRow, column, column)), true, error);
+        }
+
+        private SheetBuilder validation(DataValidation validation, boolean strict, String error) {
+            // POI inverts it for XLSX: "suppress" true writes showDropDown="0", which is what shows the arrow
+            validation.setSuppressDropDownArrow(validation.getValidationConstraint().getValidationType()
+                    == DataValidationConstraint.ValidationType.LIST);
+            validation.setShowErrorBox(strict);
+            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            validation.createErrorBox("", error);
+            sheet.addValidationData(validation);
+            return this;
+        }
+
+        private static String excelDate(LocalDate date) {
+            return "=DATE(" + date.getYear() + "," + date.getMonthValue() + "," + date.getDayOfMonth() + ")";
         }
 
         /** The sheet of POI, for what the builder does not say. */
