@@ -19,10 +19,13 @@ import vn.giamngheo.household.Communes;
 import vn.giamngheo.household.ExchangeMapping;
 import vn.giamngheo.household.HouseholdNotFoundException;
 import vn.giamngheo.household.HouseholdRegistry;
+import vn.giamngheo.household.FieldProblem;
+import vn.giamngheo.household.InvalidHouseholdException;
 
 /**
  * Exports a commune's households in the exchange format (exchange-format §1) as a ZIP holding
- * {@code households} and {@code members} (CSV or XLSX). Only communes inside the user's area; identity
+ * {@code households} and {@code members} (CSV or XLSX), with codes (default) or with Vietnamese column titles
+ * and labels ({@code labels=vi}, exchange-format §1.1). Only communes inside the user's area; identity
  * numbers masked for roles that do not need them; every export of personal data is audited.
  */
 @Controller
@@ -40,14 +43,15 @@ class HouseholdExportController {
 
     @GetMapping({"/households/export", "/api/v1/households/export"})
     void export(@RequestParam long communeId, @RequestParam(defaultValue = "csv") String format,
-                HttpServletResponse response) throws IOException {
+                @RequestParam(defaultValue = CODES) String labels, HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUsers.require();
+        boolean vietnamese = vietnameseLabels(labels);
         CommuneRef commune = communes.byId(communeId).filter(c -> user.scope().contains(c.path()))
                 .orElseThrow(() -> new HouseholdNotFoundException(communeId));
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         List<HouseholdData> data = registry.exportCommune(communeId, user).stream()
                 .map(h -> ExchangeMapping.toData(h.visibleTo(user.seesIdentityNumbers()))).toList();
-        HouseholdFileWriter writer = new HouseholdFileWriter();
+        HouseholdFileWriter writer = vietnamese ? HouseholdFileWriter.withVietnameseLabels() : new HouseholdFileWriter();
         ByteArrayOutputStream households = new ByteArrayOutputStream();
         ByteArrayOutputStream members = new ByteArrayOutputStream();
         if (xlsx) {
@@ -58,7 +62,8 @@ class HouseholdExportController {
             writer.writeMembersCsv(data, members);
         }
         audit.record("EXPORT", "household", null, commune.provinceCode(),
-                data.size() + " households of commune " + commune.code() + " as " + (xlsx ? "XLSX" : "CSV"));
+                data.size() + " households of commune " + commune.code() + " as " + (xlsx ? "XLSX" : "CSV")
+                        + (vietnamese ? " with Vietnamese labels" : ""));
         String ext = xlsx ? ".xlsx" : ".csv";
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"ho-gia-dinh-" + commune.code() + ".zip\"");
@@ -70,5 +75,20 @@ class HouseholdExportController {
             members.writeTo(zip);
             zip.closeEntry();
         }
+    }
+
+    /** {@code labels=codes} (the default): codes for machines; {@code labels=vi}: Vietnamese labels for people. */
+    static final String CODES = "codes";
+    static final String VIETNAMESE = "vi";
+
+    static boolean vietnameseLabels(String labels) {
+        if (CODES.equalsIgnoreCase(labels.trim())) {
+            return false;
+        }
+        if (VIETNAMESE.equalsIgnoreCase(labels.trim())) {
+            return true;
+        }
+        throw new InvalidHouseholdException(List.of(new FieldProblem("labels", "validation.code-list",
+                List.of(labels, CODES + ", " + VIETNAMESE), labels)));
     }
 }
