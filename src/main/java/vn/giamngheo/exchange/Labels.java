@@ -128,8 +128,10 @@ public final class Labels {
         if (byCode.isPresent()) {
             return byCode;
         }
+        Map<String, Object> labels = ByLabel.OF.get(type);
+        Object exact = labels.get(text); // a label as written (an export with labels): no folding
         @SuppressWarnings("unchecked")
-        E byLabel = (E) ByLabel.OF.get(type).get(fold(text));
+        E byLabel = (E) (exact != null ? exact : labels.get(fold(text)));
         return Optional.ofNullable(byLabel);
     }
 
@@ -145,13 +147,14 @@ public final class Labels {
         return text.toString();
     }
 
-    /** Folded label and folded code → constant, per code list, computed once. */
+    /** Label as written, folded label and folded code → constant, per code list, computed once. */
     private static final class ByLabel {
         static final ClassValue<Map<String, Object>> OF = new ClassValue<>() {
             @Override
             protected Map<String, Object> computeValue(Class<?> type) {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (Object constant : type.getEnumConstants()) {
+                    map.put(label((Coded) constant), constant);
                     map.put(fold(label((Coded) constant)), constant);
                     map.put(fold(((Coded) constant).code()), constant);
                 }

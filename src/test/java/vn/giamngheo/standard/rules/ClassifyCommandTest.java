@@ -53,7 +53,7 @@ class ClassifyCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(
-                "members-bad.csv:3:working_capacity: maybe: not one of yes, no (có, không)",
+                "members-bad.csv:3:working_capacity: maybe: not one of yes, no, có, không, true, false, 1, 0",
                 "members-bad.csv:6:birth_date: 2027-01-01: the birth date is after 2026-11-01");
         assertThat(result).doesNotExist();
     }
