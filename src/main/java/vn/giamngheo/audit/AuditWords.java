@@ -280,7 +280,9 @@ public class AuditWords {
         List<Line> lines = new ArrayList<>();
         for (AuditEntry e : entries) {
             JsonNode[] row = rows.get(e.id());
-            lines.add(new Line(e.id(), e.at(), e.username(), names.users().getOrDefault(e.username(), e.username()),
+            String user = names.users().getOrDefault(e.username(),
+                    ActorTaggingDataSource.SYSTEM.equals(e.username()) ? text("audit.user.system", locale, e.username()) : e.username());
+            lines.add(new Line(e.id(), e.at(), e.username(), user,
                     text("audit.action." + e.action(), locale, e.action()),
                     text("audit.table." + e.entity(), locale, text("audit.table.other", locale, e.entity())),
                     record(e, row[0], row[1], names, locale), changes(e.entity(), row[0], row[1], names, formats, locale),
