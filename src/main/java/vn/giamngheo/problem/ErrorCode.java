@@ -70,6 +70,8 @@ public enum ErrorCode {
     MOVEMENT_NOT_FOUND("GN-2901", 404),
     // report
     REPORT_INVALID("GN-3000", 400),
+    REPORT_UNIT_NOT_YET("GN-3001", 400),
+    REPORT_UNIT_ENDED("GN-3002", 400),
     // review
     REVIEW_REFUSED("GN-3100", 409),
     ROUND_NOT_FOUND("GN-3101", 404),

@@ -9,10 +9,11 @@ import vn.giamngheo.report.rules.Unit;
  * What a report is about: the unit (null = the country) on the chosen map, the list year, the date whose
  * lists are counted ({@code listDate}, 31 December of the year) and the date whose units are shown
  * ({@code unitsDate}); {@code trail} is the way down from the country to the unit; {@code provinces} the
- * partitions read (null = all).
+ * partitions read (null = all); {@code roots} the units of the map that stand for a unit not on it (a 2025
+ * province on the map of 2024: the provinces it was formed from, the rows of its report), empty otherwise.
  */
 record ReportContext(Unit unit, int year, Boundaries boundaries, LocalDate listDate, LocalDate unitsDate,
-                     boolean decision59, List<Unit> trail, Set<String> provinces) {
+                     boolean decision59, List<Unit> trail, Set<String> provinces, List<Unit> roots) {
 
     public boolean national() {
         return unit == null;

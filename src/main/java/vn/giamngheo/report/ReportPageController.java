@@ -69,6 +69,7 @@ class ReportPageController {
         model.addAttribute("basis", tables.basis(set, locale));
         model.addAttribute("coverage", set.coverage());
         model.addAttribute("coverageNotes", tables.coverageNotes(set, locale));
+        model.addAttribute("formedFrom", ctx.roots().stream().map(Unit::name).collect(java.util.stream.Collectors.joining(", ")));
         return PAGE;
     }
 

@@ -91,9 +91,9 @@ class ReportService {
                 throw new UnitOutsideAreaException(unitId);
             }
         }
+        List<Unit> roots = List.of();
         if (unit != null && !unit.validOn(unitsDate)) {
-            throw new InvalidReportException("unit " + unit.code() + " " + unit.name() + " is not on the map of "
-                    + unitsDate + "; choose a unit of that map or boundaries=today");
+            roots = onMap(map, unit, unitsDate, listYear);
         }
         List<Unit> trail = new ArrayList<>();
         if (unit != null) {
@@ -102,7 +102,49 @@ class ReportService {
             }
         }
         return new ReportContext(unit, listYear, b, listDate, unitsDate, decision59(listYear, unit),
-                Collections.unmodifiableList(trail), provinces(map, unit));
+                Collections.unmodifiableList(trail), provinces(map, unit), roots);
+    }
+
+    /**
+     * The units of the map of {@code date} that stand for a unit not on it: for a unit formed later (a 2025
+     * province or commune on the map of 2024), the units it was formed from, each a row of the report; refused in
+     * words when it came from none (a village founded later: the units it belonged to are named), or when the unit
+     * ended before the date (the units it became are named).
+     */
+    static List<Unit> onMap(UnitMap map, Unit unit, LocalDate date, int year) {
+        if (unit.validTo() != null && unit.validTo().isBefore(date)) {
+            throw UnitNotOnMapException.ended(unit, date, became(map, unit, date));
+        }
+        List<Unit> from = map.formedFrom(unit.id(), date);
+        if (!from.isEmpty()) {
+            return from;
+        }
+        // the nearest unit above it that is on the map, or was formed from units of the map
+        List<Unit> then = List.of();
+        for (Unit u = unit; then.isEmpty() && u.parentId() != null; ) {
+            u = map.get(u.parentId());
+            then = u.validOn(date) ? List.of(u) : map.formedFrom(u.id(), date);
+        }
+        throw UnitNotOnMapException.notYet(unit, year, then);
+    }
+
+    /** The units on the map of the date that an ended unit became (its successors, theirs as far as needed). */
+    private static List<Unit> became(UnitMap map, Unit unit, LocalDate date) {
+        Set<Long> seen = new HashSet<>();
+        java.util.Set<Unit> found = new java.util.LinkedHashSet<>();
+        java.util.Deque<Long> next = new java.util.ArrayDeque<>(map.successors(unit.id()));
+        while (!next.isEmpty()) {
+            long id = next.poll();
+            if (seen.add(id)) {
+                Unit u = map.get(id);
+                if (u.validOn(date)) {
+                    found.add(u);
+                } else {
+                    next.addAll(map.successors(id));
+                }
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(Unit::code)).toList();
     }
 
     ReportSet compute(ReportContext ctx, ReportKind kind) {
@@ -115,7 +157,7 @@ class ReportService {
         betweenReads.run();
         UnitMap map = reading.map();
         Placement placement = new Placement(map, ctx.unitsDate());
-        Selection selection = new Selection(map, selected(map, ctx));
+        Selection selection = selection(map, ctx, ctx.unitsDate());
         Results results = results(reading, ctx, ctx.year(), ctx.unitsDate());
         long poor = results.total().all().poor();
         long nearPoor = results.total().all().nearPoor();
@@ -166,12 +208,21 @@ class ReportService {
     private Results results(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate) {
         UnitMap map = reading.map();
         java.util.function.Supplier<Results> compute = () -> Results.of(map, new Placement(map, unitsDate),
-                new Selection(map, selected(map, ctx)), data.cells(ctx.provinces(), year));
+                selection(map, ctx, unitsDate), data.cells(ctx.provinces(), year));
         if (reading.writing()) {
             return compute.get();
         }
         return cache.results(new ReportCache.ResultsKey(ctx.provinces(), year, unitsDate, ctx.unitId(), map,
                 reading.version()), compute);
+    }
+
+    /**
+     * The rows of the context's unit on the map of a date: the unit, or (a unit formed after the date) the units
+     * of that map it was formed from; the cache keys on unit and date, which decide them.
+     */
+    private static Selection selection(UnitMap map, ReportContext ctx, LocalDate unitsDate) {
+        Unit unit = selected(map, ctx);
+        return new Selection(map, unit, unit == null || unit.validOn(unitsDate) ? null : map.formedFrom(unit.id(), unitsDate));
     }
 
     /** The context's unit as the current map has it (the map may have been read again since the context). */
@@ -193,7 +244,8 @@ class ReportService {
         for (int y : data.years(ctx.provinces())) {
             LocalDate listDate = LocalDate.of(y, 12, 31);
             LocalDate unitsDate = ctx.boundaries() == Boundaries.OWN ? listDate : ctx.unitsDate();
-            if (ctx.unit() != null && !ctx.unit().validOn(unitsDate)) {
+            if (ctx.unit() != null && !ctx.unit().validOn(unitsDate)
+                    && reading.map().formedFrom(ctx.unit().id(), unitsDate).isEmpty()) {
                 years.add(new ReportSet.TrendYear(y, null, null));
                 continue;
             }
@@ -259,6 +311,9 @@ class ReportService {
         }
         Set<Long> seen = new HashSet<>();
         List<Long> next = new ArrayList<>(map.successors(unit.id()));
+        if (Unit.VILLAGE.equals(unit.level()) && unit.parentId() != null) {
+            next.addAll(map.successors(unit.parentId()));   // a village of an old commune: where its commune went
+        }
         if (Unit.DISTRICT.equals(unit.level())) {
             for (Unit c : map.children(unit.id())) {
                 next.addAll(map.successors(c.id()));

@@ -72,7 +72,7 @@ class RegisterJourneyTest {
             login(driver, base, "quantri" + suffix);
             driver.get(base + "/audit?entity=household&entityId=" + household.id());
             String audit = driver.findElement(By.id("audit-table")).getText();
-            assertThat(audit).contains("canbo" + suffix).contains("UPDATE").contains("Thôn Khuổi Nhùng, số nhà 12");
+            assertThat(audit).contains("canbo" + suffix).contains("sửa").contains("Thôn Khuổi Nhùng, số nhà 12");
             Browser.screenshot(driver, "06-audit");
 
             driver.get(base + "/standards/ND07_2021");

@@ -225,7 +225,7 @@ class ReportServiceTest {
         // an old commune of the area is allowed on its own map, refused on today's
         assertThat(reports.context(data.oldSplit, 2024, "own", provinceOfficer).unit().id()).isEqualTo(data.oldSplit);
         assertThatThrownBy(() -> reports.context(data.oldSplit, 2024, "today", provinceOfficer))
-                .isInstanceOf(InvalidReportException.class);
+                .isInstanceOf(UnitNotOnMapException.class);
         assertThatThrownBy(() -> reports.context(null, 2026, "yesterday", ministry)).isInstanceOf(InvalidReportException.class);
         assertThatThrownBy(() -> reports.context(null, 1999, "own", ministry)).isInstanceOf(InvalidReportException.class);
         assertThatThrownBy(() -> ReportKind.parse("everything")).isInstanceOf(InvalidReportException.class);

@@ -264,7 +264,7 @@ class CoverageIntegrationTest {
                 .with(user(officer))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"gap-list\"").contains("CV-6").contains("Thuộc diện");
         String policies = mvc.perform(get("/support/policies").with(user(officer))).andReturn().getResponse().getContentAsString();
-        assertThat(policies).contains("BHYT_NEAR_POOR").contains("[?]").contains("[S2]");
+        assertThat(policies).contains("BHYT_NEAR_POOR").contains("Chưa chắc chắn").contains("Nguồn thứ cấp").doesNotContain("[?]");
     }
 
     @Test

@@ -12,10 +12,21 @@ public final class Selection {
 
     private final UnitMap units;
     private final Unit unit;
+    /** The units of the map that stand for the unit when it was not on it (null: the unit itself). */
+    private final List<Unit> roots;
 
     public Selection(UnitMap units, Unit unit) {
+        this(units, unit, null);
+    }
+
+    /**
+     * A unit drawn on a map it is not on (a 2025 province on the map of 2024): {@code roots} are the units of that
+     * map it was formed from ({@link UnitMap#formedFrom}); they are the rows, their households the unit's.
+     */
+    public Selection(UnitMap units, Unit unit, List<Unit> roots) {
         this.units = units;
         this.unit = unit;
+        this.roots = roots == null || roots.isEmpty() ? null : List.copyOf(roots);
     }
 
     public Unit unit() {
@@ -28,6 +39,23 @@ public final class Selection {
 
     /** Whether households at this place belong to the selected unit. */
     public boolean covers(Place place) {
+        if (roots != null) {
+            return root(place) != null;
+        }
+        return covers(unit, place);
+    }
+
+    /** The root that covers a place, null when none does. */
+    private Unit root(Place place) {
+        for (Unit root : roots) {
+            if (covers(root, place)) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    private boolean covers(Unit unit, Place place) {
         if (unit == null) {
             return true;
         }
@@ -42,6 +70,10 @@ public final class Selection {
 
     /** The row a covered place is counted in. */
     public RowKey rowOf(Place place) {
+        if (roots != null) {
+            Unit root = root(place);
+            return root == null ? RowKey.UNPLACED : RowKey.unit(root);
+        }
         if (!place.placed()) {
             if (unit == null && place.provinceId() != null) {
                 return RowKey.unit(units.get(place.provinceId()));

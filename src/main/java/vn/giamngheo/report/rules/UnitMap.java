@@ -49,6 +49,34 @@ public final class UnitMap {
         return predecessors.getOrDefault(id, List.of());
     }
 
+    /**
+     * The units on the map of {@code date} that a unit not on that map was formed from: its predecessors, and theirs
+     * as far as needed, until units of that date (a 2025 province on the map of 2024: the provinces merged into it).
+     * Sorted by code; empty when the unit began on or before that date, or came from no unit of that date.
+     */
+    public List<Unit> formedFrom(long id, java.time.LocalDate date) {
+        Unit unit = get(id);
+        if (unit.validFrom() == null || !unit.validFrom().isAfter(date)) {
+            return List.of();   // on the map, or ended before it: nothing it was formed from
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        java.util.Set<Unit> found = new java.util.LinkedHashSet<>();
+        java.util.Deque<Long> next = new java.util.ArrayDeque<>(predecessors(id));
+        while (!next.isEmpty()) {
+            long p = next.poll();
+            if (!seen.add(p) || !units.containsKey(p)) {
+                continue;
+            }
+            Unit u = units.get(p);
+            if (u.validOn(date)) {
+                found.add(u);
+            } else if (u.validFrom() != null && u.validFrom().isAfter(date)) {
+                next.addAll(predecessors(p));
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(Unit::code).thenComparing(Unit::id)).toList();
+    }
+
     /** The units directly under a unit (any era), or the provinces for {@code null}. */
     public List<Unit> children(Long parentId) {
         return units.values().stream().filter(u -> java.util.Objects.equals(u.parentId(), parentId)).toList();
