@@ -144,6 +144,32 @@ class OpenApiDocumentation {
         };
     }
 
+    /**
+     * A changing operation (POST, PUT, DELETE, PATCH) may answer 409: the data changed since the client read it (its
+     * version), or a rule of the workflow refuses the step (codes GN-1050, GN-2102, GN-2702, GN-3100 of the catalogue).
+     * No operation answers 422 (GN-1080 is catalogued for later), so none is listed.
+     */
+    @Bean
+    OpenApiCustomizer conflicts() {
+        return api -> {
+            if (api.getPaths() == null) {
+                return;
+            }
+            api.getPaths().values().forEach(item -> item.readOperationsMap().forEach((method, operation) -> {
+                if (method == io.swagger.v3.oas.models.PathItem.HttpMethod.GET || operation.getResponses() == null
+                        || operation.getResponses().containsKey("409")) {
+                    return;
+                }
+                operation.getResponses().addApiResponse("409", new io.swagger.v3.oas.models.responses.ApiResponse()
+                    .description("Problem details: the data changed since it was read (send the version you read), "
+                        + "or a rule of the workflow refuses the step (see docs/errors.md)")
+                    .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                        new io.swagger.v3.oas.models.media.MediaType().schema(
+                            new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+            }));
+        };
+    }
+
     static String module(Class<?> type) {
         String name = type.getPackageName();
         if (!name.startsWith(BASE)) {

@@ -81,9 +81,12 @@ class ApiDocumentationTest {
                         }
                     }
                 }
-                for (String status : List.of("401", "403")) {
-                    if (operation.get("responses").get(status) == null) {
-                        missing.add(name + ": response " + status);
+                List<String> statuses = entry.getKey().equals("get") ? List.of("401", "403", "404")
+                        : List.of("401", "403", "404", "409");
+                for (String status : statuses) {
+                    JsonNode response = operation.get("responses").get(status);
+                    if (response == null || response.get("content").get("application/problem+json") == null) {
+                        missing.add(name + ": problem details for " + status);
                     }
                 }
             }
