@@ -105,8 +105,9 @@ public class AccessTokens {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        // the end of the chosen day, but never more than a year after now (the table checks it again)
-        Instant end = expires.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        // the last second of the chosen day (so the pages show that day), but never more than a year after now (the
+        // table checks it again)
+        Instant end = expires.atTime(23, 59, 59).atZone(VIETNAM).toInstant();
         Instant latest = now.plus(java.time.Duration.ofDays(MAX_DAYS));
         long id = jdbc.sql("""
                         INSERT INTO access_token (user_id, name, token_hash, created_at, expires_at)

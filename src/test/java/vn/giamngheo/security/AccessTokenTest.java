@@ -82,6 +82,8 @@ class AccessTokenTest {
         CurrentUser officer = fixture.user(Role.COMMUNE_OFFICER, "commune", communeA);
         String token = tokens.create(officer, "máy chủ thống kê", today().plusDays(30)).token();
         assertThat(token).startsWith("gnp_").hasSize(47);
+        assertThat(LocalDate.ofInstant(tokens.of(officer.id()).get(0).expiresAt(), VIETNAM)).as("valid to the end of the day chosen")
+                .isEqualTo(today().plusDays(30));
 
         MockHttpServletResponse created = perform(bearer(post("/api/v1/households"), token)
                 .contentType(MediaType.APPLICATION_JSON).content(householdJson(communeA)));
