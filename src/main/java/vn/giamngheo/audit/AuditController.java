@@ -65,6 +65,15 @@ class AuditController {
         return file(exports.reads(found, words.readNames(found), f, locale), "nhat-ky-truy-cap", f);
     }
 
+    /**
+     * The reads of personal data (administrators): who read which household, when, through which route.
+     * @param username only the reads of this user
+     * @param householdId only the reads of this household
+     * @param from from this day (ISO, 2026-06-30)
+     * @param to up to this day (ISO)
+     * @param page the page, from 0
+     * @param size entries per page (default 100, at most 500)
+     */
     @GetMapping("/api/v1/audit/reads")
     @ResponseBody
     List<PersonalDataReads.Read> readsApi(@RequestParam(defaultValue = "") String username,
@@ -114,6 +123,14 @@ class AuditController {
         return file(body, "nhat-ky-thay-doi", f);
     }
 
+    /**
+     * The audit log (administrators), newest first: who changed what, from what to what.
+     * @param entity only the changes of this table, e.g. household
+     * @param entityId only the changes of this row (with {@code entity})
+     * @param username only the changes made by this user
+     * @param page the page, from 0
+     * @param size entries per page (default 100, at most 500)
+     */
     @GetMapping("/api/v1/audit")
     @ResponseBody
     List<AuditEntry> api(@RequestParam(defaultValue = "") String entity, @RequestParam(defaultValue = "") String entityId,

@@ -59,7 +59,12 @@ class BudgetApiController {
         }
     }
 
-    /** The unit's own lines of the year and period; the {@code ETag} is the version of its lines of the year. */
+    /**
+     * The unit's own lines of the year and period; the {@code ETag} is the version of its lines of the year.
+     * @param unit id of a unit of the caller's area
+     * @param year the budget year
+     * @param period the period of the programme's catalogue, e.g. 2026-2030
+     */
     @GetMapping("/budget/lines")
     ResponseEntity<List<LineView>> budgetLines(@RequestParam long unit, @RequestParam int year, @RequestParam String period) {
         CurrentUser user = CurrentUsers.require();
@@ -68,8 +73,15 @@ class BudgetApiController {
     }
 
     /**
+     * Saves a unit's budget lines of a year.
+     *
      * Saves the given lines of the unit's year (a line of all zeros removes it), from the lines as read: the version
      * ({@code ETag} of the GET) in {@code If-Match} or {@code version} is required; lines changed since are refused.
+     * @param unit id of a unit of the caller's area
+     * @param year the budget year
+     * @param version the version of the lines as read (the {@code ETag} of the GET); or {@code If-Match}
+     * @param ifMatch the version of the lines as read, as an HTTP precondition (or {@code version})
+     * @param body the lines: item, funding source and the four stages (need, allocated, disbursed, settled), million VND
      */
     @PutMapping("/budget/lines")
     ResponseEntity<List<LineView>> saveLines(@RequestParam long unit, @RequestParam int year,
@@ -91,6 +103,15 @@ class BudgetApiController {
     record CostTableView(String unit, int year, String period, String stage, List<CostRowView> rows, List<Finding> findings) {
     }
 
+    /**
+     * The cost table of the programme for a unit, as printed, with its checks.
+     * The amounts by printed column for each project and sub-project of the programme, the central budget's split and
+     * the disbursement rate, and the findings of the checks (sums, shares) of the table.
+     * @param unit id of a unit of the caller's area (default: the caller's own)
+     * @param year the budget year
+     * @param period the period of the programme's catalogue, e.g. 2026-2030
+     * @param stage need, allocated (default), disbursed or settled
+     */
     @GetMapping("/budget/cost-table")
     CostTableView costTable(@RequestParam(required = false) Long unit, @RequestParam int year, @RequestParam String period,
                             @RequestParam(defaultValue = "allocated") String stage) {
@@ -112,6 +133,15 @@ class BudgetApiController {
         return new CostTableView(view.unitName(), year, period, s.code(), rows, view.check().findings());
     }
 
+    /**
+     * Imports a printed cost table (XLSX or CSV) as a unit's budget lines for one stage.
+     * A table with errors is refused whole with every problem.
+     * @param unit id of a unit of the caller's area
+     * @param year the budget year
+     * @param period the period of the programme's catalogue
+     * @param stage the stage the amounts are: need, allocated, disbursed or settled
+     * @param file the cost table, XLSX or CSV
+     */
     @PostMapping("/budget/import")
     BudgetImport.Result importBudget(@RequestParam long unit, @RequestParam int year, @RequestParam String period,
                                      @RequestParam String stage, @RequestParam("file") MultipartFile file) {

@@ -30,6 +30,12 @@ class EscapeApiController {
         this.report = report;
     }
 
+    /**
+     * The registrations to escape poverty (households that commit to leave the list) of the caller's area.
+     * @param listYear the list year the households registered for (default: every year)
+     * @param outcome open, escaped, not_escaped or withdrawn (default: every outcome)
+     * @param limit at most this many registrations (default 500)
+     */
     @GetMapping("/registrations")
     List<Registration> registrations(@RequestParam(required = false) Integer listYear,
                                      @RequestParam(defaultValue = "") String outcome,
@@ -37,89 +43,149 @@ class EscapeApiController {
         return registrations.search(listYear, outcome, CurrentUsers.require().scope(), Math.min(Math.max(limit, 1), 5000));
     }
 
+    /**
+     * One registration to escape poverty.
+     * @param id id of the registration (of the caller's area)
+     */
     @GetMapping("/registrations/{id}")
     Registration registration(@PathVariable long id) {
         return registrations.get(id, CurrentUsers.require().scope());
     }
 
+    /**
+     * Registers a poor or near-poor household's commitment to escape poverty in a list year.
+     * @param form the household, the list year and the day of registration
+     */
     @PostMapping("/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     Registration register(@RequestBody RegistrationForm form) {
         return registrations.register(form, CurrentUsers.requireEditor());
     }
 
+    /**
+     * Withdraws an open registration.
+     * @param id id of the registration
+     * @param version the registration's version as read (409 if changed since)
+     */
     @PostMapping("/registrations/{id}/withdraw")
     Registration withdraw(@PathVariable long id, @RequestParam int version) {
         return registrations.withdraw(id, version, CurrentUsers.requireEditor());
     }
 
-    /** Registrations against escapes by unit (villages, communes, total) for a list year. */
+    /**
+     * Registrations against escapes by unit (villages, communes, total) for a list year.
+     * @param listYear the list year
+     */
     @GetMapping("/report")
     List<EscapeReport.UnitRow> report(@RequestParam int listYear) {
         return report.byUnit(listYear, CurrentUsers.require().scope());
     }
 
+    /**
+     * The kinds of organisation whose members help households (Women's Union, Farmers' Union, …).
+     */
     @GetMapping("/organisation-kinds")
     List<HelperRecords.OrganisationKind> kinds() {
         return helpers.kinds();
     }
 
+    /**
+     * The helping organisations of the caller's area.
+     */
     @GetMapping("/organisations")
     List<HelperRecords.Organisation> organisations() {
         return helpers.organisations(CurrentUsers.require().scope());
     }
 
+    /**
+     * Adds a helping organisation of a commune.
+     * @param form the commune, kind and name of the organisation
+     */
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)
     HelperRecords.Organisation createOrganisation(@RequestBody HelperRecords.OrganisationForm form) {
         return helpers.createOrganisation(form, CurrentUsers.requireEditor());
     }
 
-    /** Deactivates an organisation: no new assignments to it (current ones continue). */
+    /**
+     * Deactivates an organisation: no new assignments to it (current ones continue).
+     * @param id id of the organisation
+     */
     @PostMapping("/organisations/{id}/deactivate")
     HelperRecords.Organisation deactivate(@PathVariable long id) {
         return helpers.setActive(id, false, CurrentUsers.requireEditor());
     }
 
+    /**
+     * Activates an organisation again: new assignments to it are possible.
+     * @param id id of the organisation
+     */
     @PostMapping("/organisations/{id}/activate")
     HelperRecords.Organisation activate(@PathVariable long id) {
         return helpers.setActive(id, true, CurrentUsers.requireEditor());
     }
 
+    /**
+     * Assigns a helper (a member of an organisation) to a household.
+     * @param form the household, organisation, helper's account and the day the help starts
+     */
     @PostMapping("/assignments")
     @ResponseStatus(HttpStatus.CREATED)
     HelperRecords.Assignment assign(@RequestBody HelperRecords.AssignmentForm form) {
         return helpers.assign(form, CurrentUsers.requireEditor());
     }
 
+    /**
+     * One assignment of a helper to a household, with its visits.
+     * @param id id of the assignment
+     */
     @GetMapping("/assignments/{id}")
     HelperRecords.Assignment assignment(@PathVariable long id) {
         return helpers.get(id, CurrentUsers.require());
     }
 
+    /**
+     * The helpers assigned to a household, current and past.
+     * @param householdId id of the household
+     */
     @GetMapping("/households/{householdId}/assignments")
     List<HelperRecords.Assignment> ofHousehold(@PathVariable long householdId) {
         return helpers.ofHousehold(householdId, CurrentUsers.require().scope());
     }
 
-    /** The households currently assigned to the caller as their helper. */
+    /**
+     * The households currently assigned to the caller as their helper.
+     */
     @GetMapping("/assignments/mine")
     List<HelperRecords.Assignment> mine() {
         return helpers.mine(CurrentUsers.require());
     }
 
+    /**
+     * Records a helper's visit to the household of an assignment.
+     * @param id id of the assignment
+     * @param form the day and what was seen, advised and agreed
+     */
     @PostMapping("/assignments/{id}/visits")
     @ResponseStatus(HttpStatus.CREATED)
     HelperRecords.Visit visit(@PathVariable long id, @RequestBody HelperRecords.VisitForm form) {
         return helpers.recordVisit(id, form, CurrentUsers.require());
     }
 
+    /**
+     * Ends an assignment.
+     * @param id id of the assignment
+     * @param form the day it ends and why
+     */
     @PostMapping("/assignments/{id}/end")
     HelperRecords.Assignment end(@PathVariable long id, @RequestBody HelperRecords.EndForm form) {
         return helpers.end(id, form, CurrentUsers.requireEditor());
     }
 
-    /** Poor (and, with status=all, near-poor) households of the area without a helper. */
+    /**
+     * Poor (and, with status=all, near-poor) households of the area without a helper.
+     * @param asked poor (default), near_poor or all
+     */
     @GetMapping("/unassigned")
     List<HelperRecords.Unassigned> unassigned(@RequestParam(name = "status", required = false) String asked) {
         String status = asked == null || asked.isEmpty() ? PovertyStatus.POOR.code() : asked;

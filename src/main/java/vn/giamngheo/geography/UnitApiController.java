@@ -22,7 +22,12 @@ class UnitApiController {
         this.catalog = catalog;
     }
 
-    /** The units that existed on a date, optionally of one level and/or under one parent (by id). */
+    /**
+     * The units that existed on a date, optionally of one level and/or under one parent (by id).
+     * @param date the day whose units are listed (ISO, 2025-06-30; default: today)
+     * @param level province, district, commune or village (default: every level)
+     * @param parent id of the parent unit (default: any)
+     */
     @GetMapping
     List<AdminUnit> list(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                          @RequestParam(required = false) String level,
@@ -30,7 +35,11 @@ class UnitApiController {
         return catalog.unitsOn(dateOrToday(date), level, parent);
     }
 
-    /** One unit: as it was on the date if one is given, else with its latest names and types. */
+    /**
+     * One unit: as it was on the date if one is given, else with its latest names and types.
+     * @param id id of the unit
+     * @param date the day (ISO); without it, the unit with its latest names and types
+     */
     @GetMapping("/{id}")
     AdminUnit one(@PathVariable long id,
                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
@@ -41,7 +50,11 @@ class UnitApiController {
                 "unit " + id + " did not exist on " + date));
     }
 
-    /** The unit that bore a code on a date (codes are reused across eras). */
+    /**
+     * The unit that bore a code on a date (codes are reused across eras).
+     * @param code the unit's code (2 digits for a province, 5 for a commune)
+     * @param date the day (ISO; default: today)
+     */
     @GetMapping("/by-code/{code}")
     AdminUnit byCode(@PathVariable String code,
                      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
@@ -50,32 +63,51 @@ class UnitApiController {
                 "no administrative unit with code " + code + " on " + on));
     }
 
+    /**
+     * The units this unit was formed from (merges and splits of the reforms).
+     * @param id id of the unit
+     */
     @GetMapping("/{id}/predecessors")
     List<Succession> predecessors(@PathVariable long id) {
         requireUnit(id);
         return catalog.predecessors(id);
     }
 
+    /**
+     * The units this unit became (merges and splits of the reforms).
+     * @param id id of the unit
+     */
     @GetMapping("/{id}/successors")
     List<Succession> successors(@PathVariable long id) {
         requireUnit(id);
         return catalog.successors(id);
     }
 
-    /** What the unit is now: the units in use today that it became (all of them for a split commune). */
+    /**
+     * What the unit is now: the units in use today that it became (all of them for a split commune).
+     * @param id id of the unit (of any era)
+     */
     @GetMapping("/{id}/current")
     List<AdminUnit> current(@PathVariable long id) {
         requireUnit(id);
         return catalog.currentUnitsOf(id);
     }
 
+    /**
+     * The units above this unit, from the province down.
+     * @param id id of the unit
+     */
     @GetMapping("/{id}/ancestors")
     List<AdminUnit> ancestors(@PathVariable long id) {
         requireUnit(id);
         return catalog.ancestors(id);
     }
 
-    /** The units below the unit that existed on the date. */
+    /**
+     * The units below the unit that existed on the date.
+     * @param id id of the unit
+     * @param date the day (ISO; default: today)
+     */
     @GetMapping("/{id}/subtree")
     List<AdminUnit> subtree(@PathVariable long id,
                             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date) {

@@ -40,6 +40,11 @@ class VillageController {
         return "redirect:/units/" + communeId;
     }
 
+    /**
+     * Creates a village (thôn, bản, tổ dân phố…) in a commune of the caller's area.
+     * @param communeId id of the commune
+     * @param request the village's name and kind
+     */
     @PostMapping("/api/v1/units/{communeId}/villages")
     @ResponseBody
     ResponseEntity<?> createApi(@PathVariable long communeId, @RequestBody VillageRequest request) {

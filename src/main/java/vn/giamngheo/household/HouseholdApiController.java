@@ -33,6 +33,20 @@ class HouseholdApiController {
         this.events = events;
     }
 
+    /**
+     * Searches the households of the caller's area.
+     * One page of households (code, head, village, life and poverty status) matching the filters, in the chosen order.
+     * Identity numbers are masked for roles that may not see them.
+     * @param q words of the household code, the head's name, the address, or a full identity number
+     * @param communeId id of a commune of the caller's area
+     * @param villageId id of a village
+     * @param lifeStatus active, moved, split, merged or dissolved (default: any)
+     * @param povertyStatus poor, near_poor, not_poor or unclassified (default: any)
+     * @param page the page, from 0
+     * @param size households per page (default 50)
+     * @param sort code, head, village, status or updated
+     * @param dir asc or desc
+     */
     @GetMapping
     List<HouseholdSummary> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long communeId,
                                   @RequestParam(required = false) Long villageId,
@@ -45,7 +59,14 @@ class HouseholdApiController {
         return rows.size() > size ? rows.subList(0, size) : rows;
     }
 
-    /** How many households a search finds (all pages), with the same filters as the search. */
+    /**
+     * How many households a search finds (all pages), with the same filters as the search.
+     * @param q as for the search
+     * @param communeId as for the search
+     * @param villageId as for the search
+     * @param lifeStatus as for the search
+     * @param povertyStatus as for the search
+     */
     @GetMapping("/count")
     java.util.Map<String, Long> count(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long communeId,
                                       @RequestParam(required = false) Long villageId,
@@ -55,12 +76,19 @@ class HouseholdApiController {
                 new HouseholdQuery(q, communeId, villageId, lifeStatus, povertyStatus, 0, 1), user()));
     }
 
+    /**
+     * One household with its members and its current classification.
+     * @param id id of the household (of the caller's area)
+     */
     @GetMapping("/{id}")
     Household get(@PathVariable long id) {
         CurrentUser user = user();
         return registry.get(id, user).visibleTo(user.seesIdentityNumbers());
     }
 
+    /**
+     * @param form the household and its members
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a household", description = """
@@ -73,6 +101,10 @@ class HouseholdApiController {
         return registry.create(form, user).visibleTo(user.seesIdentityNumbers());
     }
 
+    /**
+     * @param id id of the household
+     * @param form the household as changed, with the version read
+     */
     @PutMapping("/{id}")
     @Operation(summary = "Change a household (and its members)", description = """
             Saves the household as sent, from the version the client read (`version` is required; a household \
@@ -89,23 +121,42 @@ class HouseholdApiController {
         return registry.update(id, form, user).visibleTo(user.seesIdentityNumbers());
     }
 
+    /**
+     * Deletes a household entered by mistake.
+     * Only a household that is on no list and has no history; from the version the client read (409 if changed since).
+     * @param id id of the household
+     * @param version the household's version as read
+     */
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id, @RequestParam int version) {
         registry.delete(id, version, user());
     }
 
-    /** The household's classification under the standard of the lists being reviewed, with its explanation. */
+    /**
+     * The household's classification under the standard of the lists being reviewed, with its explanation.
+     * @param id id of the household
+     */
     @GetMapping("/{id}/classification")
     HouseholdClassifier.ClassificationView classification(@PathVariable long id) {
         return classifier.view(registry.get(id, user()), org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
+    /**
+     * The life events of a household: moves, splits, merges, dissolution.
+     * @param id id of the household
+     */
     @GetMapping("/{id}/events")
     List<HouseholdLifeEvents.HouseholdEvent> history(@PathVariable long id) {
         return events.events(id, user());
     }
 
+    /**
+     * Moves a household to another commune.
+     * The household leaves its commune on the day and continues under a new code in the commune it moved to.
+     * @param id id of the household
+     * @param request the version as read, the commune moved to, the new household code, the day and a note
+     */
     @PostMapping("/{id}/move")
     Household move(@PathVariable long id, @RequestBody MoveRequest request) {
         CurrentUser user = user();
@@ -113,6 +164,12 @@ class HouseholdApiController {
                 request.note(), user).visibleTo(user.seesIdentityNumbers());
     }
 
+    /**
+     * Splits members off into a new household.
+     * @param id id of the household split
+     * @param request the version as read, the members leaving, the heads of both households, the new household's code,
+     * the day and a note
+     */
     @PostMapping("/{id}/split")
     @ResponseStatus(HttpStatus.CREATED)
     Household split(@PathVariable long id, @RequestBody SplitRequest request) {
@@ -122,6 +179,11 @@ class HouseholdApiController {
                 .visibleTo(user.seesIdentityNumbers());
     }
 
+    /**
+     * Merges a household into another one.
+     * @param id id of the household that merges into the other
+     * @param request the version as read, the household merged into, the day and a note
+     */
     @PostMapping("/{id}/merge")
     Household merge(@PathVariable long id, @RequestBody MergeRequest request) {
         CurrentUser user = user();
@@ -129,6 +191,11 @@ class HouseholdApiController {
                 .visibleTo(user.seesIdentityNumbers());
     }
 
+    /**
+     * Records that a household no longer exists (all members died or left).
+     * @param id id of the household
+     * @param request the version as read, the day and a note
+     */
     @PostMapping("/{id}/dissolve")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void dissolve(@PathVariable long id, @RequestBody DissolveRequest request) {

@@ -23,9 +23,16 @@ class MovementApiController {
     }
 
     /**
+     * The movements on the decided lists of a unit over a list year.
+     *
      * {@code unit}: a unit id in the caller's area (default: their own unit); {@code year}: the list year;
      * {@code list} and {@code flow}: return the households of that category only (e.g. poor and escaped);
      * without them no households are returned (counts only).
+     * @param unit id of a unit in the caller's area (default: the caller's own unit)
+     * @param year the list year: movements from 1 January of the year to 1 January of the next
+     * @param months how many months after escaping a household still counts as newly escaped (default: the parameter)
+     * @param list with {@code flow}: the list whose households are returned (poor, near_poor)
+     * @param flow with {@code list}: the movement whose households are returned (e.g. escaped, entered)
      */
     @GetMapping
     MovementReport movements(@RequestParam(required = false) Long unit, @RequestParam int year,
@@ -39,7 +46,10 @@ class MovementApiController {
                 r.newlyEscapedMonths(), r.poor(), r.nearPoor(), r.newlyEscaped(), r.parts(), households);
     }
 
-    /** Each household of a decision with its movements against the lists in force the day before. */
+    /**
+     * Each household of a decision with its movements against the lists in force the day before.
+     * @param id id of a decision of the review (of the caller's area)
+     */
     @GetMapping("/decisions/{id}")
     List<HouseholdMovement> decision(@PathVariable long id) {
         return movements.forDecision(id, CurrentUsers.require());

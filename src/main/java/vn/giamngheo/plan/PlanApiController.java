@@ -62,7 +62,11 @@ class PlanApiController {
         this.exports = exports;
     }
 
-    /** The coverage targets of the plan with their shares at the start and on the day, projection and mark. */
+    /**
+     * The coverage targets of the plan with their shares at the start and on the day, projection and mark.
+     * @param id id of the plan (of the caller's area)
+     * @param asOf the day of the shares (ISO, 2026-06-30; default: today)
+     */
     @GetMapping("/{id}/coverage")
     List<Map<String, Object>> coverage(@PathVariable long id,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -89,18 +93,34 @@ class PlanApiController {
         }).toList();
     }
 
+    /**
+     * Sets a coverage target of a plan.
+     * The share of a group of households (e.g. poor households) that should be covered by a support or meet an indicator
+     * by the end of the plan's year.
+     * @param id id of the plan
+     * @param t the kind (support or indicator), its code, the group of households, the target share (percent) and a note
+     */
     @PostMapping("/{id}/coverage")
     @ResponseStatus(HttpStatus.CREATED)
     CoverageTarget setCoverage(@PathVariable long id, @RequestBody NewCoverageTarget t) {
         return coverage.set(id, t.kind(), t.code(), t.group(), t.targetShare(), t.note(), CurrentUsers.require());
     }
 
+    /**
+     * Removes a coverage target from a plan.
+     * @param id id of the plan
+     * @param targetId id of the coverage target
+     */
     @org.springframework.web.bind.annotation.DeleteMapping("/{id}/coverage/{targetId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeCoverage(@PathVariable long id, @PathVariable long targetId) {
         coverage.remove(id, targetId, CurrentUsers.require());
     }
 
+    /**
+     * The plan's target table as a PDF (audited as an export).
+     * @param id id of the plan
+     */
     @GetMapping("/{id}/table.pdf")
     ResponseEntity<byte[]> exportPdf(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
@@ -112,27 +132,51 @@ class PlanApiController {
                 .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
+    /**
+     * The plans of the caller's area for a year.
+     * @param year the plan year
+     */
     @GetMapping
     List<Plan> list(@RequestParam int year) {
         return plans.list(year, CurrentUsers.require());
     }
 
+    /**
+     * Creates a unit's plan for a year.
+     * How many poor and near-poor households the unit is to bring out of poverty in the year; refused (409) when the unit
+     * already has one.
+     * @param p the unit, year, reductions of poor and near-poor households and a note
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Plan create(@RequestBody NewPlan p) {
         return plans.create(p.unitId(), p.year(), p.poorReduction(), p.nearPoorReduction(), p.note(), CurrentUsers.require());
     }
 
+    /**
+     * One plan with its targets and state.
+     * @param id id of the plan (of the caller's area)
+     */
     @GetMapping("/{id}")
     Plan get(@PathVariable long id) {
         return plans.get(id, CurrentUsers.require());
     }
 
+    /**
+     * The plans of the units directly below a plan's unit (its cascade).
+     * @param id id of the plan
+     */
     @GetMapping("/{id}/children")
     List<Plan> children(@PathVariable long id) {
         return plans.children(id, CurrentUsers.require());
     }
 
+    /**
+     * Cascades a plan's targets to the units below it.
+     * Divides the targets among the units below by a basis (e.g. their poor households), or by the shares given.
+     * @param id id of the plan
+     * @param c the basis of the division and, for a division by hand, the share of each unit (by id)
+     */
     @PostMapping("/{id}/cascade")
     List<Plan> cascade(@PathVariable long id, @RequestBody Cascade c) {
         if (c.basis() == null) {
@@ -141,21 +185,43 @@ class PlanApiController {
         return plans.cascade(id, c.basis(), c.shares(), CurrentUsers.require());
     }
 
+    /**
+     * Changes a plan's targets.
+     * From the version the client read: a plan changed since answers 409.
+     * @param id id of the plan
+     * @param t the new targets, a note and the version as read
+     */
     @PutMapping("/{id}/targets")
     Plan adjust(@PathVariable long id, @RequestBody Targets t) {
         return plans.adjust(id, t.version(), t.poorReduction(), t.nearPoorReduction(), t.note(), CurrentUsers.require());
     }
 
+    /**
+     * Approves a plan (the level above).
+     * @param id id of the plan
+     */
     @PostMapping("/{id}/approve")
     Plan approve(@PathVariable long id) {
         return plans.approve(id, CurrentUsers.require());
     }
 
+    /**
+     * Returns a plan to its unit, with a reason.
+     * @param id id of the plan
+     * @param r why the plan is returned
+     */
     @PostMapping("/{id}/return")
     Plan returnPlan(@PathVariable long id, @RequestBody Return r) {
         return plans.returnPlan(id, r.reason(), CurrentUsers.require());
     }
 
+    /**
+     * How far a plan has come on a day.
+     * The poor households at the start and on the day, the target, how many have escaped, the projection to the end of the
+     * year and a mark.
+     * @param id id of the plan
+     * @param asOf the day (ISO, 2026-06-30; default: today)
+     */
     @GetMapping("/{id}/tracking")
     Map<String, Object> tracking(@PathVariable long id,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -172,6 +238,10 @@ class PlanApiController {
         return body;
     }
 
+    /**
+     * The plan's target table as an XLSX workbook (audited as an export).
+     * @param id id of the plan
+     */
     @GetMapping("/{id}/table.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
@@ -184,6 +254,13 @@ class PlanApiController {
                 .body(xlsx);
     }
 
+    /**
+     * Imports the target table of the units below a plan.
+     * The table (XLSX or CSV, as {@code GET …/table.xlsx} gives it) sets the targets of the plans below; a table with
+     * errors is refused whole with every problem.
+     * @param id id of the plan
+     * @param file the target table, XLSX or CSV
+     */
     @PostMapping(value = "/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     List<Plan> importTable(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
         CurrentUser user = CurrentUsers.require();

@@ -41,17 +41,29 @@ class PlanGoalApiController {
         this.audit = audit;
     }
 
+    /**
+     * The periods of multi-year goals (e.g. 2026–2030) with their years.
+     */
     @GetMapping("/periods")
     List<PlanGoals.Period> periods() {
         CurrentUsers.require();
         return goals.periods();
     }
 
+    /**
+     * The multi-year goals of the units of the caller's area.
+     */
     @GetMapping
     List<PlanGoal> list() {
         return goals.list(CurrentUsers.require());
     }
 
+    /**
+     * Sets a unit's multi-year goal.
+     * The rate of poor households at the start, the points it should fall each year and the rate aimed at in the period's
+     * last year; a goal set again for the same unit and period replaces the earlier one (audited).
+     * @param g the unit, period, start year, start rate, yearly points, target end rate (percent) and a note
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PlanGoal set(@RequestBody NewGoal g) {
@@ -59,11 +71,22 @@ class PlanGoalApiController {
                 CurrentUsers.require());
     }
 
+    /**
+     * One multi-year goal.
+     * @param id id of the goal (of the caller's area)
+     */
     @GetMapping("/{id}")
     PlanGoal get(@PathVariable long id) {
         return goals.get(id, CurrentUsers.require());
     }
 
+    /**
+     * A goal's progress year by year.
+     * For each year of the period: the rate the goal aims at, the households and poor households on the recognised lists,
+     * the actual rate, the points achieved and a mark (on track or not).
+     * @param id id of the goal
+     * @param boundaries own: each year on its own map; today (default): on today's map
+     */
     @GetMapping("/{id}/progress")
     Map<String, Object> progress(@PathVariable long id, @RequestParam(required = false) String boundaries) {
         PlanGoals.Progress p = goals.progress(id, boundaries, CurrentUsers.require());
@@ -85,6 +108,11 @@ class PlanGoalApiController {
         return body;
     }
 
+    /**
+     * A goal's progress as an XLSX workbook (audited as an export).
+     * @param id id of the goal
+     * @param boundaries own: each year on its own map; today (default): on today's map
+     */
     @GetMapping("/{id}/progress.xlsx")
     ResponseEntity<byte[]> progressXlsx(@PathVariable long id, @RequestParam(required = false) String boundaries) {
         CurrentUser user = CurrentUsers.require();

@@ -25,18 +25,29 @@ class ProgrammeApiController {
         this.catalogue = catalogue;
     }
 
+    /**
+     * The periods of the programme (e.g. 2021-2025, 2026-2030).
+     */
     @GetMapping("/programme/periods")
     List<ProgrammePeriod> periods() {
         CurrentUsers.require();
         return catalogue.periods();
     }
 
+    /**
+     * Adds a period of the programme (administrators).
+     * @param period the period's code, years and legal basis
+     */
     @PostMapping("/programme/periods")
     @ResponseStatus(HttpStatus.CREATED)
     ProgrammePeriod addPeriod(@RequestBody ProgrammePeriod period) {
         return catalogue.addPeriod(period, CurrentUsers.require());
     }
 
+    /**
+     * The projects and sub-projects of a period of the programme.
+     * @param period the period's code, e.g. 2026-2030
+     */
     @GetMapping("/programme/items")
     List<ProgrammeItem> items(@RequestParam String period) {
         CurrentUsers.require();
@@ -44,6 +55,10 @@ class ProgrammeApiController {
         return catalogue.items(period);
     }
 
+    /**
+     * Adds a project or sub-project to a period (administrators).
+     * @param item the period, code, parent, names and lead agency of the item
+     */
     @PostMapping("/programme/items")
     @ResponseStatus(HttpStatus.CREATED)
     ProgrammeItem addItem(@RequestBody ProgrammeCatalogue.NewItem item) {

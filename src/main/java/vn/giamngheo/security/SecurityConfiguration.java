@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -52,7 +51,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, DatabaseUserDetailsService users,
-                                            PasswordEncoder encoder, LoginThrottle throttle, Problems problems) throws Exception {
+                                            PasswordEncoder encoder, LoginThrottle throttle, Problems problems,
+                                            AccessTokens tokens) throws Exception {
         // one provider and no parent: every password check goes through the throttle, form login and HTTP Basic alike
         ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
         http
@@ -81,8 +81,9 @@ class SecurityConfiguration {
                         request -> true)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
             // CSRF on every changing request, whatever its headers (issue 17: a request header is no proof that no
-            // browser sent it); token authentication for machine clients will come with its own rules
-            .csrf(Customizer.withDefaults())
+            // browser sent it), except the requests a personal access token authenticated (BearerTokenFilter, issue 20)
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.TOKEN_AUTHENTICATED))
+            .addFilterBefore(new BearerTokenFilter(tokens, problems), org.springframework.security.web.csrf.CsrfFilter.class)
             // a session ends with its account (disabled, new password) and a password set by an administrator is
             // changed before anything else
             .addFilterBefore(new AccountSessionFilter(accounts, problems), AuthorizationFilter.class)

@@ -34,6 +34,11 @@ public class UserAccounts {
                 .optional();
     }
 
+    /** The account with this id, as a login reads it (used by personal access tokens). */
+    public Optional<CurrentUser> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(UserAccounts::map).optional();
+    }
+
     public List<CurrentUser> all() {
         return jdbc.sql(SELECT + " ORDER BY u.username").query(UserAccounts::map).list();
     }

@@ -22,20 +22,29 @@ class SettingApiController {
         this.holidays = holidays;
     }
 
-    /** Every parameter with its value, type, bounds, legal source and confidence (S, S2, ?). */
+    /**
+     * Every parameter with its value, type, bounds, legal source and confidence (S, S2, ?).
+     */
     @GetMapping("/parameters")
     List<ParameterView> parameters() {
         CurrentUsers.require();
         return parameters.all();
     }
 
+    /**
+     * One parameter with its value, type, bounds, legal source and confidence.
+     * @param key the parameter's key, e.g. {@code report.rate_bands}
+     */
     @GetMapping("/parameters/{key}")
     ParameterView parameter(@PathVariable String key) {
         CurrentUsers.require();
         return parameters.get(key);
     }
 
-    /** The statutory and announced days off (and declared working days) of a year, 2015–2035; default this year. */
+    /**
+     * The statutory and announced days off (and declared working days) of a year, 2015–2035; default this year.
+     * @param year the calendar year, 2015–2035 (default: this year)
+     */
     @GetMapping("/holidays")
     List<HolidayEntry> holidays(@RequestParam(required = false) Integer year) {
         CurrentUsers.require();

@@ -27,21 +27,36 @@ class StandardApiController {
         this.registry = registry;
     }
 
+    /**
+     * The poverty standards the caller may see: national ones and those of his province, every version.
+     */
     @GetMapping
     List<StandardVersion> list() {
         return administration.visibleStandards(CurrentUsers.require());
     }
 
+    /**
+     * Which standard applies to the lists of which years (nationally and per province).
+     */
     @GetMapping("/schedule")
     List<ScheduleEntry> schedule() {
         return administration.visibleSchedule(CurrentUsers.require());
     }
 
+    /**
+     * Schedules a standard for the lists of a range of years (nationally or for a province of the caller's area).
+     * @param change the years, province (none: national), standard and legal basis
+     */
     @PostMapping("/schedule")
     List<ScheduleEntry> setSchedule(@RequestBody ScheduleChange change) {
         return administration.setSchedule(change, CurrentUsers.require());
     }
 
+    /**
+     * One standard with every parameter and its versions.
+     * @param code the standard's code, e.g. ND07_2021
+     * @param version a version of the standard (default: the latest)
+     */
     @GetMapping("/{code}")
     StandardDetail get(@PathVariable String code, @RequestParam(required = false) Integer version) {
         CurrentUser user = CurrentUsers.require();
@@ -49,6 +64,11 @@ class StandardApiController {
         return StandardDetail.of(s, registry.versions(code));
     }
 
+    /**
+     * Derives a new standard (e.g. a province's) from an existing one, with changed parameters.
+     * @param code the code of the standard derived from
+     * @param request the new standard's code, name, province, validity, legal basis and changed parameters
+     */
     @PostMapping("/{code}/derive")
     @ResponseStatus(HttpStatus.CREATED)
     StandardDetail derive(@PathVariable String code, @RequestBody DeriveRequest request) {
@@ -57,6 +77,11 @@ class StandardApiController {
         return StandardDetail.of(administration.visible(created.code(), user), registry.versions(created.code()));
     }
 
+    /**
+     * Changes a parameter of a standard: a new version of the standard.
+     * @param code the standard's code
+     * @param change the parameter's name, new value, legal source, confidence, note and the version read
+     */
     @PostMapping("/{code}/parameters")
     @ResponseStatus(HttpStatus.CREATED)
     StandardDetail changeParameter(@PathVariable String code, @RequestBody ParameterChange change) {

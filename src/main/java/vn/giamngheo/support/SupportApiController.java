@@ -55,13 +55,20 @@ class SupportApiController {
     record Voided(int records) {
     }
 
-    /** Every benefit record of a household in the caller's area, voided ones included (404 outside the area). */
+    /**
+     * Every benefit record of a household in the caller's area, voided ones included (404 outside the area).
+     * @param householdId id of the household
+     */
     @GetMapping("/households/{householdId}/benefits")
     List<BenefitRecord> householdBenefits(@PathVariable long householdId) {
         return corrections.ofHousehold(householdId, CurrentUsers.require().scope());
     }
 
-    /** Records one benefit (editors; the household must be in the caller's area): 201 with the record. */
+    /**
+     * Records one benefit (editors; the household must be in the caller's area): 201 with the record.
+     * @param request the household (code and commune code), member number if the benefit is a member's, policy code, day,
+     * amount in đồng, reference number and note
+     */
     @PostMapping("/benefits")
     @ResponseStatus(HttpStatus.CREATED)
     BenefitRecord addBenefit(@RequestBody BenefitRequest request) {
@@ -76,13 +83,20 @@ class SupportApiController {
         return corrections.find(result.ids().get(0), user.scope());
     }
 
-    /** Voids one record with a reason (editors of the household's area; 404 elsewhere). */
+    /**
+     * Voids one record with a reason (editors of the household's area; 404 elsewhere).
+     * @param id id of the benefit record
+     * @param request why it is voided
+     */
     @PostMapping("/benefits/{id}/void")
     BenefitRecord voidBenefit(@PathVariable long id, @RequestBody VoidRequest request) {
         return corrections.voidRecord(id, request.reason(), CurrentUsers.requireEditor());
     }
 
-    /** Voids every record of one imported file in one transaction. */
+    /**
+     * Voids every record of one imported file in one transaction.
+     * @param request the imported file's name, when it was imported (if imported twice) and why it is voided
+     */
     @PostMapping("/benefits/void-import")
     Voided voidImport(@RequestBody VoidImportRequest request) {
         CurrentUser user = CurrentUsers.requireEditor();
@@ -98,6 +112,10 @@ class SupportApiController {
         return new Voided(corrections.voidImport(request.sourceFile(), at, request.reason(), user));
     }
 
+    /**
+     * The catalogue of support policies.
+     * Every policy with its code, names, legal basis, who is entitled (poor, near-poor, newly escaped…) and the amounts.
+     */
     @GetMapping("/policies")
     List<SupportPolicy> policies() {
         CurrentUsers.require();
@@ -108,6 +126,10 @@ class SupportApiController {
      * Entitled, received, gap and leakage per policy for a unit (province or commune id; empty = the caller's own
      * unit, the country for national users) on a date (from 1 January of its year) or in a year; names of the gap
      * and leakage only for the commune's own officers.
+     * @param unit id of a province or commune of the caller's area (default: the caller's own unit)
+     * @param policy the code of one policy (default: every policy)
+     * @param date the day (ISO, 2026-06-30): counted from 1 January of its year to the day
+     * @param year a whole year instead of a day, e.g. 2026
      */
     @GetMapping("/coverage")
     CoverageReport coverage(@RequestParam(required = false) Long unit, @RequestParam(required = false) String policy,

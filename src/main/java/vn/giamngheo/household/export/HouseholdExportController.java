@@ -41,6 +41,13 @@ class HouseholdExportController {
         this.audit = audit;
     }
 
+    /**
+     * The households and members of a commune as the exchange format's files (audited as an export of personal data).
+     * CSV gives a ZIP of the two files, XLSX one workbook with two sheets; identity numbers are masked for the roles that
+     * may not see them.
+     * @param communeId id of a commune of the caller's area
+     * @param format csv (default) or xlsx
+     */
     @GetMapping({"/households/export", "/api/v1/households/export"})
     void export(@RequestParam long communeId, @RequestParam(defaultValue = "csv") String format,
                 @RequestParam(defaultValue = CODES) String labels, HttpServletResponse response) throws IOException {

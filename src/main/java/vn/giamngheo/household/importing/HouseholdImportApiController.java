@@ -40,6 +40,12 @@ class HouseholdImportApiController {
         this.maxFileBytes = maxFileMb * 1024 * 1024;
     }
 
+    /**
+     * Imports the households and members files of the exchange format; stored all together or not at all.
+     * @param year the year of the facts
+     * @param households the households file (CSV or XLSX, exchange format §1)
+     * @param members the members file (CSV or XLSX)
+     */
     @Operation(summary = "Import a pair of household files (exchange-format §1), all or nothing")
     @PostMapping
     ResponseEntity<Map<String, Object>> importFiles(@RequestParam int year, @RequestParam MultipartFile households,
