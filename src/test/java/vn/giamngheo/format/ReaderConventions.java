@@ -46,7 +46,9 @@ final class ReaderConventions {
     /** Titles of legal documents, named in Vietnamese in both languages: from the kind to the end of the phrase. */
     static final Pattern LEGAL = Pattern.compile(
             "(?u)(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Bộ luật|Luật|Chỉ thị|Công văn|Hiến pháp|Pháp lệnh)[^\\n|]*"
-            + "|\\d+(?:/\\d{4})?/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*");
+            + "|\\d+(?:/\\d{4})?/(?=[\\p{L}\\d-]*\\p{L})[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*");
+    /** The number of a sub-project before its name ("3.1 Tiểu dự án 1"): a code, not a decimal. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(?u)\\d+[.,]\\d+\\s+(?:Tiểu dự án|Dự án|Sub-project|Project)\\b");
 
     private final Set<String> messageKeys;
     private final Set<String> nameWords;
@@ -73,19 +75,20 @@ final class ReaderConventions {
         List<Offence> found = new ArrayList<>();
         find(YEAR, "year with a thousands separator", text, found);
         find(COUNT_DECIMALS, "count with decimals", text, found);
+        String numbers = ITEM_NUMBER.matcher(text).replaceAll(" ");
         if (vietnamese) {
             find(COUNT_DECIMALS_VI, "count with decimals", text, found);
-            find(DOT_DECIMAL, "dot decimal in vi", text, found, codes);
+            find(DOT_DECIMAL, "dot decimal in vi", numbers, found, codes);
         } else {
             find(COUNT_DECIMALS_EN, "count with decimals", text, found);
-            find(COMMA_DECIMAL, "comma decimal in en", text, found, codes);
+            find(COMMA_DECIMAL, "comma decimal in en", numbers, found, codes);
         }
         find(MISSING_MESSAGE, "missing message", text, found);
         if (!codesAllowed) {
             find(SNAKE, "snake_case key", text, found);
         }
         Matcher m = DOTTED.matcher(text);
-        while (m.find()) {
+        while (!codesAllowed && m.find()) {
             if (messageKeys.contains(m.group())) {
                 found.add(new Offence("message key as text", snippet(text, m.start(), m.end())));
             }

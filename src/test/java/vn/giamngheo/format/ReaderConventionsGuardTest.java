@@ -100,6 +100,9 @@ class ReaderConventionsGuardTest {
      */
     static final Set<String> LEFT_TO_OTHERS = Set.of("/audit", "/audit/reads", "/audit/export");
 
+    /** Elements that show a record as it was stored (in Vietnamese, the language of the decision). */
+    static final String STORED_RECORDS = "#explanation";
+
     /** The kinds of aggregate reports a {@code report} parameter names. */
     static final List<String> REPORT_KINDS = List.of("results", "deprivations", "causes", "bands", "trends");
 
@@ -113,6 +116,8 @@ class ReaderConventionsGuardTest {
 
     MockMvc mvc;
     ReaderConventions rules;
+    /** Pages that failed (500) where they should have answered: request → root cause. */
+    final Map<String, String> failures = new TreeMap<>();
     final Map<String, List<String>> pool = new LinkedHashMap<>();
     final Map<String, CurrentUser> roles = new LinkedHashMap<>();
     long commune;
@@ -215,7 +220,10 @@ class ReaderConventionsGuardTest {
                 "SELECT legal_source FROM support_policy", "SELECT legal_source FROM parameter",
                 "SELECT legal_source FROM programme_item", "SELECT lead_agency FROM programme_item",
                 "SELECT partner_agencies FROM programme_item", "SELECT note FROM unit_succession",
-                "SELECT source FROM public_holiday", "SELECT name_vi FROM public_holiday")) {
+                "SELECT source FROM public_holiday", "SELECT name_vi FROM public_holiday",
+                "SELECT budget_line FROM livelihood_model", "SELECT lead_agency FROM livelihood_model",
+                "SELECT programme_item FROM livelihood_model", "SELECT note FROM poverty_standard_parameter",
+                "SELECT legal_source FROM poverty_standard_parameter")) {
             try {
                 jdbc.sql(sql).query(String.class).list().forEach(n -> addWords(n, words));
             } catch (RuntimeException e) {
@@ -345,7 +353,11 @@ class ReaderConventionsGuardTest {
             }
         }
         System.out.println("  offences by rule: " + byRule);
-        assertThat(read.size()).as("routes read").isGreaterThan(100);
+        failures.forEach((request, cause) -> System.out.println("  FAILED " + request + ": " + cause));
+        assertThat(failures).as("pages that failed").isEmpty();
+        assertThat(read.size()).as("routes read").isGreaterThan(60);
+        assertThat(read).as("the pages the issue names").contains("/reports", "/dashboard", "/units", "/households",
+                "/plans/{id}", "/support/coverage", "/monitoring/reports/{id}", "/reports/export", "/api/v1/plans/{id}/table.xlsx");
         assertThat(kinds).as("pages and exports read").containsKeys("html", "xlsx", "csv", "pdf");
         assertThat(findings.stream().map(f -> f.request() + " " + f.offences()).toList()).as("offences").isEmpty();
     }
@@ -375,7 +387,13 @@ class ReaderConventionsGuardTest {
         try {
             return mvc.perform(r.with(user(role.getValue()))).andReturn().getResponse();
         } catch (jakarta.servlet.ServletException e) {
-            return null; // an error is the endpoint walks' finding, not this guard's
+            // a wrong id tried while filling a path may fail (the endpoint walks own those errors); a page with its
+            // own values, or one language of a page the other answered, must not
+            if (!path.matches(".*/\\d+(/.*)?") || !report.isEmpty() || !format.isEmpty() || "en".equals(language)) {
+                failures.put(path + "?lang=" + language + (format.isEmpty() ? "" : "&format=" + format)
+                        + (report.isEmpty() ? "" : "&report=" + report) + " as " + role.getKey(), String.valueOf(e.getRootCause()));
+            }
+            return null;
         }
     }
 
@@ -509,6 +527,9 @@ class ReaderConventionsGuardTest {
     static String visibleText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, template, noscript, [hidden]").remove();
+        // records shown as they were written at the time (a household's classification explained in the words of
+        // the review that decided it): kept in Vietnamese
+        doc.select(STORED_RECORDS).remove();
         // the charts are rewritten by another concern this session (h8: charts people read); their labels are checked
         // once that is merged: remove this line then
         doc.select("svg").remove();
@@ -558,7 +579,7 @@ class ReaderConventionsGuardTest {
                             String v = cell.getStringCellValue().strip();
                             text.append(v).append('\n');
                             if (numberAsText(v) && !codeColumns.contains(cell.getColumnIndex())
-                                    && !header.matches("(?iu).*(mã|code|stt|^no\\.?$|số hiệu|cccd|điện thoại|phone|số quyết định|number|ký hiệu).*")) {
+                                    && !header.matches("(?iu).*(mã|code|stt|\\bno\\.|số hiệu|cccd|điện thoại|phone|số quyết định|number|ký hiệu|năm|year).*")) {
                                 found.add(new ReaderConventions.Offence("number stored as text", where + " (" + header + ") " + v));
                             }
                         } else if (cell.getCellType() == CellType.NUMERIC || cell.getCellType() == CellType.FORMULA
@@ -583,32 +604,22 @@ class ReaderConventionsGuardTest {
     }
 
     /**
-     * The header of each column: the cells of the row with the most texts among the first rows, with the text of
-     * a group header above it when the cell itself is empty.
+     * The header of each column: the texts of the column in the rows above the first row with a number (the title
+     * rows, the group headers and the column headers), joined.
      */
     private static Map<Integer, String> headers(Sheet sheet) {
         Map<Integer, String> headers = new TreeMap<>();
-        Row best = null;
-        int most = 0;
         for (Row row : sheet) {
-            if (row.getRowNum() > 15) {
+            boolean numbers = false;
+            for (Cell cell : row) {
+                numbers |= cell.getCellType() == CellType.NUMERIC;
+            }
+            if (numbers) {
                 break;
             }
-            int texts = 0;
             for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().matches("(?s).*\\p{L}.*")) {
-                    texts++;
-                }
-            }
-            if (texts > most) {
-                most = texts;
-                best = row;
-            }
-        }
-        if (best != null) {
-            for (Cell cell : best) {
-                if (cell.getCellType() == CellType.STRING) {
-                    headers.put(cell.getColumnIndex(), cell.getStringCellValue().strip());
+                if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+                    headers.merge(cell.getColumnIndex(), cell.getStringCellValue().strip(), (a, b) -> a + " / " + b);
                 }
             }
         }
