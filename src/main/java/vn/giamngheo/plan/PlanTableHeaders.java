@@ -38,6 +38,11 @@ final class PlanTableHeaders {
         return bundle(locale).getString("plan.column." + code);
     }
 
+    /** A text of the table (sheet names, title, total row) in a language. */
+    static String text(String key, Locale locale) {
+        return bundle(locale).getString(key);
+    }
+
     /** The titles of the columns in order, in a language. */
     static List<String> titles(Locale locale) {
         return codes().stream().map(c -> title(c, locale)).toList();

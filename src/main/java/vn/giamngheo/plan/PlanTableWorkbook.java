@@ -85,16 +85,18 @@ final class PlanTableWorkbook {
     static byte[] write(Plan plan, List<Plan> children, List<String> coverageHeaders, List<List<Object>> coverage,
                         Locale locale) {
         WorkbookBuilder book = WorkbookBuilder.create();
-        SheetBuilder sheet = book.sheet("Chỉ tiêu giảm nghèo");
+        SheetBuilder sheet = book.sheet(PlanTableHeaders.text("plan.table.sheet", locale));
         int last = PlanColumn.values().length;
         // the header is the first row so the file reads back with the §4 columns (TableReader takes the
         // first non-blank row as the header); the title is the sheet's header line when printed
-        sheet.printHeader("CHỈ TIÊU GIẢM NGHÈO NĂM " + plan.year() + " - " + plan.unitName().toUpperCase(Locale.ROOT));
+        sheet.printHeader(PlanTableHeaders.text("plan.table.title", locale) + " " + plan.year() + " - "
+                + plan.unitName().toUpperCase(Locale.ROOT));
         PlanColumn[] columns = PlanColumn.values();
         // the titles in the reader's language; they read back as the §4 codes (PlanTableHeaders)
         sheet.header(PlanTableHeaders.titles(locale));
         for (Line line : lines(plan, children)) {
-            RowBuilder row = sheet.row().text(line.unit());
+            // the total row in the reader's language ("Tổng số", "Total"): both read back as the total row
+            RowBuilder row = sheet.row().text(TOTAL.equals(line.unit()) ? PlanTableHeaders.text("plan.table.total", locale) : line.unit());
             List<Number> values = line.values();
             for (int i = 0; i < values.size(); i++) {
                 if (columns[i].isRate()) {
@@ -106,7 +108,7 @@ final class PlanTableWorkbook {
         }
         sheet.widths(last + 1, c -> c == 0 ? 36 : 14);
         if (!coverage.isEmpty()) {
-            SheetBuilder cs = book.sheet("Chỉ tiêu theo chiều").header(coverageHeaders);
+            SheetBuilder cs = book.sheet(PlanTableHeaders.text("plan.table.coverageSheet", locale)).header(coverageHeaders);
             for (List<Object> values : coverage) {
                 RowBuilder row = cs.row();
                 for (Object value : values) {

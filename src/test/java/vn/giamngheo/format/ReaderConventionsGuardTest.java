@@ -362,6 +362,19 @@ class ReaderConventionsGuardTest {
         assertThat(findings.stream().map(f -> f.request() + " " + f.offences()).toList()).as("offences").isEmpty();
     }
 
+    /** The "Formed from: 02 Tỉnh Hà Giang08 Tỉnh Tuyên Quang": a list with separators, types in English. */
+    @Test
+    void theUnitsPageListsPredecessorsWithSeparatorsAndTypesInTheReadersLanguage() throws Exception {
+        String en = visibleText(mvc.perform(get("/units").param("lang", "en").with(user(roles.get("xa"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(en).contains("Formed from:", "Province", "Municipality");
+        assertThat(Pattern.compile("\\p{Ll}\\d{2} ").matcher(en).find()).as("a name glued to the next code").isFalse();
+        assertThat(Pattern.compile("\\d{2} Tỉnh [\\p{L} ]+; \\d{2} Tỉnh").matcher(en).find()).as("predecessors separated").isTrue();
+        String vi = visibleText(mvc.perform(get("/units").param("lang", "vi").with(user(roles.get("xa"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(vi).contains("Thành phố trực thuộc trung ương").doesNotContain("Municipality");
+    }
+
     private MockHttpServletResponse fetch(String path, Map<String, Class<?>> params, Map.Entry<String, CurrentUser> role,
                                           String report, String format, String language) throws Exception {
         MockHttpServletRequestBuilder r = get(path).param("lang", language);
