@@ -20,6 +20,7 @@ import vn.giamngheo.budget.rules.FundingSource;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.programme.InvalidProgrammeException;
 import vn.giamngheo.programme.ProgrammeCatalogue;
+import vn.giamngheo.programme.ProgrammeItem;
 import vn.giamngheo.programme.ProgrammeProblem;
 import vn.giamngheo.programme.ProgrammeUnits;
 import vn.giamngheo.programme.ProgrammeWeb;
@@ -128,6 +129,9 @@ class BudgetPageController {
         BudgetStage s = stage(stage);
         CostView view = lines.costView(unitId, y, p, s, user);
         model.addAttribute("view", view);
+        // the items' English names, by the rows' keys (the items' ids), for a reader of English
+        model.addAttribute("itemNamesEn", catalogue.items(p).stream().collect(java.util.stream.Collectors.toMap(
+                i -> String.valueOf(i.id()), ProgrammeItem::nameEn, (a, b) -> a)));
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", y);
         model.addAttribute("period", p);

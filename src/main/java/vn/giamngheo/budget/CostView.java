@@ -29,9 +29,4 @@ public record CostView(String unitName, String periodCode, int year, BudgetStage
         return DisbursementRate.percent(tables.get(BudgetStage.DISBURSED).rows().get(i).total(),
                 tables.get(BudgetStage.ALLOCATED).rows().get(i).total());
     }
-
-    /** The rate of row {@code i} as shown on the page, e.g. {@code 33,33 %}; empty without allocation. */
-    public String disbursementRateText(int i) {
-        return disbursementRate(i).map(r -> r.toPlainString().replace('.', ',') + " %").orElse("");
-    }
 }

@@ -8,7 +8,8 @@ package vn.giamngheo.document;
 public record SheetColumn(String group, String header, Kind kind, int width) {
 
     /** How values are written: text left or centred, whole numbers ("#,##0"), fractions as per cent ("0.00%"). */
-    public enum Kind { TEXT, CENTERED, INTEGER, PERCENT }
+    /** DECIMAL: a number with two decimals ({@code 0.00}), e.g. percentage points. */
+    public enum Kind { TEXT, CENTERED, INTEGER, PERCENT, DECIMAL }
 
     public SheetColumn {
         if (width < 1 || width > 255) {

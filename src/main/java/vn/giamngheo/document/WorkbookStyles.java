@@ -15,6 +15,7 @@ final class WorkbookStyles {
     static final String FONT = "Times New Roman";
     static final String INTEGER_FORMAT = "#,##0";
     static final String PERCENT_FORMAT = "0.00%";
+    static final String DECIMAL_FORMAT = "#,##0.00";
 
     enum Look { TITLE, SUBTITLE, HEADER, CELL, TOTAL, SECTION, SIGN_TITLE, SIGN_NOTE, SIGN_NAME }
 
@@ -62,6 +63,8 @@ final class WorkbookStyles {
                 style.setDataFormat(workbook.createDataFormat().getFormat(INTEGER_FORMAT));
             } else if (key.kind() == SheetColumn.Kind.PERCENT) {
                 style.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
+            } else if (key.kind() == SheetColumn.Kind.DECIMAL) {
+                style.setDataFormat(workbook.createDataFormat().getFormat(DECIMAL_FORMAT));
             }
         }
         return style;
@@ -74,7 +77,7 @@ final class WorkbookStyles {
             case CELL, TOTAL -> switch (key.kind()) {
                 case TEXT -> HorizontalAlignment.LEFT;
                 case CENTERED -> HorizontalAlignment.CENTER;
-                case INTEGER, PERCENT -> HorizontalAlignment.RIGHT;
+                case INTEGER, PERCENT, DECIMAL -> HorizontalAlignment.RIGHT;
             };
         };
     }

@@ -99,6 +99,23 @@ public final class Formats {
         return value == null ? "" : count(value) + (vietnamese ? " đồng" : " VND");
     }
 
+    /**
+     * A number kept as machine text ({@code "1500000"}, {@code "0.70"}: a setting, a parameter of a rule) written for
+     * the reader with the decimals it has ({@code 1.500.000}, {@code 0,70}); any other text (a date, a list, a code
+     * with a leading zero) is returned as it is.
+     */
+    public String plain(String machineText) {
+        if (machineText == null) {
+            return "";
+        }
+        String t = machineText.strip();
+        if (!t.matches("-?(0|[1-9]\\d*)(\\.\\d+)?")) {
+            return machineText;
+        }
+        BigDecimal n = new BigDecimal(t);
+        return decimal(n, Math.max(0, n.scale()));
+    }
+
     /** A year as written in a heading: never with a thousands separator. */
     public String year(Number year) {
         return year == null ? "" : Long.toString(year.longValue());

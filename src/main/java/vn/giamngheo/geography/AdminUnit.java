@@ -29,4 +29,17 @@ public record AdminUnit(long id, String code, String level, String name, String 
     public boolean isCurrent() {
         return validTo == null;
     }
+
+    /**
+     * The message key of the unit's type, in the reader's language: {@code geography.type.} and the Vietnamese type
+     * without diacritics ("Thành phố trực thuộc trung ương" → {@code geography.type.thanh-pho-truc-thuoc-trung-uong}).
+     */
+    public String unitTypeKey() {
+        return typeKey(unitType);
+    }
+
+    /** The message key of a Vietnamese unit type (see {@link #unitTypeKey()}). */
+    public static String typeKey(String unitType) {
+        return vn.giamngheo.format.TextKeys.of("geography.type.", unitType);
+    }
 }

@@ -33,9 +33,9 @@ final class ResultsFrameworkWorkbook {
                     .text(row.indicator().nameVi())
                     .text(unit(row.indicator().unitOfMeasure()))
                     .text(row.indicator().direction().code().equals("increase") ? "tăng" : "giảm")
-                    .numberOrNothing(row.baseline())
-                    .numberOrNothing(row.target())
-                    .numberOrNothing(row.result())
+                    .number(row.baseline(), WorkbookBuilder.DECIMAL)
+                    .number(row.target(), WorkbookBuilder.DECIMAL)
+                    .number(row.result(), WorkbookBuilder.DECIMAL)
                     .text(switch (row.source()) {
                         case "computed" -> "tính từ cơ sở dữ liệu";
                         case "reported" -> "báo cáo định kỳ";

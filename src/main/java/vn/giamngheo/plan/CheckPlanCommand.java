@@ -21,11 +21,11 @@ public final class CheckPlanCommand extends TableCheckCommand {
 
     @Override
     protected List<String> missingColumns(Table table) {
-        return PlanChecker.missingColumns(table);
+        return PlanChecker.missingColumns(PlanTableHeaders.withCodes(table));
     }
 
     @Override
     protected CheckReport check(Table table) {
-        return PlanChecker.check(table);
+        return PlanChecker.check(PlanTableHeaders.withCodes(table));
     }
 }

@@ -49,7 +49,7 @@ class PlanExports {
                     t.progress().baseline().percent(), t.progress().now().percent(), t.progress().projectedPercent(),
                     l.get("plan.mark." + t.progress().mark())));
         }
-        return PlanTableWorkbook.write(plan, plans.children(planId, user), headers, rows);
+        return PlanTableWorkbook.write(plan, plans.children(planId, user), headers, rows, locale);
     }
 
     byte[] tablePdf(long planId, CurrentUser user, Locale locale) {
@@ -69,7 +69,7 @@ class PlanExports {
                 new SheetColumn(l.get("plan.goal.actual"), l.get("plan.households"), SheetColumn.Kind.INTEGER, 14),
                 new SheetColumn(l.get("plan.goal.actual"), l.get("plan.poor"), SheetColumn.Kind.INTEGER, 12),
                 new SheetColumn(l.get("plan.goal.actual"), l.get("plan.goal.actualRate"), SheetColumn.Kind.PERCENT, 14),
-                SheetColumn.of(l.get("plan.goal.achievedPoints"), SheetColumn.Kind.TEXT, 14),
+                SheetColumn.of(l.get("plan.goal.achievedPoints"), SheetColumn.Kind.DECIMAL, 14),
                 SheetColumn.of(l.get("plan.mark"), SheetColumn.Kind.TEXT, 18)));
         sheet.title(l.get("plan.goal.heading", g.unitName(), g.yearFrom() + "–" + g.yearTo()));
         sheet.subtitle(l.get("plan.goal.summary", decimal(g.startRate()), String.valueOf(g.startYear()), decimal(g.yearlyPoints()),
@@ -81,7 +81,7 @@ class PlanExports {
             GoalTrajectory.Actual a = y.actual();
             sheet.row(y.year(), fraction(y.goalRate()), a == null ? null : a.households(), a == null ? null : a.poor(),
                     a == null ? null : a.poor() / (double) a.households(),
-                    y.achievedPoints() == null ? "" : decimal(y.achievedPoints()),
+                    y.achievedPoints(),
                     y.mark() == null ? l.get("plan.goal.noData") : l.get("plan.mark." + y.mark()));
         }
         DocumentLabels labels = DocumentLabels.forLocale(locale);

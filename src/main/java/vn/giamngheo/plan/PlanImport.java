@@ -35,7 +35,9 @@ public class PlanImport {
     }
 
     @Transactional
-    public List<Plan> importTable(long planId, Table table, CurrentUser user) {
+    public List<Plan> importTable(long planId, Table titled, CurrentUser user) {
+        // the columns by their codes, whether the file names them by code or by title (as the downloaded table does)
+        Table table = PlanTableHeaders.withCodes(titled);
         Plan plan = plans.get(planId, user);
         PlanUnits.Unit unit = units.editable(plan.unitId(), user);
         List<String> missing = PlanChecker.missingColumns(table);

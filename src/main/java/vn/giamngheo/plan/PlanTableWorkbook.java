@@ -11,8 +11,8 @@ import vn.giamngheo.document.WorkbookBuilder.SheetBuilder;
 import vn.giamngheo.plan.rules.PlanColumn;
 
 /**
- * The plan target table as XLSX: a header row with the column names of exchange-format §4 (so
- * the file reads back with the same columns), one row per commune plan and the total row "Tổng số" (counts
+ * The plan target table as XLSX: a header row with the column titles in the reader's language (which read back as
+ * the columns of exchange-format §4, see {@link PlanTableHeaders}), one row per commune plan and the total row "Tổng số" (counts
  * summed, rates recomputed from them, two decimals).
  */
 final class PlanTableWorkbook {
@@ -20,6 +20,8 @@ final class PlanTableWorkbook {
     static final String TOTAL = "Tổng số";
     /** Rates in per cent with two decimals (the values are per cent already, not fractions). */
     private static final String RATE = "0.00";
+    /** Counts of households with thousands separators. */
+    private static final String COUNT = "#,##0";
 
     private PlanTableWorkbook() {
     }
@@ -71,38 +73,42 @@ final class PlanTableWorkbook {
         return write(plan, children, List.of(), List.of());
     }
 
+    /** As {@link #write(Plan, List, List, List)} with the column titles in Vietnamese. */
+    static byte[] write(Plan plan, List<Plan> children, List<String> coverageHeaders, List<List<Object>> coverage) {
+        return write(plan, children, coverageHeaders, coverage, Locale.forLanguageTag("vi"));
+    }
+
     /**
      * The table, and when there are coverage targets a second sheet with them ({@code coverageHeaders}, then one
      * row of values per target: text or numbers). The first sheet stays the §4 table, so the file reads back.
      */
-    static byte[] write(Plan plan, List<Plan> children, List<String> coverageHeaders, List<List<Object>> coverage) {
+    static byte[] write(Plan plan, List<Plan> children, List<String> coverageHeaders, List<List<Object>> coverage,
+                        Locale locale) {
         WorkbookBuilder book = WorkbookBuilder.create();
-        SheetBuilder sheet = book.sheet("Chỉ tiêu giảm nghèo");
+        SheetBuilder sheet = book.sheet(PlanTableHeaders.text("plan.table.sheet", locale));
         int last = PlanColumn.values().length;
         // the header is the first row so the file reads back with the §4 columns (TableReader takes the
         // first non-blank row as the header); the title is the sheet's header line when printed
-        sheet.printHeader("CHỈ TIÊU GIẢM NGHÈO NĂM " + plan.year() + " - " + plan.unitName().toUpperCase(Locale.ROOT));
+        sheet.printHeader(PlanTableHeaders.text("plan.table.title", locale) + " " + plan.year() + " - "
+                + plan.unitName().toUpperCase(Locale.ROOT));
         PlanColumn[] columns = PlanColumn.values();
-        List<String> headers = new ArrayList<>();
-        headers.add(PlanColumn.UNIT);
-        for (PlanColumn column : columns) {
-            headers.add(column.header());
-        }
-        sheet.header(headers);
+        // the titles in the reader's language; they read back as the §4 codes (PlanTableHeaders)
+        sheet.header(PlanTableHeaders.titles(locale));
         for (Line line : lines(plan, children)) {
-            RowBuilder row = sheet.row().text(line.unit());
+            // the total row in the reader's language ("Tổng số", "Total"): both read back as the total row
+            RowBuilder row = sheet.row().text(TOTAL.equals(line.unit()) ? PlanTableHeaders.text("plan.table.total", locale) : line.unit());
             List<Number> values = line.values();
             for (int i = 0; i < values.size(); i++) {
                 if (columns[i].isRate()) {
                     row.number(values.get(i), RATE);
                 } else {
-                    row.number(values.get(i));
+                    row.number(values.get(i), COUNT);
                 }
             }
         }
         sheet.widths(last + 1, c -> c == 0 ? 36 : 14);
         if (!coverage.isEmpty()) {
-            SheetBuilder cs = book.sheet("Chỉ tiêu theo chiều").header(coverageHeaders);
+            SheetBuilder cs = book.sheet(PlanTableHeaders.text("plan.table.coverageSheet", locale)).header(coverageHeaders);
             for (List<Object> values : coverage) {
                 RowBuilder row = cs.row();
                 for (Object value : values) {

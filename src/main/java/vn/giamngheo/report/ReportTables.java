@@ -16,6 +16,7 @@ import vn.giamngheo.report.rules.Unit;
 import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Selection;
 import vn.giamngheo.report.view.Tables;
+import vn.giamngheo.format.Formats;
 
 /** Turns a report's figures into the official tables in the reader's language (one or two tables per report). */
 @Component
@@ -184,14 +185,15 @@ class ReportTables {
         }
         notes.add(label.apply("report.method.title") + ": " + label.apply("report.method.text"));
         Map<Place.Method, Long> m = set.results().methods();
-        notes.add(label("report.method.counts", locale, count(m, Place.Method.SAME), count(m, Place.Method.SUCCESSOR),
-                count(m, Place.Method.VILLAGE), count(m, Place.Method.REGISTER), count(m, Place.Method.PREDECESSOR),
-                count(m, Place.Method.UNPLACED)));
+        Formats f = Formats.of(locale);
+        notes.add(label("report.method.counts", locale, count(m, Place.Method.SAME, f), count(m, Place.Method.SUCCESSOR, f),
+                count(m, Place.Method.VILLAGE, f), count(m, Place.Method.REGISTER, f), count(m, Place.Method.PREDECESSOR, f),
+                count(m, Place.Method.UNPLACED, f)));
         return notes;
     }
 
-    private static String count(Map<Place.Method, Long> m, Place.Method k) {
-        return String.format(Locale.ROOT, "%,d", m.getOrDefault(k, 0L)).replace(',', '.');
+    private static String count(Map<Place.Method, Long> m, Place.Method k, Formats f) {
+        return f.count(m.getOrDefault(k, 0L));
     }
 
     String rowName(Selection.RowKey key, Function<String, String> label) {

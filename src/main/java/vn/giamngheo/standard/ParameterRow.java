@@ -1,6 +1,7 @@
 package vn.giamngheo.standard;
 
 import java.util.regex.Pattern;
+import vn.giamngheo.format.Formats;
 import vn.giamngheo.standard.rules.Parameter;
 
 /**
@@ -14,24 +15,27 @@ record ParameterRow(String name, String value, String display, String unit, Stri
     private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
 
     static ParameterRow of(Parameter p) {
-        return new ParameterRow(p.name(), p.value(), display(p.value()), p.unit(), p.legalSource(),
+        return of(p, null);
+    }
+
+    /** The row for a reader of a language (Vietnamese for none): numbers written by {@link Formats}. */
+    static ParameterRow of(Parameter p, java.util.Locale locale) {
+        return new ParameterRow(p.name(), p.value(), display(p.value(), Formats.of(locale)), p.unit(), p.legalSource(),
                 p.confidence().mark(), p.confidence().name(), "confidence-" + p.confidence().name().toLowerCase(java.util.Locale.ROOT), p.note());
     }
 
     static String display(String value) {
+        return display(value, Formats.vietnamese());
+    }
+
+    static String display(String value, Formats formats) {
         String v = value.trim();
         if (WHOLE.matcher(v).matches() && !v.startsWith("0") && v.length() > 4) {
-            StringBuilder grouped = new StringBuilder();
-            for (int i = 0; i < v.length(); i++) {
-                if (i > 0 && (v.length() - i) % 3 == 0) {
-                    grouped.append('.');
-                }
-                grouped.append(v.charAt(i));
-            }
-            return grouped.toString();
+            return formats.count(new java.math.BigDecimal(v));
         }
         if (DECIMAL.matcher(v).matches()) {
-            return v.replace('.', ',');
+            java.math.BigDecimal d = new java.math.BigDecimal(v);
+            return formats.decimal(d, d.scale());
         }
         return v.contains(";") ? String.join("; ", v.split("\\s*;\\s*")) : v;
     }

@@ -146,7 +146,8 @@ class StandardPageController {
         StoredStandard latest = administration.visible(code, user);
         StoredStandard shown = version == null ? latest : administration.visible(code, version, user);
         model.addAttribute("standard", shown.version());
-        model.addAttribute("parameters", shown.standard().allParameters().stream().map(ParameterRow::of).toList());
+        model.addAttribute("parameters", shown.standard().allParameters().stream()
+                .map(p -> ParameterRow.of(p, org.springframework.context.i18n.LocaleContextHolder.getLocale())).toList());
         model.addAttribute("latestVersion", latest.version().version());
         List<StandardVersion> versions = new java.util.ArrayList<>(registry.versions(code));
         java.util.Collections.reverse(versions);

@@ -190,7 +190,7 @@ class MpiTest {
                         .param("standard", "ND07_2021").param("lang", "vi"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"mpi-result\"")))
-                .andExpect(content().string(Matchers.containsString("50,0 %")))
+                .andExpect(content().string(Matchers.containsString("50,0%")))
                 .andExpect(content().string(Matchers.containsString("0,146")));
     }
 }

@@ -140,7 +140,7 @@ class ReviewJourneyTest {
             meeting(villageA, "2025-10-25", 30, 28, 14); // exactly 50 % passes
             assertThat(text("meeting-result")).contains("đã thống nhất");
             assertThat(driver.findElements(By.cssSelector("#meetings tbody tr"))).hasSize(3);
-            assertThat(text("meetings")).contains("40,0 %").contains("60,0 %").contains("50,0 %");
+            assertThat(text("meetings")).contains("40,0%").contains("60,0%").contains("50,0%");
             shot("review-08-meetings-passed", "meetings");
 
             setDate("posting-start", "2025-11-03");

@@ -35,7 +35,11 @@ class FormatsTest {
                 row("date", f -> f.date(LocalDate.of(2026, 12, 6)), "06/12/2026", "06/12/2026"),
                 row("instant in Vietnam's time", f -> f.dateTime(Instant.parse("2026-12-06T17:30:00Z")),
                         "07/12/2026 00:30", "07/12/2026 00:30"),
-                row("absent", f -> f.count(null), "", ""));
+                row("absent", f -> f.count(null), "", ""),
+                row("plain decimal kept as text", f -> f.plain("0.70"), "0,70", "0.70"),
+                row("plain whole number kept as text", f -> f.plain("1500000"), "1.500.000", "1,500,000"),
+                row("plain text that is no number", f -> f.plain("09-01"), "09-01", "09-01"),
+                row("plain code with a leading zero", f -> f.plain("08"), "08", "08"));
     }
 
     private static Arguments row(String what, Function<Formats, String> format, String vi, String en) {

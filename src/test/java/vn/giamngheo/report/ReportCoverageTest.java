@@ -144,7 +144,7 @@ class ReportCoverageTest {
                 "danh sách hộ nghèo, hộ cận nghèo được công nhận");
         assertThat(page).doesNotContain("<td class=\"num\">0,00</td>");
         String dashboard = html("/dashboard", "2020");
-        assertThat(dashboard).contains("id=\"dashboard-basis\"", "chưa có số liệu").doesNotContain("0 (0,00 %)");
+        assertThat(dashboard).contains("id=\"dashboard-basis\"", "chưa có số liệu").doesNotContain("0 (0,00%)");
         String json = mvc.perform(get("/api/v1/reports/results").param("unit", String.valueOf(data.provinceId))
                         .param("year", "2020").with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -199,19 +199,7 @@ class EveryEndpointWalkTest {
 
     /** Every GET mapping of every handler mapping: one row per pattern. */
     private List<Endpoint> discover() {
-        List<Endpoint> found = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
-                Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
-                if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
-                    continue;
-                }
-                for (String pattern : e.getKey().getPatternValues()) {
-                    found.add(new Endpoint(pattern, e.getValue()));
-                }
-            }
-        }
-        return found;
+        return GetRoutes.of(context).stream().map(r -> new Endpoint(r.pattern(), r.handler())).toList();
     }
 
     /** The requests of one endpoint aimed at B; an empty list when the pattern cannot be filled (reason in unfilled). */
