@@ -12,8 +12,8 @@ import java.util.List;
  */
 public final class ColumnWidths {
 
-    /** A cell's left and right padding and its borders, in points. */
-    public static final float PADDING = 5f;
+    /** A cell's left and right padding (2 pt each) with a little room to spare each side, in points. */
+    public static final float PADDING = 8f;
     public static final float SMALLEST = 6f;
 
     /** The chosen font size and each column's width in points (they add up to the available width). */

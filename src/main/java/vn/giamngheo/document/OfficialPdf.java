@@ -135,6 +135,17 @@ public final class OfficialPdf {
         return add(p);
     }
 
+    /**
+     * A heading over a table: on a new page when less than {@code room} points are left on this one, so that a
+     * heading never stays alone at the foot of a page.
+     */
+    public OfficialPdf tableHeading(String text, float room) {
+        if (remainingHeight() < room) {
+            document.newPage();
+        }
+        return heading(text);
+    }
+
     /** A justified paragraph with a first-line indent. */
     public OfficialPdf paragraph(String text) {
         Paragraph p = new Paragraph(Text.nfc(text), PdfFonts.regular(PdfFonts.BODY));

@@ -76,7 +76,7 @@ final class ReportFiles {
         boolean first = true;
         for (ReportTable t : tables) {
             if (!first) {
-                pdf.heading(t.title());
+                pdf.tableHeading(t.title(), HEADING_ROOM);
             } else {
                 pdf.title(t.title(), t.subtitles().toArray(String[]::new));
             }
@@ -92,6 +92,9 @@ final class ReportFiles {
         pdf.signatures("", recipients, signature);
         return pdf.finish();
     }
+
+    /** Room for a table's heading, its header rows and a few lines; less than that left: the table starts a page. */
+    private static final float HEADING_ROOM = 150f;
 
     /** The largest font size of a report table in a PDF; a wide table is set smaller so no word is split. */
     static final float PDF_FONT = 11f;
