@@ -31,6 +31,11 @@ import java.util.List;
  * table and column widths from the font's metrics; the recipients ("Nơi nhận:", 12 pt bold italic, items in
  * 11 pt) beside the signature block; page numbers from the second page. Every string is written in composed
  * Unicode. Several documents may follow one another in one file ({@link #nextDocument()}).
+ *
+ * <p>Language: the Vietnamese document is the official form. The English one is a translation for reading: the
+ * fixed wording (motto, labels, headers) is translated, while the names of units, people and legal documents and
+ * the symbols of number lines ("…/QĐ-UBND", "…/BC-UBND") stay as they are issued. Forms that exist only in
+ * Vietnamese (the budget cost table) are printed in Vietnamese in both languages.
  */
 public final class OfficialPdf {
 
@@ -197,7 +202,18 @@ public final class OfficialPdf {
      * {@code fontSize} or the largest smaller size in which no word has to be split.
      */
     public OfficialPdf table(PdfTable t, float fontSize) {
-        ColumnWidths.Layout layout = layout(t, fontSize);
+        return table(t, layout(t, fontSize));
+    }
+
+    /**
+     * The table in a layout chosen beforehand, e.g. one layout for several tables of the same columns so that they
+     * line up (the annex's four lists).
+     */
+    public OfficialPdf table(PdfTable t, ColumnWidths.Layout layout) {
+        if (layout.widths().length != t.columns().size()) {
+            throw new IllegalArgumentException("layout of " + layout.widths().length + " columns for a table of "
+                    + t.columns().size());
+        }
         float size = layout.fontSize();
         List<PdfColumn> columns = t.columns();
         PdfPTable table = new PdfPTable(columns.size());
