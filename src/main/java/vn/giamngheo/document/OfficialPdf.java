@@ -162,7 +162,7 @@ public final class OfficialPdf {
 
     /** "Label: value", the value in bold (the data the form was filled in with). */
     public OfficialPdf field(String label, String value) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", PdfFonts.regular(PdfFonts.BODY));
         p.add(new Chunk(Text.nfc(label) + ": ", PdfFonts.regular(PdfFonts.BODY)));
         p.add(new Chunk(Text.nfc(value), PdfFonts.bold(PdfFonts.BODY)));
         p.setIndentationLeft(10 * MM);
@@ -411,7 +411,10 @@ public final class OfficialPdf {
     /** A centred horizontal rule {@code length} points long in a cell {@code cellWidth} points wide. */
     private static Paragraph rule(float length, float cellWidth) {
         float percent = Math.min(100f, 100f * length / Math.max(1f, cellWidth - 4));
-        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
+        Chunk line = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0));
+        line.setFont(PdfFonts.regular(1));
+        Paragraph p = new Paragraph("", PdfFonts.regular(1));
+        p.add(line);
         p.setLeading(9);
         return p;
     }

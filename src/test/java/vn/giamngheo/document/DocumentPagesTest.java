@@ -49,6 +49,6 @@ class DocumentPagesTest {
             assertThat(pages).hasSizeGreaterThanOrEqualTo(atLeastPages);
         }
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertThat(raw).contains("LiberationSerif", "/FontFile2", "/Identity-H").doesNotContain("DejaVu");
+        assertThat(raw).contains("LiberationSerif", "/FontFile2", "/Identity-H").doesNotContain("DejaVu", "LiberationSans", "Helvetica");
     }
 }

@@ -44,6 +44,6 @@ class PlanTablePdfTest {
         List<?> pages = PageImages.renderA4("plan-table-" + language, pdf, true);
         assertThat(pages).isNotEmpty();
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertThat(raw).contains("LiberationSerif", "/FontFile2").doesNotContain("DejaVu");
+        assertThat(raw).contains("LiberationSerif", "/FontFile2").doesNotContain("DejaVu", "LiberationSans", "Helvetica");
     }
 }

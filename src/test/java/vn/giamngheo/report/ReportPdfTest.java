@@ -183,7 +183,7 @@ class ReportPdfTest {
                         MESSAGES.getMessage("report.sign.note", null, locale), ""), locale);
         String name = "report-" + kind.code() + "-" + locale.getLanguage();
         PageImages.renderA4(name, pdf, true);
-        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("LiberationSerif");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("LiberationSerif").doesNotContain("LiberationSans", "Helvetica");
         String text = pdftotext(PageImages.OUT.resolve(name + ".pdf"));
         assertThat(text).doesNotContain(" — " + MESSAGES.getMessage("report.col.number", null, locale))
                 .contains(DocumentLabels.forLocale(locale).get("document.motto.country"),
