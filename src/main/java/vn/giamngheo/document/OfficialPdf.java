@@ -85,9 +85,14 @@ public final class OfficialPdf {
         float available = document.right() - document.left();
         String country = labels.get("document.motto.country");
         String words = labels.get("document.motto.words");
-        float mottoWidth = Math.max(available * 0.56f,
-                Math.max(PdfFonts.width(country, true, PdfFonts.HEADING), PdfFonts.width(words, true, PdfFonts.MOTTO))
-                        + 4 * ColumnWidths.PADDING);
+        float mottoNeed = Math.max(PdfFonts.width(Text.upper(country), true, PdfFonts.HEADING),
+                PdfFonts.width(words, true, PdfFonts.MOTTO)) + 2 * ColumnWidths.PADDING;
+        float issuerNeed = 0;
+        for (String line : issuerLines) {
+            issuerNeed = Math.max(issuerNeed, PdfFonts.width(Text.upper(line), true, PdfFonts.HEADING) + 2 * ColumnWidths.PADDING);
+        }
+        // the motto about 56 % of the width as on the decree's forms, less where a long issuing body needs the room
+        float mottoWidth = Math.min(available * 0.7f, Math.max(mottoNeed, Math.min(available * 0.56f, available - issuerNeed)));
         float issuerWidth = available - mottoWidth;
         PdfPTable table = new PdfPTable(2);
         table.setTotalWidth(new float[] {issuerWidth, mottoWidth});

@@ -28,9 +28,6 @@ final class PdfFonts {
     static final float RECIPIENTS_LABEL = 12f;
     static final float RECIPIENTS = 11f;
 
-    /** The bundled face's name as it appears (subset-prefixed) in every PDF's font dictionary. */
-    static final String FAMILY = "LiberationSerif";
-
     private static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
     private static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
     private static final BaseFont ITALIC = load("LiberationSerif-Italic.ttf");
