@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +39,26 @@ class DocumentPagesTest {
                 Arguments.of("minutes-en", MeetingMinutesPdf.render(DocumentFixture.minutes(), en), 1),
                 Arguments.of("minutes-long-vi", MeetingMinutesPdf.render(DocumentFixture.minutes(
                         DocumentFixture.manyDiscussed(60)), vi), 3));
+    }
+
+    @Test
+    void aLongTableKeepsEveryRowOnceAndItsHeaderOnEveryPage() throws Exception {
+        Poppler.require();
+        MeetingMinutes minutes = DocumentFixture.minutes(DocumentFixture.manyDiscussed(1_200));
+        long start = System.nanoTime();
+        byte[] pdf = MeetingMinutesPdf.render(minutes, DocumentLabels.VIETNAMESE);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Path file = Poppler.save("minutes-1200.pdf", pdf);
+        String text = Poppler.text(file);
+        for (int i = 1; i <= 1_200; i++) {
+            assertThat(text).as("household %d", i).contains(String.format("15250-%05d Hầu Mí Dế %d ", i, i));
+        }
+        int pages = new com.lowagie.text.pdf.PdfReader(pdf).getNumberOfPages();
+        assertThat(pages).isGreaterThan(20);
+        for (int page = 2; page < pages; page++) {
+            assertThat(Poppler.pageText(file, page)).as("page %d", page).contains("Họ và tên chủ hộ");
+        }
+        System.out.printf("minutes of 1,200 households: %d pages in %d ms%n", pages, millis);
     }
 
     @ParameterizedTest(name = "{0}")
