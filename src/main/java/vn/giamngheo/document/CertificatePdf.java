@@ -17,9 +17,9 @@ public final class CertificatePdf {
     private static final int BOXES_PER_ROW = 5;
     /** Above this many members the list is set smaller so the certificate stays on one page. */
     private static final int LARGE_HOUSEHOLD = 10;
-    private static final float COMPACT_FONT = 9f;
+    private static final float COMPACT_FONT = 8.5f;
     private static final float STAMP_HEIGHT = 58f;
-    private static final float MIN_STAMP_HEIGHT = 28f;
+    private static final float MIN_STAMP_HEIGHT = 20f;
     /** Room over each row of boxes for its year line, and a little to spare. */
     private static final float YEAR_LINE = 20f;
     private static final float SPARE = 4f;

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The decision's annex as PDF: heading, the four numbered lists with their counts, the chair's signature.
+ * The decision's annex as PDF: heading, the four numbered lists with their counts (their columns aligned), the
+ * chair's signature.
  * Empty lists are printed with "none" so the reader sees they were not forgotten.
  */
 public final class DecisionAnnexPdf {
@@ -20,6 +21,11 @@ public final class DecisionAnnexPdf {
         pdf.header(annex.commune().issuerLines(labels), "", "");
         pdf.title(labels.get("document.annex.heading"), text.title());
         pdf.add(OfficialPdf.centered(text.attachedTo(), PdfFonts.italic(PdfFonts.BODY)));
+        List<AnnexHousehold> all = new ArrayList<>();
+        for (AnnexSection section : AnnexSection.values()) {
+            all.addAll(annex.households(section));
+        }
+        ColumnWidths.Layout layout = pdf.layout(table(labels, all), PdfFonts.SMALL);
         for (AnnexSection section : AnnexSection.values()) {
             pdf.heading(text.sectionTitle(section));
             List<AnnexHousehold> households = annex.households(section);
@@ -27,11 +33,16 @@ public final class DecisionAnnexPdf {
                 pdf.paragraph(labels.get("document.annex.none"));
                 continue;
             }
-            pdf.table(columns(labels), rows(households));
+            pdf.table(table(labels, households), layout);
             pdf.paragraph(text.total(section));
         }
         pdf.signatures(text.placeDate(), List.of(text.signature()));
         return pdf.finish();
+    }
+
+    /** The four lists share one layout (computed over every household) so that their columns line up. */
+    private static PdfTable table(DocumentLabels labels, List<AnnexHousehold> households) {
+        return new PdfTable(columns(labels), List.of(), rows(households).stream().map(PdfRow::of).toList(), false);
     }
 
     private static List<PdfColumn> columns(DocumentLabels labels) {

@@ -16,14 +16,26 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An A4 document laid out like a Vietnamese administrative document (Decree 30/2020/NĐ-CP annex I):
- * margins top and bottom 20 mm, left 30 mm, right 15 mm; the issuing body on the left and the national
- * motto on the right; number, place and date; title; text; tables whose header row repeats on every page;
- * signature blocks; page numbers from the second page. Every string is written in composed Unicode.
- * Several documents may follow one another in one file ({@link #nextDocument()}).
+ * An A4 document laid out like a Vietnamese administrative document (Decree 30/2020/NĐ-CP annex I), the one
+ * layout of every PDF the application issues: Liberation Serif (metric-compatible with Times New Roman, see
+ * docs/adr/0010-document-font.md); portrait margins top and bottom 20 mm, left 30 mm, right 15 mm, and on
+ * landscape pages the same margins turned with the sheet (the 30 mm binding edge at the top, 15 mm at the
+ * bottom, 20 mm left and right); the issuing body (12–13 pt, the body itself in bold, a short rule under it)
+ * beside the national motto (12–13 pt bold capitals, then 13–14 pt bold with a rule as long as the words); the
+ * number and symbol and, in italics, the place and date (13 pt); the title (14 pt bold); body text in 13 pt;
+ * tables whose header rows repeat on every page, grouped headers as merged cells, section rows across the whole
+ * table and column widths from the font's metrics; the recipients ("Nơi nhận:", 12 pt bold italic, items in
+ * 11 pt) beside the signature block; page numbers from the second page. Every string is written in composed
+ * Unicode. Several documents may follow one another in one file ({@link #nextDocument()}).
+ *
+ * <p>Language: the Vietnamese document is the official form. The English one is a translation for reading: the
+ * fixed wording (motto, labels, headers) is translated, while the names of units, people and legal documents and
+ * the symbols of number lines ("…/QĐ-UBND", "…/BC-UBND") stay as they are issued. Forms that exist only in
+ * Vietnamese (the budget cost table) are printed in Vietnamese in both languages.
  */
 public final class OfficialPdf {
 
@@ -39,7 +51,9 @@ public final class OfficialPdf {
 
     private OfficialPdf(DocumentLabels labels, String title, Rectangle page) {
         this.labels = labels;
-        this.document = new Document(page, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
+        this.document = page.getWidth() > page.getHeight()
+                ? new Document(page, 20 * MM, 20 * MM, 30 * MM, 15 * MM)
+                : new Document(page, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         this.writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(pageNumbers);
         document.addTitle(Text.nfc(title));
@@ -52,7 +66,7 @@ public final class OfficialPdf {
         return new OfficialPdf(labels, title, PageSize.A4);
     }
 
-    /** A new document on A4 landscape (wide tables: plan target tables, cost tables). */
+    /** A new document on A4 landscape (wide tables: reports, plan target tables, cost tables). */
     public static OfficialPdf createLandscape(DocumentLabels labels, String title) {
         return new OfficialPdf(labels, title, PageSize.A4.rotate());
     }
@@ -62,22 +76,40 @@ public final class OfficialPdf {
     }
 
     /**
-     * The heading: issuing body (upper levels first, the issuing body itself last, in bold) and the national
-     * motto side by side, then the number line and the place-and-date line. Blank lines are left out.
+     * The heading: issuing body (upper levels first, the issuing body itself last, in bold, a rule of 40 % of its
+     * width under it) and the national motto side by side (the second line ruled over its whole width), then the
+     * number line under the issuing body and the place-and-date line in italics under the motto. Blank lines are
+     * left out.
      */
     public OfficialPdf header(List<String> issuerLines, String numberLine, String placeDateLine) {
-        PdfPTable table = new PdfPTable(new float[] {0.40f, 0.60f});
-        table.setWidthPercentage(100);
+        float available = document.right() - document.left();
+        String country = labels.get("document.motto.country");
+        String words = labels.get("document.motto.words");
+        float mottoNeed = Math.max(PdfFonts.width(Text.upper(country), true, PdfFonts.HEADING),
+                PdfFonts.width(words, true, PdfFonts.MOTTO)) + 2 * ColumnWidths.PADDING;
+        float issuerNeed = 0;
+        for (String line : issuerLines) {
+            issuerNeed = Math.max(issuerNeed, PdfFonts.width(Text.upper(line), true, PdfFonts.HEADING) + 2 * ColumnWidths.PADDING);
+        }
+        // the motto about 56 % of the width as on the decree's forms, less where a long issuing body needs the room
+        float mottoWidth = Math.min(available * 0.7f, Math.max(mottoNeed, Math.min(available * 0.56f, available - issuerNeed)));
+        float issuerWidth = available - mottoWidth;
+        PdfPTable table = new PdfPTable(2);
+        table.setTotalWidth(new float[] {issuerWidth, mottoWidth});
+        table.setLockedWidth(true);
         PdfPCell issuer = plainCell(Element.ALIGN_CENTER);
         for (int i = 0; i < issuerLines.size(); i++) {
             boolean own = i == issuerLines.size() - 1;
-            issuer.addElement(centered(Text.upper(issuerLines.get(i)), own ? PdfFonts.bold(11) : PdfFonts.regular(11)));
+            String line = Text.upper(issuerLines.get(i));
+            issuer.addElement(centered(line, own ? PdfFonts.bold(PdfFonts.HEADING) : PdfFonts.regular(PdfFonts.HEADING)));
+            if (own) {
+                issuer.addElement(rule(0.4f * Math.min(PdfFonts.width(line, true, PdfFonts.HEADING), issuerWidth), issuerWidth));
+            }
         }
-        issuer.addElement(rule(35));
         PdfPCell motto = plainCell(Element.ALIGN_CENTER);
-        motto.addElement(centered(labels.get("document.motto.country"), PdfFonts.bold(11)));
-        motto.addElement(centered(labels.get("document.motto.words"), PdfFonts.bold(12)));
-        motto.addElement(rule(62));
+        motto.addElement(centered(Text.upper(country), PdfFonts.bold(PdfFonts.HEADING)));
+        motto.addElement(centered(words, PdfFonts.bold(PdfFonts.MOTTO)));
+        motto.addElement(rule(PdfFonts.width(words, true, PdfFonts.MOTTO), mottoWidth));
         table.addCell(issuer);
         table.addCell(motto);
         if (!Text.isBlank(numberLine) || !Text.isBlank(placeDateLine)) {
@@ -113,6 +145,17 @@ public final class OfficialPdf {
         return add(p);
     }
 
+    /**
+     * A heading over a table: on a new page when less than {@code room} points are left on this one, so that a
+     * heading never stays alone at the foot of a page.
+     */
+    public OfficialPdf tableHeading(String text, float room) {
+        if (remainingHeight() < room) {
+            document.newPage();
+        }
+        return heading(text);
+    }
+
     /** A justified paragraph with a first-line indent. */
     public OfficialPdf paragraph(String text) {
         Paragraph p = new Paragraph(Text.nfc(text), PdfFonts.regular(PdfFonts.BODY));
@@ -124,7 +167,7 @@ public final class OfficialPdf {
 
     /** "Label: value", the value in bold (the data the form was filled in with). */
     public OfficialPdf field(String label, String value) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", PdfFonts.regular(PdfFonts.BODY));
         p.add(new Chunk(Text.nfc(label) + ": ", PdfFonts.regular(PdfFonts.BODY)));
         p.add(new Chunk(Text.nfc(value), PdfFonts.bold(PdfFonts.BODY)));
         p.setIndentationLeft(10 * MM);
@@ -137,29 +180,9 @@ public final class OfficialPdf {
         return table(columns, rows, PdfFonts.SMALL);
     }
 
-    /** A bordered table in the given font size (smaller to keep a long list on one page). */
+    /** A bordered table in the given font size (or smaller where its words would not fit otherwise). */
     public OfficialPdf table(List<PdfColumn> columns, List<List<String>> rows, float fontSize) {
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = columns.get(i).width();
-        }
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(4);
-        for (PdfColumn c : columns) {
-            table.addCell(cell(c.header(), PdfFonts.bold(fontSize), Element.ALIGN_CENTER));
-        }
-        for (List<String> row : rows) {
-            if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row has " + row.size() + " cells, table has " + columns.size() + " columns");
-            }
-            for (int i = 0; i < row.size(); i++) {
-                table.addCell(cell(Text.nfc(row.get(i)), PdfFonts.regular(fontSize), alignment(columns.get(i).align())));
-            }
-        }
-        return add(table);
+        return table(new PdfTable(columns, List.of(), rows.stream().map(PdfRow::of).toList(), false), fontSize);
     }
 
     /**
@@ -170,58 +193,108 @@ public final class OfficialPdf {
      */
     public OfficialPdf groupedTable(List<PdfColumn> columns, List<PdfColumnGroup> groups, List<List<String>> rows,
                                     float fontSize, boolean numbered, int boldRows) {
-        int spanned = groups.stream().mapToInt(PdfColumnGroup::span).sum();
-        if (spanned != columns.size()) {
-            throw new IllegalArgumentException("groups span " + spanned + " columns, table has " + columns.size());
+        List<PdfRow> lines = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            lines.add(r >= rows.size() - boldRows ? PdfRow.bold(rows.get(r)) : PdfRow.of(rows.get(r)));
         }
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = columns.get(i).width();
+        return table(new PdfTable(columns, groups, lines, numbered), fontSize);
+    }
+
+    /**
+     * A bordered table as printed: merged group cells over their sub-columns, the header rows (and the row of
+     * column numbers) repeated on every page, section rows as one cell across the table, totals in bold with their
+     * label merged over the label columns; column widths from the font's metrics ({@link ColumnWidths}), in
+     * {@code fontSize} or the largest smaller size in which no word has to be split.
+     */
+    public OfficialPdf table(PdfTable t, float fontSize) {
+        return table(t, layout(t, fontSize));
+    }
+
+    /**
+     * The table in a layout chosen beforehand, e.g. one layout for several tables of the same columns so that they
+     * line up (the annex's four lists).
+     */
+    public OfficialPdf table(PdfTable t, ColumnWidths.Layout layout) {
+        if (layout.widths().length != t.columns().size()) {
+            throw new IllegalArgumentException("layout of " + layout.widths().length + " columns for a table of "
+                    + t.columns().size());
         }
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(numbered ? 3 : 2);
+        float size = layout.fontSize();
+        List<PdfColumn> columns = t.columns();
+        PdfPTable table = new PdfPTable(columns.size());
+        try {
+            table.setTotalWidth(layout.widths());
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out the table", e);
+        }
+        table.setLockedWidth(true);
+        boolean grouped = t.grouped();
+        table.setHeaderRows((grouped ? 2 : 1) + (t.numbered() ? 1 : 0));
         table.setSpacingBefore(4);
         table.setSpacingAfter(4);
-        int col = 0;
-        for (PdfColumnGroup g : groups) {
-            if (g.span() == 1 && Text.isBlank(g.label())) {
-                PdfPCell cell = cell(Text.nfc(columns.get(col).header()), PdfFonts.bold(fontSize), Element.ALIGN_CENTER);
-                cell.setRowspan(2);
-                table.addCell(cell);
-            } else {
-                PdfPCell cell = cell(Text.nfc(g.label()), PdfFonts.bold(fontSize), Element.ALIGN_CENTER);
-                cell.setColspan(g.span());
-                table.addCell(cell);
-            }
-            col += g.span();
-        }
-        col = 0;
-        for (PdfColumnGroup g : groups) {
-            if (!(g.span() == 1 && Text.isBlank(g.label()))) {
-                for (int i = col; i < col + g.span(); i++) {
-                    table.addCell(cell(Text.nfc(columns.get(i).header()), PdfFonts.bold(fontSize), Element.ALIGN_CENTER));
+        if (grouped) {
+            int col = 0;
+            for (PdfColumnGroup g : t.groups()) {
+                if (g.span() == 1 && Text.isBlank(g.label())) {
+                    PdfPCell cell = cell(columns.get(col).header(), PdfFonts.bold(size), Element.ALIGN_CENTER);
+                    cell.setRowspan(2);
+                    table.addCell(cell);
+                } else {
+                    PdfPCell cell = cell(Text.nfc(g.label()), PdfFonts.bold(size), Element.ALIGN_CENTER);
+                    cell.setColspan(g.span());
+                    table.addCell(cell);
                 }
+                col += g.span();
             }
-            col += g.span();
+            col = 0;
+            for (PdfColumnGroup g : t.groups()) {
+                if (!(g.span() == 1 && Text.isBlank(g.label()))) {
+                    for (int i = col; i < col + g.span(); i++) {
+                        table.addCell(cell(columns.get(i).header(), PdfFonts.bold(size), Element.ALIGN_CENTER));
+                    }
+                }
+                col += g.span();
+            }
+        } else {
+            for (PdfColumn c : columns) {
+                table.addCell(cell(c.header(), PdfFonts.bold(size), Element.ALIGN_CENTER));
+            }
         }
-        if (numbered) {
+        if (t.numbered()) {
             for (int i = 0; i < columns.size(); i++) {
-                table.addCell(cell("(" + (i + 1) + ")", PdfFonts.italic(fontSize), Element.ALIGN_CENTER));
+                table.addCell(cell("(" + (i + 1) + ")", PdfFonts.italic(size), Element.ALIGN_CENTER));
             }
         }
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row has " + row.size() + " cells, table has " + columns.size() + " columns");
+        for (PdfRow row : t.rows()) {
+            Font font = row.bold() ? PdfFonts.bold(size) : PdfFonts.regular(size);
+            if (row.kind() == PdfRow.Kind.SECTION) {
+                PdfPCell cell = cell(row.cells().get(0), font, Element.ALIGN_LEFT);
+                cell.setColspan(columns.size());
+                table.addCell(cell);
+                continue;
             }
-            boolean bold = r >= rows.size() - boldRows;
-            for (int i = 0; i < row.size(); i++) {
-                table.addCell(cell(Text.nfc(row.get(i)), bold ? PdfFonts.bold(fontSize) : PdfFonts.regular(fontSize),
-                        alignment(columns.get(i).align())));
+            int first = 0;
+            if (row.labelSpan() > 1) {
+                PdfPCell label = cell(row.label(), font, Element.ALIGN_CENTER);
+                label.setColspan(row.labelSpan());
+                table.addCell(label);
+                first = row.labelSpan();
+            }
+            for (int i = first; i < columns.size(); i++) {
+                table.addCell(cell(row.cells().get(i), font, alignment(columns.get(i).align())));
             }
         }
         return add(table);
+    }
+
+    /** The font size and column widths {@link #table(PdfTable, float)} will use on this document's pages. */
+    public ColumnWidths.Layout layout(PdfTable t, float fontSize) {
+        return ColumnWidths.fit(t, document.right() - document.left(), fontSize);
+    }
+
+    /** The width between the margins, in points. */
+    public float textWidth() {
+        return document.right() - document.left();
     }
 
     /** Signature blocks side by side (one block sits on the right half), kept on one page. */
@@ -231,24 +304,43 @@ public final class OfficialPdf {
 
     /** Signature blocks with the place-and-date line in italics above the last (right-hand) one. */
     public OfficialPdf signatures(String placeDateLine, List<Signature> signatures) {
-        return add(signatureTable(placeDateLine, signatures));
+        return add(signatureTable(placeDateLine, List.of(), signatures));
+    }
+
+    /**
+     * One signature block on the right and the recipients on the left ("Nơi nhận:" in 12 pt bold italic, each
+     * recipient on its line in 11 pt, Decree 30/2020 annex I); without recipients the left half stays empty.
+     */
+    public OfficialPdf signatures(String placeDateLine, List<String> recipients, Signature signature) {
+        return add(signatureTable(placeDateLine, recipients, List.of(signature)));
     }
 
     /** The height the signature blocks will take, spacing included, in points. */
     float signaturesHeight(List<Signature> signatures) {
-        PdfPTable table = signatureTable("", signatures);
+        PdfPTable table = signatureTable("", List.of(), signatures);
         table.setTotalWidth(document.right() - document.left());
         return table.getTotalHeight() + table.spacingBefore();
     }
 
-    private PdfPTable signatureTable(String placeDateLine, List<Signature> signatures) {
+    private PdfPTable signatureTable(String placeDateLine, List<String> recipients, List<Signature> signatures) {
         int columns = Math.max(2, signatures.size());
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setKeepTogether(true);
         table.setSpacingBefore(10);
         if (signatures.size() == 1) {
-            table.addCell(plainCell(Element.ALIGN_CENTER));
+            PdfPCell left = plainCell(Element.ALIGN_LEFT);
+            if (!recipients.isEmpty()) {
+                Paragraph label = new Paragraph(labels.get("document.recipients"), PdfFonts.boldItalic(PdfFonts.RECIPIENTS_LABEL));
+                if (!Text.isBlank(placeDateLine)) {
+                    label.setSpacingBefore(PdfFonts.BODY * 1.2f);
+                }
+                left.addElement(label);
+                for (String r : recipients) {
+                    left.addElement(new Paragraph("- " + Text.nfc(r), PdfFonts.regular(PdfFonts.RECIPIENTS)));
+                }
+            }
+            table.addCell(left);
         }
         for (Signature s : signatures) {
             PdfPCell cell = plainCell(Element.ALIGN_CENTER);
@@ -321,9 +413,14 @@ public final class OfficialPdf {
         return p;
     }
 
-    private static Paragraph rule(float percentOfWidth) {
-        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percentOfWidth, Color.BLACK, Element.ALIGN_CENTER, 0)));
-        p.setLeading(8);
+    /** A centred horizontal rule {@code length} points long in a cell {@code cellWidth} points wide. */
+    private static Paragraph rule(float length, float cellWidth) {
+        float percent = Math.min(100f, 100f * length / Math.max(1f, cellWidth - 4));
+        Chunk line = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0));
+        line.setFont(PdfFonts.regular(1));
+        Paragraph p = new Paragraph("", PdfFonts.regular(1));
+        p.add(line);
+        p.setLeading(9);
         return p;
     }
 

@@ -7,19 +7,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * DejaVu Serif from {@code fonts/} on the class path, embedded as Identity-H subsets so every Vietnamese
- * letter is drawn and extracted correctly. The base fonts are loaded once; each document only records the
- * glyphs it uses.
+ * Liberation Serif 2 from {@code fonts/} on the class path (SIL OFL 1.1, metric-compatible with Times New Roman,
+ * the font Decree 30/2020/NĐ-CP names; see docs/adr/0010-document-font.md), embedded as Identity-H subsets so
+ * every Vietnamese letter is drawn and extracted correctly. The base fonts are loaded once; each document only
+ * records the glyphs it uses. The sizes are those of Decree 30/2020 annex I.
  */
 final class PdfFonts {
 
-    static final float BODY = 12f;
-    static final float SMALL = 10.5f;
-    static final float TITLE = 13.5f;
+    /** Body text, number, place and date, title lines, signer: 13–14 pt. */
+    static final float BODY = 13f;
+    /** Tables inside a document. */
+    static final float SMALL = 11f;
+    /** The document's kind ("QUYẾT ĐỊNH", "BÁO CÁO"): 13–14 pt bold. */
+    static final float TITLE = 14f;
+    /** The issuing body and the first line of the motto: 12–13 pt. */
+    static final float HEADING = 12.5f;
+    /** "Độc lập - Tự do - Hạnh phúc": 13–14 pt bold. */
+    static final float MOTTO = 13f;
+    /** "Nơi nhận:" 12 pt bold italic; its items 11 pt. */
+    static final float RECIPIENTS_LABEL = 12f;
+    static final float RECIPIENTS = 11f;
 
-    private static final BaseFont REGULAR = load("DejaVuSerif.ttf");
-    private static final BaseFont BOLD = load("DejaVuSerif-Bold.ttf");
-    private static final BaseFont ITALIC = load("DejaVuSerif-Italic.ttf");
+    private static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
+    private static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
+    private static final BaseFont ITALIC = load("LiberationSerif-Italic.ttf");
+    private static final BaseFont BOLD_ITALIC = load("LiberationSerif-BoldItalic.ttf");
 
     private PdfFonts() {
     }
@@ -36,8 +48,23 @@ final class PdfFonts {
         return new Font(ITALIC, size);
     }
 
+    static Font boldItalic(float size) {
+        return new Font(BOLD_ITALIC, size);
+    }
+
     static BaseFont regularBase() {
         return REGULAR;
+    }
+
+    /** The width of {@code text} on one line, in points, from the font's metrics (regular or bold face). */
+    static float width(String text, boolean bold, float size) {
+        return (bold ? BOLD : REGULAR).getWidthPoint(Text.nfc(text), size);
+    }
+
+    /** Every character of {@code text} has a glyph in all four faces (no empty boxes on paper). */
+    static boolean covers(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c)
+                || REGULAR.charExists(c) && BOLD.charExists(c) && ITALIC.charExists(c) && BOLD_ITALIC.charExists(c));
     }
 
     private static BaseFont load(String file) {

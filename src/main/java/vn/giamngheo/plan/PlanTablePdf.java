@@ -11,12 +11,13 @@ import vn.giamngheo.document.OfficialPdf;
 import vn.giamngheo.document.PdfColumn;
 import vn.giamngheo.document.PdfColumnGroup;
 import vn.giamngheo.document.Signature;
+import vn.giamngheo.format.Formats;
 
 /**
- * The plan target table as a PDF on A4 landscape, laid out like the printed tables: the issuing body and the
- * national motto, place and date, the title, the table with two header rows and a row of column numbers, one row
+ * The plan target table as a PDF on A4 landscape, laid out like the printed tables (Decree 30/2020, {@link
+ * OfficialPdf}): the issuing body and the national motto, number and symbol (…/KH-UBND), place and date, the title, the table with two header rows and a row of column numbers, one row
  * per commune and the total row in bold (the same lines as {@link PlanTableWorkbook}), then the coverage targets
- * with their progress, and the signature block.
+ * with their progress, the recipients and the signature block.
  */
 final class PlanTablePdf {
 
@@ -30,7 +31,8 @@ final class PlanTablePdf {
         String placeDate = placeDate(labels, plan.unitName(), date);
         String title = l.get("plan.pdf.title", String.valueOf(plan.year()));
         OfficialPdf pdf = OfficialPdf.createLandscape(labels, title + " — " + plan.unitName());
-        pdf.header(issuer, "", placeDate);
+        pdf.header(issuer, labels.get("document.number", labels.get("document.number.blank") + "/"
+                + labels.get("document.symbol.plan") + "-UBND"), placeDate);
         pdf.title(title, plan.unitName(), l.get("plan.pdf.baseline", shortDate(plan.baselineDate())));
         List<PdfColumn> columns = List.of(
                 new PdfColumn(l.get("plan.pdf.no"), 3, PdfColumn.Align.CENTER),
@@ -87,17 +89,25 @@ final class PlanTablePdf {
             }
             pdf.table(cc, cr, 8.5f);
         }
-        pdf.signatures(placeDate, List.of(new Signature(List.of(l.get("plan.pdf.sign.body"), l.get("plan.pdf.sign.title")),
-                l.get("plan.pdf.sign.note"), "")));
+        List<String> recipients = new ArrayList<>();
+        if (issuer.size() > 1) {
+            recipients.add(labels.get("document.recipients.report-to", issuer.get(issuer.size() - 2)));
+        }
+        if (!children.isEmpty()) {
+            recipients.add(labels.get("document.recipients.carry-out", labels.get("document.recipients.units")));
+        }
+        recipients.add(labels.get("document.recipients.archive"));
+        pdf.signatures(placeDate, recipients, new Signature(List.of(l.get("plan.pdf.sign.body"), l.get("plan.pdf.sign.title")),
+                l.get("plan.pdf.sign.note"), ""));
         return pdf.finish();
     }
 
     static String decimal(BigDecimal d, Locale locale) {
-        return String.format(locale, "%.2f", d);
+        return Formats.of(locale).decimal(d, 2);
     }
 
     static String integer(long n, Locale locale) {
-        return String.format(locale, "%,d", n);
+        return Formats.of(locale).count(n);
     }
 
     static String shortDate(LocalDate d) {

@@ -20,14 +20,18 @@ import vn.giamngheo.document.OfficialPdf;
 import vn.giamngheo.document.OfficialSheet;
 import vn.giamngheo.document.OfficialWorkbook;
 import vn.giamngheo.document.PdfColumn;
+import vn.giamngheo.document.PdfColumnGroup;
+import vn.giamngheo.document.PdfRow;
+import vn.giamngheo.document.PdfTable;
 import vn.giamngheo.document.SheetColumn;
 import vn.giamngheo.document.Signature;
+import vn.giamngheo.format.Formats;
 import vn.giamngheo.report.view.ReportTable;
 
 /**
  * Writes report tables as files: XLSX laid out like an official table ({@link OfficialWorkbook}: merged
- * Vietnamese headers, number and percentage formats, totals, place, date and signature), A4 PDF with the
- * embedded font ({@link OfficialPdf}) and CSV (UTF-8 with a byte-order mark; text that a spreadsheet would
+ * Vietnamese headers, number and percentage formats, totals, place, date and signature), A4 landscape PDF laid
+ * out by Decree 30/2020 ({@link OfficialPdf}: merged group headers, section rows, widths from the font) and CSV (UTF-8 with a byte-order mark; text that a spreadsheet would
  * take for a formula is prefixed with an apostrophe).
  */
 final class ReportFiles {
@@ -66,43 +70,69 @@ final class ReportFiles {
     static byte[] pdf(List<ReportTable> tables, List<String> issuer, String place, LocalDate date, Signature signature,
                       Locale locale) {
         DocumentLabels labels = DocumentLabels.forLocale(locale);
-        OfficialPdf pdf = OfficialPdf.create(labels, tables.get(0).title());
-        pdf.header(issuer, "", placeDate(place, date, locale));
+        OfficialPdf pdf = OfficialPdf.createLandscape(labels, tables.get(0).title());
+        pdf.header(issuer, labels.get("document.number", labels.get("document.number.blank") + "/"
+                + labels.get("document.symbol.report") + "-" + symbol(issuer)), placeDate(place, date, locale));
         boolean first = true;
         for (ReportTable t : tables) {
             if (!first) {
-                pdf.heading(t.title());
+                pdf.tableHeading(t.title(), HEADING_ROOM);
             } else {
                 pdf.title(t.title(), t.subtitles().toArray(String[]::new));
             }
             first = false;
-            List<PdfColumn> cols = new ArrayList<>();
-            for (ReportTable.Column c : t.columns()) {
-                String header = c.group() == null ? c.header() : c.group() + " — " + c.header();
-                cols.add(new PdfColumn(header, c.width(), c.kind() == ReportTable.Kind.TEXT ? PdfColumn.Align.LEFT
-                        : c.kind() == ReportTable.Kind.CENTERED ? PdfColumn.Align.CENTER : PdfColumn.Align.RIGHT));
-            }
-            Numbers numbers = new Numbers(locale);
-            List<List<String>> rows = new ArrayList<>();
-            for (ReportTable.Line line : t.lines()) {
-                List<String> cells = new ArrayList<>();
-                if (line.type() == ReportTable.LineType.SECTION) {
-                    cells.add(String.valueOf(line.values().get(0)));
-                    while (cells.size() < cols.size()) {
-                        cells.add("");
-                    }
-                } else {
-                    for (int i = 0; i < line.values().size(); i++) {
-                        cells.add(numbers.show(line.values().get(i)));
-                    }
-                }
-                rows.add(cells);
-            }
-            pdf.table(cols, rows, cols.size() > 10 ? 6.5f : 9f);
+            pdf.table(pdfTable(t, locale), PDF_FONT);
             t.notes().forEach(pdf::paragraph);
         }
-        pdf.signatures(List.of(signature));
+        List<String> recipients = new ArrayList<>();
+        if (issuer.size() > 1) {
+            recipients.add(labels.get("document.recipients.report-to", issuer.get(issuer.size() - 2)));
+        }
+        recipients.add(labels.get("document.recipients.archive"));
+        pdf.signatures("", recipients, signature);
         return pdf.finish();
+    }
+
+    /** Room for a table's heading, its header rows and a few lines; less than that left: the table starts a page. */
+    private static final float HEADING_ROOM = 150f;
+
+    /** The largest font size of a report table in a PDF; a wide table is set smaller so no word is split. */
+    static final float PDF_FONT = 11f;
+
+    /**
+     * A report table as printed: the columns of one group under one merged cell, section rows across the table,
+     * subtotals and the total in bold with their label merged over the label columns, numbers in the reader's
+     * conventions ({@link Formats}: counts with thousands separators, rates with two decimals).
+     */
+    static PdfTable pdfTable(ReportTable t, Locale locale) {
+        Formats formats = Formats.of(locale);
+        List<PdfColumn> cols = new ArrayList<>();
+        for (ReportTable.Column c : t.columns()) {
+            cols.add(new PdfColumn(c.header(), c.width(), c.kind() == ReportTable.Kind.TEXT ? PdfColumn.Align.LEFT
+                    : c.kind() == ReportTable.Kind.CENTERED ? PdfColumn.Align.CENTER : PdfColumn.Align.RIGHT));
+        }
+        List<PdfColumnGroup> groups = PdfTable.groupsOf(t.columns().stream().map(ReportTable.Column::group).toList());
+        int span = labelSpan(t);
+        List<PdfRow> rows = new ArrayList<>();
+        for (ReportTable.Line line : t.lines()) {
+            if (line.type() == ReportTable.LineType.SECTION) {
+                rows.add(PdfRow.section(String.valueOf(line.values().get(0))));
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (Object v : line.values()) {
+                cells.add(v == null ? "" : v instanceof Double d ? formats.decimal(d * 100, 2)
+                        : v instanceof Number n ? formats.count(n) : v.toString());
+            }
+            rows.add(line.type() == ReportTable.LineType.ROW ? PdfRow.of(cells) : PdfRow.total(cells, span));
+        }
+        return new PdfTable(cols, groups, rows, false);
+    }
+
+    /** The issuing body's part of the symbol: "UBND" for a People's Committee, the ministry's letters otherwise. */
+    private static String symbol(List<String> issuer) {
+        String own = issuer.isEmpty() ? "" : issuer.get(issuer.size() - 1);
+        return own.startsWith("UBND") ? "UBND" : "BNNMT";
     }
 
     static byte[] csv(List<ReportTable> tables, Locale locale) {

@@ -119,7 +119,7 @@ class ProgrammePagesTest {
                 .param("period", "2021-2025").param("stage", "allocated").param("format", "pdf").with(user(officer)))
                 .andReturn().getResponse().getContentAsByteArray();
         String pdfText = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertThat(pdfText).startsWith("%PDF").contains("DejaVuSans").contains("/FontFile2");
+        assertThat(pdfText).startsWith("%PDF").contains("LiberationSerif").contains("/FontFile2");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity = 'cost_table' AND entity_id = :u")
                 .param("u", String.valueOf(unit)).query(Long.class).single()).isEqualTo(2);
     }
