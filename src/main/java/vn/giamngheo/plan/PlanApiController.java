@@ -112,6 +112,18 @@ class PlanApiController {
                 .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
+    @GetMapping("/{id}/table.docx")
+    ResponseEntity<byte[]> exportDocx(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.require();
+        Plan plan = plans.get(id, user);
+        byte[] docx = exports.tableDocx(id, user, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        audit.record("EXPORT", "plan", String.valueOf(id), plan.provinceCode(), "plan table " + plan.year() + " docx");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chi-tieu-" + plan.unitCode() + "-" + plan.year() + ".docx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(docx);
+    }
+
     @GetMapping
     List<Plan> list(@RequestParam int year) {
         return plans.list(year, CurrentUsers.require());
