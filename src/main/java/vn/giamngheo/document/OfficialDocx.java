@@ -352,7 +352,7 @@ public final class OfficialDocx {
         row.setCantSplitRow(true);
         int col = 0;
         if (signatures.size() == 1) {
-            XWPFTableCell left = cell(row, widths[col++]);
+            XWPFTableCell left = top(cell(row, widths[col++]));
             XWPFParagraph first = left.getParagraphs().get(0);
             if (recipients.isEmpty()) {
                 text(first, "", BODY, false, false);
@@ -366,7 +366,7 @@ public final class OfficialDocx {
         }
         for (int s = 0; s < signatures.size(); s++) {
             Signature signature = signatures.get(s);
-            XWPFTableCell cell = cell(row, widths[col++]);
+            XWPFTableCell cell = top(cell(row, widths[col++]));
             List<XWPFParagraph> lines = new ArrayList<>();
             lines.add(cell.getParagraphs().get(0));
             if (s == signatures.size() - 1 && !Text.isBlank(placeDateLine)) {
@@ -548,7 +548,13 @@ public final class OfficialDocx {
         return cell;
     }
 
-    private static CTTcPr tcPr(XWPFTableCell cell) {
+    /** A cell whose text starts at its top (the closing blocks line up on their first lines). */
+    private static XWPFTableCell top(XWPFTableCell cell) {
+        tcPr(cell).getVAlign().setVal(STVerticalJc.TOP);
+        return cell;
+    }
+
+        private static CTTcPr tcPr(XWPFTableCell cell) {
         return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     }
 

@@ -93,6 +93,12 @@ public final class LibreOffice {
     /** Renders every page at 60 dpi (pdftoppm) beside the PDF, to be looked at; returns the number of images. */
     public static int renderPages(Path pdf) throws IOException {
         String base = pdf.toString().replaceAll("\\.pdf$", "");
+        String prefix = pdf.getFileName().toString().replaceAll("\\.pdf$", "") + "-";
+        try (var old = Files.list(pdf.getParent())) {
+            for (Path f : old.filter(f -> isPage(f, prefix)).toList()) {
+                Files.delete(f);
+            }
+        }
         Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "60", pdf.toString(), base)
                 .redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
@@ -102,11 +108,14 @@ public final class LibreOffice {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-        String prefix = pdf.getFileName().toString().replaceAll("\\.pdf$", "") + "-";
         try (var files = Files.list(pdf.getParent())) {
-            return (int) files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                    && f.getFileName().toString().endsWith(".png")).count();
+            return (int) files.filter(f -> isPage(f, prefix)).count();
         }
+    }
+
+    private static boolean isPage(Path file, String prefix) {
+        String name = file.getFileName().toString();
+        return name.startsWith(prefix) && name.substring(prefix.length()).matches("\\d+\\.png");
     }
 
     private static boolean runs(List<String> command) {
