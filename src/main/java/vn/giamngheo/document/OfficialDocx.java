@@ -80,7 +80,7 @@ public final class OfficialDocx {
     private final Formats formats;
     private final XWPFDocument document = new XWPFDocument();
     private final int textWidth;
-    private boolean finished;
+    private byte[] written;
 
     private OfficialDocx(DocumentLabels labels, String title, boolean landscape) {
         this.labels = labels;
@@ -396,23 +396,17 @@ public final class OfficialDocx {
         return this;
     }
 
-    /** Closes the document and returns the DOCX file. */
+    /** Closes the document and returns the DOCX file (the same bytes when called again). */
     public byte[] finish() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.write(out);
-            finished = true;
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (finished) {
-                try {
-                    document.close();
-                } catch (IOException ignored) {
-                    // nothing was opened from outside; the bytes are already written
-                }
+        if (written == null) {
+            try (XWPFDocument closing = document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                closing.write(out);
+                written = out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
+        return written;
     }
 
     /** The document default: Times New Roman for every script, 13 pt, Vietnamese. */
@@ -504,14 +498,13 @@ public final class OfficialDocx {
         }
         table.setCellMargins(20, CELL_MARGIN, 20, CELL_MARGIN);
         if (bordered) {
-            for (XWPFTable.XWPFBorderType t : List.of(XWPFTable.XWPFBorderType.SINGLE)) {
-                table.setTopBorder(t, 4, 0, "000000");
-                table.setBottomBorder(t, 4, 0, "000000");
-                table.setLeftBorder(t, 4, 0, "000000");
-                table.setRightBorder(t, 4, 0, "000000");
-                table.setInsideHBorder(t, 4, 0, "000000");
-                table.setInsideVBorder(t, 4, 0, "000000");
-            }
+            XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
+            table.setTopBorder(single, 4, 0, "000000");
+            table.setBottomBorder(single, 4, 0, "000000");
+            table.setLeftBorder(single, 4, 0, "000000");
+            table.setRightBorder(single, 4, 0, "000000");
+            table.setInsideHBorder(single, 4, 0, "000000");
+            table.setInsideVBorder(single, 4, 0, "000000");
         } else {
             table.removeBorders();
         }

@@ -15,7 +15,7 @@ import vn.giamngheo.report.view.ReportTable;
 
 /**
  * Report tables as a Word file on A4 landscape ({@link OfficialDocx}), the same tables as the PDF: the issuing body
- * and the national motto, place and date, the title, each table with its grouped columns under merged header cells,
+ * and the national motto, the number left blank for the office ("Số:      /BC-UBND"), place and date, the title, each table with its grouped columns under merged header cells,
  * section rows spanning the table, subtotals and totals in bold, the notes, the recipients and the signature. Counts
  * are written with thousands separators and shares as percentages with two decimals, in the reader's language.
  */
@@ -24,7 +24,16 @@ final class ReportDocx {
     /** Above this many columns a table is set in 10 pt so that it fits the width of the page. */
     private static final int WIDE = 10;
 
+    /** The report's number is given by the office when it is signed: room to write it in. */
+    private static final String NUMBER_LEFT_BLANK = "      ";
+
     private ReportDocx() {
+    }
+
+    /** The symbol of a report ("Số:      /BC-UBND"): of the People's Committee, or of the ministry. */
+    static String symbol(List<String> issuer) {
+        boolean committee = !issuer.isEmpty() && issuer.get(issuer.size() - 1).startsWith("UBND");
+        return committee ? "/BC-UBND" : "/BC-BNNMT";
     }
 
     static byte[] write(List<ReportTable> tables, List<String> issuer, String place, LocalDate date, Signature signature,
@@ -36,7 +45,7 @@ final class ReportDocx {
         Formats formats = Formats.of(locale);
         OfficialDocx docx = OfficialDocx.createLandscape(labels, tables.get(0).title());
         String placeDate = ReportFiles.placeDate(place, date, locale);
-        docx.header(issuer, "", placeDate);
+        docx.header(issuer, labels.get("document.number", NUMBER_LEFT_BLANK + symbol(issuer)), placeDate);
         boolean first = true;
         for (ReportTable t : tables) {
             if (first) {

@@ -40,6 +40,12 @@ class ReportDocxTest {
     }
 
     @Test
+    void theSymbolIsTheCommitteesOrTheMinistrys() {
+        assertThat(ReportDocx.symbol(List.of("UBND Tỉnh Hà Giang", "UBND Xã Nà Hẩu"))).isEqualTo("/BC-UBND");
+        assertThat(ReportDocx.symbol(List.of("Bộ Nông nghiệp và Môi trường"))).isEqualTo("/BC-BNNMT");
+    }
+
+    @Test
     void groupedHeadersMergeAndSectionsSpanTheTable() throws Exception {
         byte[] docx = ReportDocx.write(List.of(table()), List.of("UBND Tỉnh Hà Giang", "UBND Xã Nà Hẩu"), "Xã Nà Hẩu",
                 LocalDate.of(2026, 12, 6), new Signature(List.of("Thủ trưởng đơn vị"), "(Ký, ghi rõ họ tên, đóng dấu)", ""),
@@ -52,7 +58,7 @@ class ReportDocxTest {
         LibreOffice.require();
         Path pdf = LibreOffice.convert("report-grouped.docx", docx);
         String text = LibreOffice.text(pdf);
-        assertThat(text).contains("UBND TỈNH HÀ GIANG", "UBND XÃ NÀ HẨU", "Xã Nà Hẩu, ngày 06 tháng 12 năm 2026",
+        assertThat(text).contains("UBND TỈNH HÀ GIANG", "UBND XÃ NÀ HẨU", "Số: /BC-UBND", "Xã Nà Hẩu, ngày 06 tháng 12 năm 2026",
                 "KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2026", "I. KHU VỰC THÀNH THỊ", "II. KHU VỰC NÔNG THÔN",
                 "1 Thôn Nà Hẩu 1.234 130 10,53 95 7,70", "Tổng cộng 2.468 260 10,53 190 7,70",
                 "Nơi nhận:", "- Lưu: VT.", "THỦ TRƯỞNG ĐƠN VỊ");
