@@ -79,6 +79,40 @@ class OfficialDocxTest {
         assertThat(LibreOffice.renderPages(pdf)).isEqualTo(pages);
     }
 
+    /** A commune of 8,000 households: an annex of 2,500 listed households and 600 certificates in one file. */
+    @org.junit.jupiter.api.Test
+    void aCommuneAtSizeIsWrittenInSeconds() throws IOException {
+        List<AnnexHousehold> many = new java.util.ArrayList<>();
+        List<Certificate> certificates = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2500; i++) {
+            many.add(new AnnexHousehold(String.format("15250-%05d", i), "Giàng Thị Mỷ " + i, "Thôn Nà Hẩu " + (i % 25), 4,
+                    java.util.Set.of(HouseholdMark.ETHNIC_MINORITY)));
+            if (i <= 600) {
+                certificates.add(DocumentFixture.certificate(String.valueOf(i), "Giàng Thị Mỷ " + i, DocumentFixture.members(5)));
+            }
+        }
+        DecisionAnnex annex = new DecisionAnnex(DocumentFixture.NA_HAU, "15/QĐ-UBND", java.time.LocalDate.of(2026, 12, 20),
+                2027, many.subList(0, 1500), many.subList(1500, 2200), many.subList(2200, 2500), List.of(), "Hoàng Văn Thắng");
+        // CPU time of this thread, not wall time: the build machine is shared, and waiting for a core is not our cost
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long wall = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        byte[] annexDocx = DecisionAnnexDocx.render(annex, null);
+        long annexCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+        long annexWall = (System.nanoTime() - wall) / 1_000_000;
+        wall = System.nanoTime();
+        cpu = threads.getCurrentThreadCpuTime();
+        byte[] certificatesDocx = CertificateDocx.renderAll(certificates, null);
+        long certificatesCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+        long certificatesWall = (System.nanoTime() - wall) / 1_000_000;
+        System.out.printf("DOCX at size: annex of 2,500 households %d ms CPU (%d ms wall), %d KB; "
+                        + "600 certificates %d ms CPU (%d ms wall), %d KB%n", annexCpu, annexWall, annexDocx.length / 1024,
+                certificatesCpu, certificatesWall, certificatesDocx.length / 1024);
+        assertThat(annexCpu).as("annex of 2,500 households, ms of CPU").isLessThan(15_000);
+        assertThat(certificatesCpu).as("600 certificates, ms of CPU").isLessThan(15_000);
+        assertThat(DocxChecks.repeatedHeaderRows(annexDocx)).hasSize(1);
+    }
+
     @org.junit.jupiter.api.Test
     void annexTableRepeatsItsHeaderRow() throws IOException {
         assertThat(DocxChecks.repeatedHeaderRows(DecisionAnnexDocx.render(DocumentFixture.annex(), null)))
