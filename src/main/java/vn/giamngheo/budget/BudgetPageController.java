@@ -32,6 +32,9 @@ import vn.giamngheo.security.CurrentUsers;
 @RequestMapping("/programme")
 class BudgetPageController {
 
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
     static final String BUDGET = "programme/budget";
 
     private final ProgrammeCatalogue catalogue;
@@ -115,6 +118,9 @@ class BudgetPageController {
         CurrentUser user = CurrentUsers.require();
         CostView view = lines.costView(web.defaultUnit(user, unit), year, period, stage(stage), user);
         String name = "bieu-kinh-phi-" + year + "-" + stage(stage).code();
+        if ("docx".equals(format)) {
+            return web.download(CostTableDocx.write(view), DOCX, name + ".docx", "cost_table", web.defaultUnit(user, unit));
+        }
         if ("pdf".equals(format)) {
             return web.download(CostTablePdf.write(view), MediaType.APPLICATION_PDF, name + ".pdf", "cost_table", web.defaultUnit(user, unit));
         }

@@ -133,6 +133,22 @@ class PlanApiController {
     }
 
     /**
+     * The plan's target table as a Word file (DOCX), laid out as Decree 30/2020/NĐ-CP prints it, to edit before filing.
+     * @param id the plan
+     */
+    @GetMapping("/{id}/table.docx")
+    ResponseEntity<byte[]> exportDocx(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.require();
+        Plan plan = plans.get(id, user);
+        byte[] docx = exports.tableDocx(id, user, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        audit.record("EXPORT", "plan", String.valueOf(id), plan.provinceCode(), "plan table " + plan.year() + " docx");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chi-tieu-" + plan.unitCode() + "-" + plan.year() + ".docx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(docx);
+    }
+
+    /**
      * The plans of the caller's area for a year.
      * @param year the plan year
      */

@@ -16,7 +16,7 @@ import vn.giamngheo.document.Signature;
 import vn.giamngheo.plan.rules.GoalTrajectory;
 import vn.giamngheo.security.CurrentUser;
 
-/** The files of plans: the target table (XLSX with the coverage targets, PDF) and a goal's multi-year progress (XLSX). */
+/** The files of plans: the target table (XLSX with the coverage targets, PDF, DOCX) and a goal's multi-year progress (XLSX). */
 @Component
 class PlanExports {
 
@@ -55,6 +55,12 @@ class PlanExports {
     byte[] tablePdf(long planId, CurrentUser user, Locale locale) {
         Plan plan = plans.get(planId, user);
         return PlanTablePdf.write(plan, plans.children(planId, user), coverage.track(planId, today(), user), issuer(plan.unitId()),
+                today(), messages, locale);
+    }
+
+    byte[] tableDocx(long planId, CurrentUser user, Locale locale) {
+        Plan plan = plans.get(planId, user);
+        return PlanTableDocx.write(plan, plans.children(planId, user), coverage.track(planId, today(), user), issuer(plan.unitId()),
                 today(), messages, locale);
     }
 

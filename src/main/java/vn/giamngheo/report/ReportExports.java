@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.audit.AuditLog;
+import vn.giamngheo.document.DocumentLabels;
 import vn.giamngheo.document.Signature;
 import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Unit;
@@ -17,6 +18,9 @@ import vn.giamngheo.report.rules.Unit;
 /** Computes a report and writes it as XLSX, PDF or CSV; every download is logged. */
 @Component
 class ReportExports {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportService reports;
     private final ReportTables tables;
@@ -30,8 +34,8 @@ class ReportExports {
 
     ResponseEntity<byte[]> export(ReportContext ctx, ReportKind kind, String format, Locale locale) {
         String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("xlsx", "pdf", "csv").contains(f)) {
-            throw new InvalidReportException("format must be xlsx, pdf or csv, not '" + format + "'");
+        if (!List.of("xlsx", "pdf", "csv", "docx").contains(f)) {
+            throw new InvalidReportException("format must be xlsx, pdf, docx or csv, not '" + format + "'");
         }
         List<ReportTable> t = tables.tables(reports.compute(ctx, kind), locale);
         String place = ctx.national() ? "Hà Nội" : ctx.unitName();
@@ -48,6 +52,10 @@ class ReportExports {
                 body = ReportFiles.pdf(t, issuer(ctx), place, reports.today(), signature, locale);
                 type = MediaType.APPLICATION_PDF;
             }
+            case "docx" -> {
+                body = ReportDocx.write(t, issuer(ctx), place, reports.today(), signature, recipients(ctx, locale), locale);
+                type = DOCX;
+            }
             default -> {
                 body = ReportFiles.csv(t, locale);
                 type = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -59,6 +67,18 @@ class ReportExports {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
+    }
+
+    /** Recipients of the Word file: the level above the issuing body (for reporting), and the archive. */
+    private static List<String> recipients(ReportContext ctx, Locale locale) {
+        DocumentLabels labels = DocumentLabels.forLocale(locale);
+        List<String> issuer = issuer(ctx);
+        List<String> recipients = new ArrayList<>();
+        if (issuer.size() > 1) {
+            recipients.add(labels.get("document.recipients.report", issuer.get(0)));
+        }
+        recipients.add(labels.get("document.recipients.archive"));
+        return recipients;
     }
 
     /** The issuing body: the units above the report's unit, the unit itself last. */

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.giamngheo.security.CurrentUsers;
 
-/** Downloads of the review's documents: meeting minutes, the decision's annex, certificates. */
+/** Downloads of the review's documents: meeting minutes, the decision's annex, certificates (PDF, and DOCX to edit). */
 @Controller
 @RequestMapping("/reviews/{id}")
 class ReviewDocumentController {
@@ -19,6 +19,8 @@ class ReviewDocumentController {
     private static final MediaType PDF = MediaType.APPLICATION_PDF;
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReviewDocuments documents;
 
@@ -51,6 +53,29 @@ class ReviewDocumentController {
     ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable long householdId, Locale locale) {
         return file(documents.certificates(id, householdId, CurrentUsers.require(), locale), PDF,
                 "giay-chung-nhan-" + id + "-" + householdId + ".pdf");
+    }
+
+    @GetMapping("/meetings/{meetingId}/minutes.docx")
+    ResponseEntity<byte[]> minutesDocx(@PathVariable long id, @PathVariable long meetingId, Locale locale) {
+        return file(documents.minutesDocx(id, meetingId, CurrentUsers.require(), locale), DOCX,
+                "bien-ban-hop-thon-" + meetingId + ".docx");
+    }
+
+    @GetMapping("/annex.docx")
+    ResponseEntity<byte[]> annexDocx(@PathVariable long id, Locale locale) {
+        return file(documents.annexDocx(id, CurrentUsers.require(), locale), DOCX, "phu-luc-quyet-dinh-" + id + ".docx");
+    }
+
+    @GetMapping("/certificates.docx")
+    ResponseEntity<byte[]> certificatesDocx(@PathVariable long id, Locale locale) {
+        return file(documents.certificatesDocx(id, null, CurrentUsers.require(), locale), DOCX,
+                "giay-chung-nhan-" + id + ".docx");
+    }
+
+    @GetMapping("/households/{householdId}/certificate.docx")
+    ResponseEntity<byte[]> certificateDocx(@PathVariable long id, @PathVariable long householdId, Locale locale) {
+        return file(documents.certificatesDocx(id, householdId, CurrentUsers.require(), locale), DOCX,
+                "giay-chung-nhan-" + id + "-" + householdId + ".docx");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

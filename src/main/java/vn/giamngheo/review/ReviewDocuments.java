@@ -11,16 +11,19 @@ import org.springframework.stereotype.Service;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.document.AnnexHousehold;
 import vn.giamngheo.document.Certificate;
+import vn.giamngheo.document.CertificateDocx;
 import vn.giamngheo.document.CertificateMember;
 import vn.giamngheo.document.CertificatePdf;
 import vn.giamngheo.document.Commune;
 import vn.giamngheo.document.DecisionAnnex;
+import vn.giamngheo.document.DecisionAnnexDocx;
 import vn.giamngheo.document.DecisionAnnexPdf;
 import vn.giamngheo.document.DecisionAnnexWorkbook;
 import vn.giamngheo.document.DiscussedHousehold;
 import vn.giamngheo.document.HouseholdList;
 import vn.giamngheo.document.HouseholdMark;
 import vn.giamngheo.document.MeetingMinutes;
+import vn.giamngheo.document.MeetingMinutesDocx;
 import vn.giamngheo.document.MeetingMinutesPdf;
 import vn.giamngheo.exchange.HouseholdData;
 import vn.giamngheo.exchange.HouseholdFileReader;
@@ -32,7 +35,8 @@ import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The review's documents: the minutes of a village meeting, the annex of the decision (XLSX and PDF) and the
- * certificates of poor and near-poor households (form 03). Certificates print the members as the round's
+ * certificates of poor and near-poor households (form 03); the minutes, the annex and the certificates also as Word
+ * files. Certificates print the members as the round's
  * snapshot recorded them, so a later edit of the registry does not change what was decided. Every export of
  * these documents (they carry names) is written to the audit log.
  */
@@ -61,6 +65,15 @@ class ReviewDocuments {
     }
 
     public byte[] minutes(long roundId, long meetingId, CurrentUser user, Locale locale) {
+        return minutes(roundId, meetingId, user, locale, false);
+    }
+
+    /** The minutes as a Word file, for the village to edit before signing. */
+    public byte[] minutesDocx(long roundId, long meetingId, CurrentUser user, Locale locale) {
+        return minutes(roundId, meetingId, user, locale, true);
+    }
+
+    private byte[] minutes(long roundId, long meetingId, CurrentUser user, Locale locale, boolean docx) {
         ReviewRound round = rounds.get(roundId, user);
         VillageMeeting m = meetings.get(roundId, meetingId, user);
         List<RoundHousehold> all = households.list(roundId, user, locale);
@@ -71,14 +84,21 @@ class ReviewDocuments {
                 .toList();
         MeetingMinutes minutes = new MeetingMinutes(commune(round), m.villageName(), m.heldOn(), m.villageName(),
                 round.listYear(), m.chair(), m.secretary(), m.supervisor(), m.attendees(), m.invited(), discussed);
-        audit.record("EXPORT", "village_meeting", String.valueOf(meetingId), round.provinceCode(), "minutes PDF");
-        return MeetingMinutesPdf.render(minutes, locale);
+        audit.record("EXPORT", "village_meeting", String.valueOf(meetingId), round.provinceCode(),
+                docx ? "minutes DOCX" : "minutes PDF");
+        return docx ? MeetingMinutesDocx.render(minutes, locale) : MeetingMinutesPdf.render(minutes, locale);
     }
 
     public byte[] annexPdf(long roundId, CurrentUser user, Locale locale) {
         ReviewRound round = rounds.get(roundId, user);
         audit.record("EXPORT", "review_decision", String.valueOf(roundId), round.provinceCode(), "annex PDF");
         return DecisionAnnexPdf.render(annex(round, user), locale);
+    }
+
+    public byte[] annexDocx(long roundId, CurrentUser user, Locale locale) {
+        ReviewRound round = rounds.get(roundId, user);
+        audit.record("EXPORT", "review_decision", String.valueOf(roundId), round.provinceCode(), "annex DOCX");
+        return DecisionAnnexDocx.render(annex(round, user), locale);
     }
 
     public byte[] annexXlsx(long roundId, CurrentUser user, Locale locale) {
@@ -89,6 +109,15 @@ class ReviewDocuments {
 
     /** Certificates of every poor and near-poor household of the decision, or of one household. */
     public byte[] certificates(long roundId, Long householdId, CurrentUser user, Locale locale) {
+        return certificates(roundId, householdId, user, locale, false);
+    }
+
+    /** The certificates as a Word file, one household a page. */
+    public byte[] certificatesDocx(long roundId, Long householdId, CurrentUser user, Locale locale) {
+        return certificates(roundId, householdId, user, locale, true);
+    }
+
+    private byte[] certificates(long roundId, Long householdId, CurrentUser user, Locale locale, boolean docx) {
         ReviewRound round = rounds.get(roundId, user);
         Decision decision = decided(round);
         List<Certificate> certificates = new ArrayList<>();
@@ -102,8 +131,9 @@ class ReviewDocuments {
             throw new RoundNotFoundException("certificate");
         }
         audit.record("EXPORT", "review_decision", String.valueOf(decision.id()), round.provinceCode(),
-                "certificates PDF: " + certificates.size() + (householdId == null ? "" : " (household " + householdId + ")"));
-        return CertificatePdf.renderAll(certificates, locale);
+                (docx ? "certificates DOCX: " : "certificates PDF: ") + certificates.size()
+                        + (householdId == null ? "" : " (household " + householdId + ")"));
+        return docx ? CertificateDocx.renderAll(certificates, locale) : CertificatePdf.renderAll(certificates, locale);
     }
 
     private Certificate certificate(ReviewRound round, Decision decision, DecidedHousehold h, CurrentUser user,

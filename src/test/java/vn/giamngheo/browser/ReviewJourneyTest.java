@@ -211,6 +211,19 @@ class ReviewJourneyTest {
                     SHOTS.resolve("review-15-certificate-HJ-1").toString());
             assertThat(pdfText(singleFile, null)).contains("GIẤY CHỨNG NHẬN HỘ NGHÈO").contains("Nguyễn Văn Hùng")
                     .contains("Nà Hẩu").contains("HJ-1").contains("Năm 2026");
+            // the same documents as Word files to edit, from the links beside the PDFs; LibreOffice opens them
+            assertThat(driver.findElement(By.id("annex-docx")).getText()).isEqualTo("Phụ lục (Word)");
+            shot("review-15b-word-links", "annex-docx");
+            byte[] annexDocx = downloadWord(driver.findElement(By.id("annex-docx")).getAttribute("href"));
+            byte[] certificatesDocx = downloadWord(driver.findElement(By.id("certificates-docx")).getAttribute("href"));
+            byte[] oneDocx = downloadWord(row("HJ-1").findElement(By.linkText("Word")).getAttribute("href"));
+            vn.giamngheo.document.LibreOffice.require();
+            assertThat(vn.giamngheo.document.LibreOffice.text(vn.giamngheo.document.LibreOffice.convert(
+                    "journey-annex.docx", annexDocx))).contains("PHỤ LỤC", "101/QĐ-UBND", "HJ-4", "Hoàng Thị Nguyệt");
+            assertThat(vn.giamngheo.document.LibreOffice.text(vn.giamngheo.document.LibreOffice.convert(
+                    "journey-certificates.docx", certificatesDocx))).contains("GIẤY CHỨNG NHẬN HỘ CẬN NGHÈO", "Trần Văn Đức");
+            assertThat(vn.giamngheo.document.LibreOffice.text(vn.giamngheo.document.LibreOffice.convert(
+                    "journey-certificate-HJ-1.docx", oneDocx))).contains("Nguyễn Văn Hùng").doesNotContain("Trần Văn Đức");
             logout();
 
             // ---- the province approves ----
@@ -360,6 +373,18 @@ class ReviewJourneyTest {
                 .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        return response.body();
+    }
+
+    /** Downloads a Word file with the browser's session. */
+    private byte[] downloadWord(String url) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         return response.body();
     }
 

@@ -122,6 +122,24 @@ class ProgrammePagesTest {
         assertThat(pdfText).startsWith("%PDF").contains("LiberationSerif").contains("/FontFile2");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity = 'cost_table' AND entity_id = :u")
                 .param("u", String.valueOf(unit)).query(Long.class).single()).isEqualTo(2);
+
+        // the same table as a Word file to edit: the State's format on A4 landscape, central budget merged over three columns
+        MvcResult docx = mvc.perform(get("/programme/budget/export").param("unit", String.valueOf(unit)).param("year", "2025")
+                .param("period", "2021-2025").param("stage", "allocated").param("format", "docx").with(user(officer))).andReturn();
+        assertThat(docx.getResponse().getContentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        byte[] word = docx.getResponse().getContentAsByteArray();
+        vn.giamngheo.document.DocxChecks.assertOfficial(word, true);
+        assertThat(vn.giamngheo.document.DocxChecks.repeatedHeaderRows(word).get(0)).contains("Ngân sách trung ương", "Tổng cộng");
+        assertThat(vn.giamngheo.document.DocxChecks.repeatedHeaderRows(word).get(1)).contains("Tổng số", "Đầu tư phát triển", "Sự nghiệp");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity = 'cost_table' AND entity_id = :u")
+                .param("u", String.valueOf(unit)).query(Long.class).single()).isEqualTo(3);
+        vn.giamngheo.document.LibreOffice.require();
+        java.nio.file.Path converted = vn.giamngheo.document.LibreOffice.convert("cost-table.docx", word);
+        assertThat(vn.giamngheo.document.LibreOffice.text(converted)).contains("KẾ HOẠCH VỐN GIAO", "5.730", "50,00",
+                "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ");
+        assertThat(vn.giamngheo.document.LibreOffice.pageSizes(converted)).allSatisfy(size ->
+                assertThat(size[0]).as("landscape").isGreaterThan(size[1]));
     }
 
     @Test

@@ -261,6 +261,27 @@ class PlanDimensionsTest {
         }
     }
 
+    @Test
+    void tableDocxIsLandscapeWithMergedGroupsTotalsAndCoverage() throws Exception {
+        Plan plan = plans.create(provinceId, 2030, 2, 0, null, province);
+        plans.cascade(plan.id(), PlanService.Basis.POOR, null, province);
+        coverage.set(plan.id(), null, "health_insurance", "poor", new BigDecimal("100"), null, province);
+        byte[] docx = exports.tableDocx(plan.id(), province, Locale.forLanguageTag("vi"));
+        vn.giamngheo.document.DocxChecks.assertOfficial(docx, true);
+        List<List<String>> header = vn.giamngheo.document.DocxChecks.repeatedHeaderRows(docx);
+        assertThat(header).hasSize(3);
+        assertThat(header.get(0)).contains("STT", "Hộ nghèo đầu năm", "Chỉ tiêu giảm hộ nghèo", "Hộ nghèo cuối năm");
+        assertThat(header.get(1)).contains("Số hộ", "Tỷ lệ (%)", "Điểm %");
+        assertThat(header.get(2)).startsWith("(1)", "(2)", "(3)").hasSize(13);
+
+        vn.giamngheo.document.LibreOffice.require();
+        java.nio.file.Path pdf = vn.giamngheo.document.LibreOffice.convert("plan-table.docx", docx);
+        assertThat(vn.giamngheo.document.LibreOffice.text(pdf)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "CHỈ TIÊU GIẢM NGHÈO NĂM 2030", "Tổng số", "Hộ nghèo đầu năm", "bảo hiểm y tế", "Nơi nhận:", "CHỦ TỊCH");
+        assertThat(vn.giamngheo.document.LibreOffice.pageSizes(pdf)).allSatisfy(size ->
+                assertThat(size[0]).as("landscape").isGreaterThan(size[1]));
+    }
+
     @Autowired org.springframework.web.context.WebApplicationContext ctx;
 
     @Test
@@ -290,7 +311,11 @@ class PlanDimensionsTest {
                 .andExpect(status.isOk()).andExpect(json.apply("$[0].projectedShare")).andExpect(json.apply("$[0].mark"));
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/" + plan.id()).with(user))
                 .andExpect(status.isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("plan-coverage", "Chỉ tiêu theo chiều thiếu hụt", "bảo hiểm y tế", "plan-pdf");
+        assertThat(page).contains("plan-coverage", "Chỉ tiêu theo chiều thiếu hụt", "bảo hiểm y tế", "plan-pdf", "plan-docx");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/plans/" + plan.id() + "/table.docx").with(user))
+                .andExpect(status.isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/plans/" + plan.id() + "/table.pdf").with(user))
                 .andExpect(status.isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"));

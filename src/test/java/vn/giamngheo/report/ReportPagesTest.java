@@ -126,6 +126,25 @@ class ReportPagesTest {
     }
 
     @Test
+    void wordFileCarriesTheNumbersInTheStatesFormatOnA4Landscape() throws Exception {
+        var response = mvc.perform(get("/reports/export").param("unit", String.valueOf(data.provinceId)).param("year", "2026")
+                        .param("format", "docx").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo(ReportExports.DOCX.toString());
+        assertThat(response.getHeader("Content-Disposition")).contains(".docx");
+        byte[] docx = response.getContentAsByteArray();
+        vn.giamngheo.document.DocxChecks.assertOfficial(docx, true);
+        assertThat(mvc.perform(get("/reports/export").param("unit", String.valueOf(data.provinceId)).param("year", "2026")
+                .param("format", "docx").with(user(outsider))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        vn.giamngheo.document.LibreOffice.require();
+        Path pdf = vn.giamngheo.document.LibreOffice.convert("report-results.docx", docx);
+        assertThat(vn.giamngheo.document.LibreOffice.text(pdf)).contains("KẾT QUẢ RÀ SOÁT HỘ NGHÈO", "Tổng cộng",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nơi nhận:", String.format("%,d", total.households()).replace(',', '.'));
+        assertThat(vn.giamngheo.document.LibreOffice.pageSizes(pdf)).allSatisfy(size ->
+                assertThat(size[0]).as("landscape").isGreaterThan(size[1]));
+    }
+
+    @Test
     void pdfAndCsvCarryTheNumbersAndVietnameseText() throws Exception {
         byte[] pdf = mvc.perform(get("/reports/export").param("unit", String.valueOf(data.provinceId)).param("year", "2026")
                         .param("format", "pdf").with(user(officer)))
