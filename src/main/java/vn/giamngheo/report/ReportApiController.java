@@ -16,7 +16,7 @@ import vn.giamngheo.security.CurrentUsers;
 
 /**
  * The report set as JSON ({@code GET /api/v1/reports/{report}}: results, deprivations, causes, bands,
- * trends) or as a file ({@code ?format=xlsx|pdf|csv}), for a unit (default: the user's own) of the user's
+ * trends) or as a file ({@code ?format=xlsx|pdf|docx|csv}), for a unit (default: the user's own) of the user's
  * area, a list year and a map ({@code boundaries=own|today}).
  */
 @RestController
@@ -71,7 +71,7 @@ class ReportApiController {
      * @param unit id of a unit of the caller's area (default: the caller's own unit; the country for national users)
      * @param year the list year (default: this year)
      * @param boundaries own: on the map of the year's 31 December; today (default): on today's map
-     * @param format json (default), or a file: xlsx, pdf or csv
+     * @param format json (default), or a file: xlsx, pdf, docx or csv
      */
     @GetMapping("/{report}")
     ResponseEntity<?> report(@PathVariable String report, @RequestParam(required = false) Long unit,
