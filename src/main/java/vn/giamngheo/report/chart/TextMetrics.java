@@ -20,6 +20,10 @@ public final class TextMetrics {
     private static final Font REGULAR = load("/fonts/DejaVuSans.ttf");
     private static final Font BOLD = load("/fonts/DejaVuSans-Bold.ttf");
 
+    /** Widths already measured (labels repeat across charts and requests); emptied when it grows past its bound. */
+    private static final java.util.Map<String, Double> WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED = 20_000;
+
     private TextMetrics() {
     }
 
@@ -33,7 +37,17 @@ public final class TextMetrics {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        return font(size, bold).getStringBounds(text, CONTEXT).getWidth() * MARGIN;
+        String key = size + (bold ? "b" : "r") + text;
+        Double known = WIDTHS.get(key);
+        if (known != null) {
+            return known;
+        }
+        double w = font(size, bold).getStringBounds(text, CONTEXT).getWidth() * MARGIN;
+        if (WIDTHS.size() >= CACHED) {
+            WIDTHS.clear();
+        }
+        WIDTHS.put(key, w);
+        return w;
     }
 
     /** How far glyphs (Vietnamese capitals with two diacritics included) rise above the baseline. */
@@ -56,15 +70,24 @@ public final class TextMetrics {
         if (text == null || width(text, size, bold) <= width) {
             return text;
         }
-        int end = text.length();
-        while (end > 0 && width(text.substring(0, end).stripTrailing() + "…", size, bold) > width) {
-            end--;
+        // the longest fitting start, by halving (a long name is measured a few times, not once per character)
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (width(text.substring(0, mid).stripTrailing() + "…", size, bold) <= width) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
         }
-        return end == 0 ? "…" : text.substring(0, end).stripTrailing() + "…";
+        return low == 0 ? "…" : text.substring(0, low).stripTrailing() + "…";
     }
 
+    private static final java.util.Map<Double, LineMetrics> LINES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static LineMetrics metrics(double size) {
-        return font(size, false).getLineMetrics("ẾỄẶÁgjpqy", CONTEXT);
+        return LINES.computeIfAbsent(size, s -> font(s, false).getLineMetrics("ẾỄẶÁgjpqy", CONTEXT));
     }
 
     private static Font load(String resource) {
