@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.report.chart.Chart;
 import vn.giamngheo.report.chart.Drawing;
 import vn.giamngheo.report.chart.Png;
@@ -19,17 +20,20 @@ import vn.giamngheo.security.CurrentUsers;
 /**
  * The charts as files, under the paths of their pages: {@code /reports/chart} (the chart of a report's table, by
  * its index) and {@code /dashboard/chart} ({@code rates} or {@code trend}), as SVG or PNG. The report's context is
- * resolved as for the page, so the same area checks apply (a unit outside the user's area is not found).
+ * resolved as for the page, so the same area checks apply (a unit outside the user's area is not found); every
+ * download is written to the audit log as the report's files are ({@code EXPORT}, entity {@code report}).
  */
 @Controller
 class ReportChartController {
 
     private final ReportService reports;
     private final ReportCharts charts;
+    private final AuditLog audit;
 
-    ReportChartController(ReportService reports, ReportCharts charts) {
+    ReportChartController(ReportService reports, ReportCharts charts, AuditLog audit) {
         this.reports = reports;
         this.charts = charts;
+        this.audit = audit;
     }
 
     @GetMapping("/reports/chart")
@@ -47,8 +51,9 @@ class ReportChartController {
             throw new InvalidReportException("table must be between 0 and " + (list.size() - 1) + " for the report "
                     + kind.code() + ", not " + table);
         }
+        audit(ctx, kind.code(), "chart " + (table + 1) + " " + f.name());
         return file(charts.drawing(list.get(table), locale), f,
-                "chart-" + kind.code() + "-" + name(ctx) + "-" + ctx.year() + "-" + (table + 1));
+                "bieu-do-" + kind.code() + "-" + name(ctx) + "-" + ctx.year() + "-" + (table + 1));
     }
 
     @GetMapping("/dashboard/chart")
@@ -63,11 +68,17 @@ class ReportChartController {
         ReportContext ctx = reports.context(unit, year, "today", user);
         ReportSet set = reports.compute(ctx, ReportKind.TRENDS);
         Chart c = "rates".equals(chart) ? charts.dashboardRates(set, locale) : charts.dashboardTrend(set, locale);
-        return file(charts.drawing(c, locale), f, "chart-dashboard-" + chart + "-" + name(ctx) + "-" + ctx.year());
+        audit(ctx, "dashboard", "chart " + chart + " " + f.name());
+        return file(charts.drawing(c, locale), f, "bieu-do-tong-quan-" + chart + "-" + name(ctx) + "-" + ctx.year());
+    }
+
+    private void audit(ReportContext ctx, String what, String detail) {
+        audit.record("EXPORT", "report", what + "/" + name(ctx) + "/" + ctx.year() + "/" + ctx.boundaries().code(),
+                ctx.provinceCode(), detail);
     }
 
     private static String name(ReportContext ctx) {
-        return ctx.national() ? "vn" : ctx.unit().code();
+        return ctx.national() ? "VN" : ctx.unit().code();
     }
 
     private static ResponseEntity<byte[]> file(Drawing d, Format format, String name) {

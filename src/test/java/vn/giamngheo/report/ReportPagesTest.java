@@ -211,7 +211,7 @@ class ReportPagesTest {
                             .andExpect(status().isOk()).andReturn().getResponse();
                     assertThat(svg.getContentType()).startsWith("image/svg+xml");
                     assertThat(svg.getHeader("Content-Disposition")).startsWith("attachment")
-                            .contains("chart-" + kind + "-96-2026-" + (table + 1) + ".svg");
+                            .contains("bieu-do-" + kind + "-96-2026-" + (table + 1) + ".svg");
                     String body = svg.getContentAsString(StandardCharsets.UTF_8);
                     assertThat(body).startsWith("<?xml").contains("<svg", "<title", "<desc");
                     // the file's text is the page's: same title in the reader's language
@@ -239,6 +239,8 @@ class ReportPagesTest {
             assertThat(chart).contains(">" + vn.giamngheo.format.Formats.of(java.util.Locale.forLanguageTag(lang))
                     .rate(first.poorRate() * 100, 2) + "<");
         }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity = 'report' AND detail LIKE 'chart %'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2L * 6 * 2);
         // same checks as the report: outside the area, a wrong format or table
         mvc.perform(get("/reports/chart").param("unit", String.valueOf(data.provinceId)).param("format", "svg")
                 .with(user(outsider))).andExpect(status().isNotFound());
