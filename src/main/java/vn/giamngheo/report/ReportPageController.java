@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.document.Signature;
-import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Results;
-import vn.giamngheo.report.view.SvgCharts;
 import vn.giamngheo.report.rules.Unit;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
@@ -35,12 +33,15 @@ class ReportPageController {
     private final ReportTables tables;
     private final ReportExports exports;
     private final DashboardExtras extras;
+    private final ReportCharts charts;
 
-    ReportPageController(ReportService reports, ReportTables tables, ReportExports exports, DashboardExtras extras) {
+    ReportPageController(ReportService reports, ReportTables tables, ReportExports exports, DashboardExtras extras,
+                         ReportCharts charts) {
         this.reports = reports;
         this.tables = tables;
         this.exports = exports;
         this.extras = extras;
+        this.charts = charts;
     }
 
     @GetMapping("/reports")
@@ -65,6 +66,13 @@ class ReportPageController {
         String drillTitle = tables.label("report.drill", locale);
         model.addAttribute("tables", tables.tables(set, locale).stream()
                 .map(t -> PageTable.of(t, locale, links, drillTitle)).toList());
+        // the chart beside each table, same order (ReportCharts)
+        List<vn.giamngheo.report.chart.Chart> chartList = charts.forReport(set, locale);
+        List<ReportCharts.View> views = new ArrayList<>();
+        for (int i = 0; i < chartList.size(); i++) {
+            views.add(charts.view(chartList.get(i), "chart-" + kind.code() + "-" + i, locale));
+        }
+        model.addAttribute("charts", views);
         model.addAttribute("national", user.scope().national());
         model.addAttribute("basis", tables.basis(set, locale));
         model.addAttribute("coverage", set.coverage());
@@ -96,24 +104,8 @@ class ReportPageController {
         model.addAttribute("coverage", coverage);
         model.addAttribute("basis", tables.basis(trend, locale));
         model.addAttribute("coverageNotes", tables.coverageNotes(trend, locale));
-        List<SvgCharts.Bar> bars = new ArrayList<>();
-        for (Results.Row row : r.rows()) {
-            // a unit without any recognised list has no rate (not 0 %)
-            boolean known = row.key().unit() == null ? coverage.hasData() : coverage.hasData(row.key().unit());
-            bars.add(new SvgCharts.Bar(tables.rowName(row.key(), k -> tables.label(k, locale)),
-                    known ? row.all().poorRate() : null, known ? row.all().nearPoorRate() : null));
-        }
-        String poor = tables.label("report.dashboard.poor", locale);
-        String near = tables.label("report.dashboard.nearPoor", locale);
-        model.addAttribute("ratesChart", SvgCharts.rates(tables.label("report.dashboard.ratesChart", locale,
-                String.valueOf(ctx.year())), poor, near, bars));
-        List<SvgCharts.Point> points = new ArrayList<>();
-        for (ReportSet.TrendYear y : trend.trend()) {
-            Counts c = y.hasData() ? y.counts() : null;
-            points.add(new SvgCharts.Point(String.valueOf(y.year()), c == null ? null : c.poorRate(),
-                    c == null ? null : c.nearPoorRate()));
-        }
-        model.addAttribute("trendChart", SvgCharts.trend(tables.label("report.dashboard.trendChart", locale), poor, near, points));
+        model.addAttribute("ratesChart", charts.view(charts.dashboardRates(trend, locale), "rates-chart-svg", locale));
+        model.addAttribute("trendChart", charts.view(charts.dashboardTrend(trend, locale), "trend-chart-svg", locale));
         model.addAttribute("overdue", extras.overdue(ctx, user));
         model.addAttribute("years", years(reports.today().getYear()));
         return DASHBOARD;

@@ -187,9 +187,106 @@ class ReportPagesTest {
     void dashboardDrawsChartsWithValuesAsText() throws Exception {
         String html = mvc.perform(get("/dashboard").param("unit", String.valueOf(data.provinceId)).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("<svg", "url(#hatch)", "stroke-dasharray", "Báo cáo định kỳ quá hạn");
-        String rate = String.format(java.util.Locale.ROOT, "%.2f", total.poorRate() * 100).replace('.', ',') + " %";
-        assertThat(html).contains(rate);
+        assertThat(html).contains("<svg", "role=\"img\"", "stroke-dasharray", "Báo cáo định kỳ quá hạn",
+                "id=\"rates-chart\"", "id=\"trend-chart\"", vn.giamngheo.report.chart.Palette.VERMILION,
+                "/dashboard/chart?unit=" + data.provinceId);
+        assertThat(html).contains(vn.giamngheo.format.Formats.vietnamese().rate(total.poorRate() * 100, 2));
+        for (String chart : List.of("rates", "trend")) {
+            for (String format : List.of("svg", "png")) {
+                mvc.perform(get("/dashboard/chart").param("unit", String.valueOf(data.provinceId)).param("chart", chart)
+                                .param("format", format).with(user(officer)))
+                        .andExpect(status().isOk())
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                                .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+            }
+        }
+        mvc.perform(get("/dashboard/chart").param("unit", String.valueOf(data.provinceId)).param("chart", "pie")
+                .param("format", "svg").with(user(officer))).andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboard/chart").param("unit", String.valueOf(data.provinceId)).param("chart", "rates")
+                .param("format", "svg").with(user(outsider))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyReportTableHasAChartDownloadableAsSvgAndPngInBothLanguages() throws Exception {
+        java.util.Map<String, String> titles = java.util.Map.of("vi", "Tỷ lệ hộ nghèo, hộ cận nghèo theo đơn vị",
+                "en", "Poor and near-poor rates by unit");
+        for (String lang : List.of("vi", "en")) {
+            for (String kind : List.of("results", "deprivations", "causes", "bands", "trends")) {
+                String html = mvc.perform(get("/reports").param("unit", String.valueOf(data.provinceId)).param("year", "2026")
+                                .param("report", kind).param("lang", lang).with(user(officer)))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                int tables = occurrences(html, "class=\"report-table\"");
+                assertThat(tables).as(kind).isPositive();
+                assertThat(occurrences(html, "<figure class=\"chart\"")).as(kind + " charts").isEqualTo(tables);
+                assertThat(occurrences(html, "role=\"img\"")).as(kind + " images").isEqualTo(tables);
+                assertThat(html).contains("<desc id=\"chart-" + kind + "-0-desc\">");
+                if (kind.equals("results")) {
+                    assertThat(html).contains(titles.get(lang));
+                }
+                for (int table = 0; table < tables; table++) {
+                    var svg = mvc.perform(get("/reports/chart").param("unit", String.valueOf(data.provinceId))
+                                    .param("year", "2026").param("report", kind).param("table", String.valueOf(table))
+                                    .param("format", "svg").param("lang", lang).with(user(officer)))
+                            .andExpect(status().isOk()).andReturn().getResponse();
+                    assertThat(svg.getContentType()).startsWith("image/svg+xml");
+                    assertThat(svg.getHeader("Content-Disposition")).startsWith("attachment")
+                            .contains("bieu-do-" + kind + "-96-2026-" + (table + 1) + ".svg");
+                    String body = svg.getContentAsString(StandardCharsets.UTF_8);
+                    assertThat(body).startsWith("<?xml").contains("<svg", "<title", "<desc");
+                    // the file's text is the page's: same title in the reader's language
+                    String title = body.substring(body.indexOf("aria-label=\"") + 12);
+                    assertThat(html).contains("aria-label=\"" + title.substring(0, title.indexOf('"')) + "\"");
+                    byte[] png = mvc.perform(get("/reports/chart").param("unit", String.valueOf(data.provinceId))
+                                    .param("year", "2026").param("report", kind).param("table", String.valueOf(table))
+                                    .param("format", "png").param("lang", lang).with(user(officer)))
+                            .andExpect(status().isOk())
+                            .andExpect(content().contentType("image/png")).andReturn().getResponse().getContentAsByteArray();
+                    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+                    assertThat(image.getWidth()).isEqualTo(2 * 760);
+                }
+            }
+        }
+        // a unit's rate in the chart is the report's, in the reader's conventions
+        Counts first = reports.compute(reports.context(data.provinceId, 2026, "today", officer), ReportKind.RESULTS)
+                .results().rows().stream().filter(r -> r.key().unit() != null && r.all().poorRate() != null)
+                .findFirst().orElseThrow().all();
+        for (String lang : List.of("vi", "en")) {
+            String page = mvc.perform(get("/reports").param("unit", String.valueOf(data.provinceId)).param("year", "2026")
+                            .param("lang", lang).with(user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String chart = page.substring(page.indexOf("<figure class=\"chart\""), page.indexOf("</figure>"));
+            assertThat(chart).contains(">" + vn.giamngheo.format.Formats.of(java.util.Locale.forLanguageTag(lang))
+                    .rate(first.poorRate() * 100, 2) + "<");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity = 'report' AND detail LIKE 'chart %'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2L * 6 * 2);
+        // same checks as the report: outside the area, a wrong format or table
+        mvc.perform(get("/reports/chart").param("unit", String.valueOf(data.provinceId)).param("format", "svg")
+                .with(user(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/chart").param("unit", String.valueOf(data.provinceId)).param("format", "gif")
+                .with(user(officer))).andExpect(status().isBadRequest());
+        mvc.perform(get("/reports/chart").param("unit", String.valueOf(data.provinceId)).param("format", "svg")
+                .param("table", "3").with(user(officer))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aYearWithoutRecognisedListsIsNoDataInTheChartsNotZero() throws Exception {
+        // (the trend covers the years that have lists whatever the year asked: not here)
+        for (String kind : List.of("results", "deprivations", "causes", "bands")) {
+            String html = mvc.perform(get("/reports").param("unit", String.valueOf(data.provinceId)).param("year", "2020")
+                            .param("report", kind).with(user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String chart = html.substring(html.indexOf("<figure class=\"chart\""), html.indexOf("</figure>"));
+            assertThat(chart).contains("chưa có số liệu").doesNotContain(" — Hộ nghèo: ", " — Số xã: ", "0,00%");
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static Row find(Sheet sheet, String text) {

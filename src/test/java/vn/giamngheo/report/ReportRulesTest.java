@@ -22,7 +22,6 @@ import vn.giamngheo.report.rules.RateBands;
 import vn.giamngheo.report.view.ReportTable;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.Selection;
-import vn.giamngheo.report.view.SvgCharts;
 import vn.giamngheo.report.rules.Unit;
 import vn.giamngheo.report.rules.UnitMap;
 
@@ -135,15 +134,6 @@ class ReportRulesTest {
         assertThatThrownBy(() -> counts(1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Counts(-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Counts.ZERO.poorRate()).isNull();
-    }
-
-    @Test
-    void chartsEscapeTextAndWriteEveryValue() {
-        String svg = SvgCharts.rates("Tỷ lệ <b>", "Nghèo", "Cận nghèo", List.of(new SvgCharts.Bar("Xã A & B", 0.1234, null)));
-        assertThat(svg).contains("Tỷ lệ &lt;b&gt;", "Xã A &amp; B", "12,34 %", "—").doesNotContain("<b>");
-        String trend = SvgCharts.trend("Xu hướng", "Nghèo", "Cận nghèo", List.of(new SvgCharts.Point("2025", 0.05, 0.04),
-                new SvgCharts.Point("2026", 0.04, null)));
-        assertThat(trend).contains("5,00 %", "4,00 %", "stroke-dasharray", "2025", "2026");
     }
 
     @Test
