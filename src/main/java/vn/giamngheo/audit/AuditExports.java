@@ -18,7 +18,7 @@ import vn.giamngheo.format.Formats;
 /**
  * The audit log and the log of reads as files, with the filters of their pages: XLSX through
  * {@link WorkbookBuilder} (headers in the reader's language, moments as dd/MM/yyyy HH:mm) and CSV (UTF-8 with a
- * byte-order mark, machine moments ISO 8601, as every CSV of the application). One row per changed field, so that a
+ * byte-order mark, machine moments ISO 8601 and values as stored, as every CSV of the application). One row per changed field, so that a
  * spreadsheet filters by field; identity numbers masked as on the page.
  */
 @Component
@@ -26,6 +26,8 @@ class AuditExports {
 
     /** At most this many entries in one file (a file is for a period or a unit, not the whole log). */
     static final int MAX_ROWS = 20_000;
+
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d{0,14}");
 
     enum Format {
         XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -76,7 +78,9 @@ class AuditExports {
                 rows.add(List.of(at, who, l.action(), l.table(), l.record(), "", "", "", l.detail()));
             }
             for (AuditWords.Change c : l.changes()) {
-                rows.add(List.of(at, who, l.action(), l.table(), l.record(), c.field(), c.from(), c.to(), l.detail()));
+                boolean csv = format == Format.CSV;
+                rows.add(List.of(at, who, l.action(), l.table(), l.record(), c.field(), csv ? c.machineFrom() : c.from(),
+                        csv ? c.machineTo() : c.to(), l.detail()));
             }
         }
         return write(t("audit.title", locale), header, rows, format);
@@ -119,7 +123,13 @@ class AuditExports {
             sheet.header(header);
             for (List<String> row : rows) {
                 WorkbookBuilder.RowBuilder r = sheet.row();
-                row.forEach(r::text);
+                for (String cell : row) {
+                    if (WHOLE_NUMBER.matcher(cell).matches()) {   // a round's number: a number cell, not text
+                        r.number(Long.parseLong(cell));
+                    } else {
+                        r.text(cell);
+                    }
+                }
             }
             sheet.widths(header.size(), c -> c == 0 ? 18 : 24).freeze(0, headerRow + 1);
             return book.bytes();

@@ -32,7 +32,7 @@ import vn.giamngheo.format.Formats;
 public class AuditWords {
 
     /** One changed field: its label and the old and new values in words (empty: none). */
-    public record Change(String field, String from, String to) {
+    public record Change(String field, String from, String to, String machineFrom, String machineTo) {
     }
 
     /** One entry in words. */
@@ -196,6 +196,11 @@ public class AuditWords {
             Map.entry("disability", "disability."));
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+    /** Code lists tried, in this order, for a code in a column that has no list of its own. */
+    private static final List<String> CODE_LISTS = List.of("classification.status.", "classification.indicator.", "monitoring.kind.", "review.approval.",
+            "review.channel.", "review.application.", "review.state.",
+            "plan.state.", "event.", "life.", "area.");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
 
     private final JdbcClient jdbc;
@@ -358,10 +363,21 @@ public class AuditWords {
             String from = value(entity, column, old, names, formats, locale);
             String to = value(entity, column, now, names, formats, locale);
             if (!from.equals(to)) {   // an empty list set on a creation, a number written otherwise: nothing to say
-                changes.add(new Change(label(column, locale), from, to));
+                changes.add(new Change(label(column, locale), from, to, machine(column, old), machine(column, now)));
             }
         }
         return changes;
+    }
+
+    /** A value as stored, for machine files (CSV): codes as codes, ISO dates, plain numbers; identities masked. */
+    static String machine(String column, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        if (IDENTITY.contains(column)) {
+            return mask(node.asString(""));
+        }
+        return node.isValueNode() ? node.asString("") : node.toString();
     }
 
     /** The label of a column as the pages name it. */
@@ -420,7 +436,20 @@ public class AuditWords {
             }
         }
         String prefix = "state".equals(column) ? ("plan".equals(entity) ? "plan.state." : "review.state.") : CODES.get(column);
-        return prefix == null ? s : text(prefix + s, locale, s);
+        if (prefix != null) {
+            return text(prefix + s, locale, s);
+        }
+        if (CODE.matcher(s).matches()) {   // a code of a column without its own list: the first list that knows it
+            for (String list : CODE_LISTS) {
+                String word = text(list + s, locale, null);
+                if (word != null) {
+                    return word;
+                }
+            }
+            return "“" + s + "”";   // a code of a list not known here: shown quoted, as stored
+        }
+        // text a person or the system wrote, quoted as stored (it stays in the language it was written in)
+        return s.isBlank() || !s.contains(" ") ? s : "“" + s + "”";
     }
 
     /** An identity number as the log shows it: only its last three digits. */

@@ -176,13 +176,16 @@ final class RowReader {
         return raw(column).isEmpty() ? missing(column) : optionalWholeNumber(column, min);
     }
 
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d+,\\d+");
+
     BigDecimal optionalDecimal(String column) {
         String value = raw(column);
         if (value.isEmpty()) {
             return null;
         }
         try {
-            BigDecimal number = new BigDecimal(value);
+            // version 1.1: a decimal comma as Vietnamese spreadsheets write it (30,5); numbers here have no thousands
+            BigDecimal number = new BigDecimal(DECIMAL_COMMA.matcher(value).matches() ? value.replace(',', '.') : value);
             // bounded before normalising: 1e999999999 would otherwise expand to a billion digits
             if (number.signum() >= 0 && number.scale() <= MAX_SCALE
                     && (long) number.precision() - number.scale() <= INTEGER_DIGITS.getOrDefault(column, MAX_INTEGER_DIGITS)) {
@@ -191,7 +194,7 @@ final class RowReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        error(column, value, ExchangeProblem.INVALID_NUMBER, "not a decimal number ≥ 0 (use a point: 12.5)", 0);
+        error(column, value, ExchangeProblem.INVALID_NUMBER, "not a decimal number ≥ 0 (12.5 or 12,5)", 0);
         return null;
     }
 

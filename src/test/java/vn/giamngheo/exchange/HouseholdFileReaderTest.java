@@ -178,7 +178,7 @@ class HouseholdFileReaderTest {
         ReadResult result = read(households, members);
 
         assertThat(result.errors()).extracting(ExchangeProblem::toString).containsExactly(
-                "households.csv:2:floor_area_m2: abc: not a decimal number ≥ 0 (use a point: 12.5)",
+                "households.csv:2:floor_area_m2: abc: not a decimal number ≥ 0 (12.5 or 12,5)",
                 "households.csv:2:water_source: river: not one of " + Labels.accepted(WaterSource.class),
                 "households.csv:4:area: town: not one of urban (thành thị), rural (nông thôn)",
                 "members.csv:3:sex: f: not one of male (nam), female (nữ)",

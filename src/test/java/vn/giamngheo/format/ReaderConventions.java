@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class ReaderConventions {
 
     /** What a rule found: its name and the text around it. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“[^”]*”");
+
     record Offence(String rule, String snippet) {
         @Override
         public String toString() {
@@ -73,6 +75,8 @@ final class ReaderConventions {
     /** The offences of a text shown to a reader in a language; {@code codesAllowed} for pages that document files. */
     List<Offence> check(String text, boolean vietnamese, boolean codesAllowed, boolean wordsOfTheLanguage) {
         List<Offence> found = new ArrayList<>();
+        // text quoted “as stored” (what a person wrote, in the language it was written in) is not the page's own
+        text = QUOTED.matcher(text).replaceAll("“”");
         find(YEAR, "year with a thousands separator", text, found);
         find(COUNT_DECIMALS, "count with decimals", text, found);
         String numbers = ITEM_NUMBER.matcher(text).replaceAll(" ");
