@@ -41,7 +41,12 @@ import vn.giamngheo.household.InvalidHouseholdException;
  * communes outside the user's area, codes or identity numbers already registered) → <b>resolve</b> communes and
  * villages → <b>classify</b> every household in memory ({@link ImportClassifier}) → <b>write</b> set-based in one
  * transaction ({@link HouseholdBulkWriter}) → <b>report</b> (an {@code import_batch} row and an IMPORT audit
- * entry). Every problem is reported, and the households are stored all together or not at all. Files too large
+ * entry). Every problem is reported, and the households are stored all together or not at all. The same pipeline
+ * first makes an {@link ImportPlan} ({@link #plan}: what would be added, changed field by field, left unchanged or
+ * refused; nothing stored), which the page previews and {@link #store} stores exactly (re-checked against the
+ * register); in update mode ({@link ImportOptions}) changed households are saved through
+ * {@link HouseholdRegistry#update}, as the edit form saves them. Villages a commune does not have are refused with
+ * the closest names ({@link VillageValidator}) unless the import may create them. Files too large
  * for memory go through {@link HouseholdBulkImport}, which streams and stages but runs the same checks.
  */
 @Service

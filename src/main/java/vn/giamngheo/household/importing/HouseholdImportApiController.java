@@ -20,7 +20,9 @@ import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 
 /**
- * {@code POST /api/v1/households/import} (multipart: {@code year}, {@code households}, {@code members}): the
+ * {@code POST /api/v1/households/import} (multipart: {@code year}, {@code households}, {@code members}; optional
+ * {@code mode=add|update} (default add), {@code dryRun=true} (200 with the preview's summary as JSON: counts, every
+ * changed field, new villages, problems; nothing stored), {@code createVillages=true}): the
  * import of the page and the command line, answered when done: 201 with the counts when stored, 400 with the
  * problems (counted per file and column, the first 1,000 listed, in the reader's language) when nothing was
  * stored, 413 for a file above the page's size limit (larger files go to {@code import --bulk}).
