@@ -82,6 +82,7 @@ class ImportController {
         model.addAttribute("job", job);
         ImportPlan plan = job.getPlan();
         if (plan != null && job.isDone()) {
+            model.addAttribute("plan", plan); // the preview, as it is now (the job may move on meanwhile)
             model.addAttribute("added", Paged.of(plan.added(), newPage));
             model.addAttribute("changed", Paged.of(plan.changed(), changedPage));
             model.addAttribute("unchanged", Paged.of(plan.unchanged(), unchangedPage));

@@ -349,6 +349,11 @@ class ImportUpdateModeTest {
                 c.officer().getUsername(), "--dry-run");
         assertThat(dry.status()).isEqualTo(1);
         assertThat(dry.err()).contains("h.csv:3:village: Ban 3x:");
+        Run bulk = run("--year", "2026", "--households", h.toString(), "--members", m.toString(), "--as",
+                c.officer().getUsername(), "--bulk");
+        assertThat(bulk.status()).as("the bulk path refuses it too").isEqualTo(1);
+        assertThat(bulk.err()).contains("h.csv:3:village: Ban 3x:");
+        assertThat(villages(c)).isEqualTo(villagesBefore);
         Run created = run("--year", "2026", "--households", h.toString(), "--members", m.toString(), "--as",
                 c.officer().getUsername(), "--create-villages");
         assertThat(created.status()).as(created.err()).isZero();
