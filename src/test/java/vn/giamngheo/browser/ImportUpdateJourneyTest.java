@@ -144,9 +144,15 @@ class ImportUpdateJourneyTest {
         Browser.clickAndWaitForNextPage(driver, By.cssSelector("#import-form button[type=submit]"));
     }
 
-    private static String waitFor(ChromeDriver driver, String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(120))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElements(By.id(id)).isEmpty() ? null : d.findElement(By.id(id)).getText());
+    private static String waitFor(ChromeDriver driver, String id) throws Exception {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(120))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElements(By.id(id)).isEmpty() ? null : d.findElement(By.id(id)).getText());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(driver, "h1-timeout-" + id);
+            throw new AssertionError("no #" + id + " on " + driver.getCurrentUrl() + ": "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 }

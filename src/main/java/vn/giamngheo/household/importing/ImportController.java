@@ -96,7 +96,7 @@ class ImportController {
     String progress(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletResponse response) {
         ImportJobs.Job job = job(id);
         model.addAttribute("job", job);
-        if (job.isDone() && job.getPlan() != null) {
+        if (job.isDone() && (job.getPlan() != null || job.isPlanTooLarge())) {
             response.setHeader("HX-Refresh", "true"); // the preview is a whole page with its own lists
         }
         return "households/import-status :: progress";
