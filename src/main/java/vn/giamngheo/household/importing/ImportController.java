@@ -78,10 +78,19 @@ class ImportController {
     String status(@PathVariable String id, @RequestParam(defaultValue = "1") int newPage,
                   @RequestParam(defaultValue = "1") int changedPage, @RequestParam(defaultValue = "1") int unchangedPage,
                   Model model) {
-        ImportJobs.Job job = job(id);
+        preview(job(id), model, newPage, changedPage, unchangedPage);
+        return "households/import-status";
+    }
+
+    /** The job, and its preview with one page of each list when it has one. */
+    private static void preview(ImportJobs.Job job, Model model, int newPage, int changedPage, int unchangedPage) {
         model.addAttribute("job", job);
         ImportPlan plan = job.getPlan();
-        if (plan != null && job.isDone()) {
+        boolean done = job.isDone();
+        // what the page shows is decided once here: a job that ends while the page renders is shown by the next poll
+        model.addAttribute("done", done && (plan != null || job.getResult() != null || job.getFailure() != null
+                || job.isPlanTooLarge()));
+        if (plan != null && done) {
             model.addAttribute("plan", plan); // the preview, as it is now (the job may move on meanwhile)
             model.addAttribute("added", Paged.of(plan.added(), newPage));
             model.addAttribute("changed", Paged.of(plan.changed(), changedPage));
@@ -89,16 +98,12 @@ class ImportController {
             model.addAttribute("pages", java.util.Map.of("newPage", newPage, "changedPage", changedPage,
                     "unchangedPage", unchangedPage));
         }
-        return "households/import-status";
     }
 
+    /** The progress bar, polled until the job is done; then the preview (first pages of its lists) or the result. */
     @GetMapping("/{id}/progress")
-    String progress(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        ImportJobs.Job job = job(id);
-        model.addAttribute("job", job);
-        if (job.isDone() && (job.getPlan() != null || job.isPlanTooLarge())) {
-            response.setHeader("HX-Refresh", "true"); // the preview is a whole page with its own lists
-        }
+    String progress(@PathVariable String id, Model model) {
+        preview(job(id), model, 1, 1, 1);
         return "households/import-status :: progress";
     }
 
