@@ -48,7 +48,7 @@ class ImportUpdateAtSizeTest {
         fixture.generatedVillages(List.of(commune));
         CurrentUser officer = fixture.loginAs(Role.COMMUNE_OFFICER, "commune", commune);
         String prefix = "SZ" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-";
-        byte[][] files = csv(GeneratedHouseholds.generate(HOUSEHOLDS, 77, 960 + System.nanoTime() % 30, List.of(commune), prefix));
+        byte[][] files = csv(GeneratedHouseholds.generate(HOUSEHOLDS, 77, 750_000 + (System.nanoTime() / 1_000) % 90_000, List.of(commune), prefix));
         long start = System.nanoTime();
         HouseholdImport.Result added = importer.importFiles(2026, "h.csv", new ByteArrayInputStream(files[0]), "m.csv",
                 new ByteArrayInputStream(files[1]), officer, p -> { });
