@@ -43,6 +43,7 @@ class ImportJourneyTest {
         String commune = fixture.communeCode("08", 37);
         String other = fixture.communeCode("08", 38);
         String suffix = String.valueOf(System.nanoTime() % 100000);
+        fixture.generatedVillages(List.of(commune, other));
         users.create("xa-nhap" + suffix, "mat-khau-2026", "Cán bộ xã thử", Role.COMMUNE_OFFICER, fixture.unitId("commune", commune));
         Path dir = Files.createTempDirectory("import-journey");
         Path[] refused = write(dir.resolve("refused"), GeneratedHouseholds.generate(6, 31, 831, List.of(commune, commune, other), "NJ" + suffix + "-"));
@@ -57,13 +58,17 @@ class ImportJourneyTest {
             Browser.clickAndWaitForNextPage(driver, By.id("login-submit"));
 
             upload(driver, base, refused);
-            String rejected = waitFor(driver, "import-rejected");
-            assertThat(rejected).contains("2");
-            String problems = driver.findElement(By.id("import-problems")).getText();
+            waitFor(driver, "import-preview-refused");
+            assertThat(driver.findElement(By.id("count-refused")).getText()).isEqualTo("2");
+            assertThat(driver.findElements(By.id("import-confirm"))).as("nothing to confirm").isEmpty();
+            String problems = driver.findElement(By.id("import-preview-problems")).getText();
             assertThat(problems).contains("commune_code").contains(other).contains("nằm ngoài địa bàn");
             Browser.screenshot(driver, "h5-01-import-refused");
 
             upload(driver, base, good);
+            waitFor(driver, "import-would-store");
+            assertThat(driver.findElement(By.id("count-new")).getText()).isEqualTo("6");
+            Browser.clickAndWaitForNextPage(driver, By.id("import-confirm"));
             assertThat(waitFor(driver, "import-stored")).contains("6");
             Browser.screenshot(driver, "h5-02-import-stored");
         } finally {

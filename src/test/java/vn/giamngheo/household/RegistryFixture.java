@@ -65,6 +65,25 @@ public final class RegistryFixture {
         return id;
     }
 
+    /**
+     * The villages {@link GeneratedHouseholds} names ("Bản 1" to "Bản 4") in each of these communes, created where
+     * missing: an import refuses villages its commune does not have.
+     */
+    public void generatedVillages(java.util.Collection<String> communeCodes) {
+        for (String commune : communeCodes) {
+            for (int i = 1; i <= 4; i++) {
+                boolean exists = jdbc.sql("""
+                                SELECT count(*) > 0 FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id
+                                WHERE c.level = 'commune' AND c.code = :c AND c.valid_to IS NULL AND v.level = 'village'
+                                  AND v.valid_to IS NULL AND lower(v.name) = lower(:n)""")
+                        .param("c", commune).param("n", "Bản " + i).query(Boolean.class).single();
+                if (!exists) {
+                    village(commune, "Bản " + i);
+                }
+            }
+        }
+    }
+
     public static String newIdNumber() {
         return String.format("%012d", 790_000_000_000L + SERIAL.incrementAndGet());
     }

@@ -106,7 +106,17 @@ public class HouseholdBulkImport {
         }
     }
 
+    /** The import of generated files (demonstration data, benchmarks): the villages they name are created. */
     public Result importFiles(int listYear, Path householdsFile, Path membersFile, CurrentUser user, Consumer<String> log) {
+        return importFiles(listYear, householdsFile, membersFile, true, user, log);
+    }
+
+    /**
+     * The import of the command line ({@code import --bulk}): villages the communes do not have are refused with the
+     * closest names unless {@code createVillages} ({@code --create-villages}).
+     */
+    public Result importFiles(int listYear, Path householdsFile, Path membersFile, boolean createVillages,
+                              CurrentUser user, Consumer<String> log) {
         if (!user.canEdit()) {
             throw new AccessDeniedException("read-only role");
         }
@@ -135,6 +145,9 @@ public class HouseholdBulkImport {
                 start = System.nanoTime();
                 List<ExchangeProblem> problems = new ArrayList<>(staged.problems());
                 long errors = checkWholeFile(main, householdsName, membersName, problems);
+                if (!createVillages) {
+                    errors += checkVillages(main, householdsName, problems);
+                }
                 phases.put("checks across the file and the registry", seconds(start));
                 if (errors > 0) {
                     return rejected(listYear, householdsName, membersName, problems, errors, phases);
@@ -339,6 +352,30 @@ public class HouseholdBulkImport {
                 ORDER BY m.line LIMIT 1000""", 3)) {
             errors += add(problems, RegisteredIdentityValidator.problem(householdsName, (Integer) row[0], (String) row[1],
                     row[2]));
+        }
+        problems.sort(Comparator.comparing(ExchangeProblem::file).thenComparingInt(ExchangeProblem::line));
+        return errors;
+    }
+
+    /** Villages named in the file that their communes do not have: refused with the closest names (as {@link VillageValidator}). */
+    private long checkVillages(Connection c, String householdsName, List<ExchangeProblem> problems) throws SQLException {
+        long errors = 0;
+        Map<Long, List<String>> villages = new java.util.HashMap<>();
+        for (Object[] row : query(c, """
+                SELECT s.line, s.commune_code, s.commune_id, s.village FROM bulk_stage_household s
+                WHERE s.village IS NOT NULL AND btrim(s.village) <> '' AND NOT EXISTS (
+                    SELECT 1 FROM admin_unit v WHERE v.level = 'village' AND v.valid_to IS NULL AND v.parent_id = s.commune_id
+                      AND lower(v.name) = lower(regexp_replace(btrim(s.village), '\\s+', ' ', 'g')))
+                ORDER BY s.line LIMIT 1000""", 4)) {
+            long communeId = ((Number) row[2]).longValue();
+            List<String> known = villages.computeIfAbsent(communeId,
+                    id -> geography.villagesOf(id).stream().map(vn.giamngheo.geography.AdminUnit::name).toList());
+            String name = ((String) row[3]).strip();
+            List<String> closest = VillageNames.closest(name, known);
+            String suggestions = closest.isEmpty() ? "—" : String.join(", ", closest);
+            errors += add(problems, new ExchangeProblem(ExchangeProblem.Severity.ERROR, householdsName, (Integer) row[0],
+                    "village", name, VillageValidator.UNKNOWN, List.of(name, suggestions),
+                    name + ": no such village in commune " + row[1] + "; closest: " + suggestions));
         }
         problems.sort(Comparator.comparing(ExchangeProblem::file).thenComparingInt(ExchangeProblem::line));
         return errors;

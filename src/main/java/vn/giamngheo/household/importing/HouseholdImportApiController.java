@@ -20,7 +20,9 @@ import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 
 /**
- * {@code POST /api/v1/households/import} (multipart: {@code year}, {@code households}, {@code members}): the
+ * {@code POST /api/v1/households/import} (multipart: {@code year}, {@code households}, {@code members}; optional
+ * {@code mode=add|update} (default add), {@code dryRun=true} (200 with the preview's summary as JSON: counts, every
+ * changed field, new villages, problems; nothing stored), {@code createVillages=true}): the
  * import of the page and the command line, answered when done: 201 with the counts when stored, 400 with the
  * problems (counted per file and column, the first 1,000 listed, in the reader's language) when nothing was
  * stored, 413 for a file above the page's size limit (larger files go to {@code import --bulk}).
@@ -49,8 +51,18 @@ class HouseholdImportApiController {
     @Operation(summary = "Import a pair of household files (exchange-format §1), all or nothing")
     @PostMapping
     ResponseEntity<Map<String, Object>> importFiles(@RequestParam int year, @RequestParam MultipartFile households,
-                                                    @RequestParam MultipartFile members) throws IOException {
+                                                    @RequestParam MultipartFile members,
+                                                    @RequestParam(defaultValue = "add") String mode,
+                                                    @RequestParam(defaultValue = "false") boolean dryRun,
+                                                    @RequestParam(defaultValue = "false") boolean createVillages)
+            throws IOException {
         CurrentUser user = CurrentUsers.requireEditor();
+        ImportOptions.Mode chosen = ImportOptions.Mode.parse(mode).orElse(null);
+        if (chosen == null) {
+            return ResponseEntity.badRequest().body(Map.of("status", 400,
+                    "error", messages.getMessage("import.api.unknown-mode", new Object[] {mode}, LocaleContextHolder.getLocale())));
+        }
+        ImportOptions options = new ImportOptions(chosen, createVillages);
         if (households.isEmpty() || members.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("status", 400,
                     "error", messages.getMessage("import.api.missing-files", null, LocaleContextHolder.getLocale())));
@@ -60,7 +72,12 @@ class HouseholdImportApiController {
                     "error", messages.getMessage("import.api.too-large", new Object[] {maxFileBytes / (1024 * 1024)},
                             LocaleContextHolder.getLocale())));
         }
-        HouseholdImport.Result result = importer.importFiles(year, households.getOriginalFilename(),
+        if (dryRun) {
+            ImportPlan plan = importer.plan(year, options, households.getOriginalFilename(), households.getInputStream(),
+                    members.getOriginalFilename(), members.getInputStream(), user, p -> { });
+            return ResponseEntity.ok(dryRunBody(plan));
+        }
+        HouseholdImport.Result result = importer.importFiles(year, options, households.getOriginalFilename(),
                 households.getInputStream(), members.getOriginalFilename(), members.getInputStream(), user, p -> { });
         ImportJobs.ProblemSummary summary = ImportJobs.ProblemSummary.of(result.problems());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -73,6 +90,50 @@ class HouseholdImportApiController {
         body.put("perColumn", summary.perColumn());
         body.put("problems", problems(summary.listed()));
         return ResponseEntity.status(result.stored() ? HttpStatus.CREATED : HttpStatus.BAD_REQUEST).body(body);
+    }
+
+    /** {@code dryRun=true}: the preview's summary (counts, every change, the new villages, the problems); nothing stored. */
+    private Map<String, Object> dryRunBody(ImportPlan plan) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        ImportJobs.ProblemSummary summary = ImportJobs.ProblemSummary.of(plan.problems());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 200);
+        body.put("dryRun", true);
+        body.put("stored", false);
+        body.put("wouldStore", plan.wouldStore());
+        body.put("mode", plan.options().mode().code());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("new", plan.added().size());
+        counts.put("changed", plan.changed().size());
+        counts.put("unchanged", plan.unchanged().size());
+        counts.put("refused", plan.refusedHouseholds());
+        counts.put("changedFields", plan.changedFields());
+        counts.put("warnings", plan.warnings().size());
+        counts.put("newVillages", plan.newVillages().size());
+        body.put("counts", counts);
+        body.put("newVillages", plan.newVillages().stream()
+                .map(v -> Map.of("communeCode", v.communeCode(), "name", v.name())).toList());
+        body.put("changes", plan.changed().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", e.line());
+            m.put("communeCode", e.communeCode());
+            m.put("householdCode", e.householdCode());
+            m.put("fields", e.changes().stream().map(c -> {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("memberNo", c.memberNo());
+                f.put("column", c.column());
+                f.put("label", messages.getMessage(c.labelKey(), null, c.column(), locale));
+                f.put("before", c.before().plain());
+                f.put("after", c.after().plain());
+                return f;
+            }).toList());
+            return m;
+        }).toList());
+        body.put("errors", summary.errors());
+        body.put("warnings", summary.warnings());
+        body.put("perColumn", summary.perColumn());
+        body.put("problems", problems(summary.listed()));
+        return body;
     }
 
     private List<Map<String, Object>> problems(List<ExchangeProblem> problems) {

@@ -3,6 +3,7 @@ package vn.giamngheo.household.importing;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +45,14 @@ class ImportController {
 
     @PostMapping
     String upload(@RequestParam int year, @RequestParam MultipartFile households, @RequestParam MultipartFile members,
-                  Model model) throws IOException {
+                  @RequestParam(defaultValue = "add") String mode,
+                  @RequestParam(defaultValue = "false") boolean createVillages, Model model) throws IOException {
         CurrentUser user = CurrentUsers.requireEditor();
+        ImportOptions.Mode chosen = ImportOptions.Mode.parse(mode).orElse(null);
+        if (chosen == null) {
+            model.addAttribute("unknownMode", mode);
+            return form(model);
+        }
         if (households.isEmpty() || members.isEmpty()) {
             model.addAttribute("missingFiles", true);
             return form(model);
@@ -57,7 +64,7 @@ class ImportController {
         }
         ImportJobs.Job job;
         try {
-            job = jobs.start(year, households.getOriginalFilename(), households.getBytes(),
+            job = jobs.start(year, new ImportOptions(chosen, createVillages), households.getOriginalFilename(), households.getBytes(),
                     members.getOriginalFilename(), members.getBytes(), user);
         } catch (ImportJobs.TooManyJobsException e) {
             model.addAttribute("tooManyJobs", true);
@@ -66,15 +73,74 @@ class ImportController {
         return "redirect:/imports/" + job.getId();
     }
 
+    /** The job: its progress, then the preview (new, changed, unchanged, refused; each list paged), then the result. */
     @GetMapping("/{id}")
-    String status(@PathVariable String id, Model model) {
-        model.addAttribute("job", jobs.find(id, CurrentUsers.require()).orElseThrow(() -> new HouseholdNotFoundException(0)));
+    String status(@PathVariable String id, @RequestParam(defaultValue = "1") int newPage,
+                  @RequestParam(defaultValue = "1") int changedPage, @RequestParam(defaultValue = "1") int unchangedPage,
+                  Model model) {
+        preview(job(id), model, newPage, changedPage, unchangedPage);
         return "households/import-status";
     }
 
+    /** The job, and its preview with one page of each list when it has one. */
+    private static void preview(ImportJobs.Job job, Model model, int newPage, int changedPage, int unchangedPage) {
+        model.addAttribute("job", job);
+        ImportPlan plan = job.getPlan();
+        boolean done = job.isDone();
+        // what the page shows is decided once here: a job that ends while the page renders is shown by the next poll
+        model.addAttribute("done", done && (plan != null || job.getResult() != null || job.getFailure() != null
+                || job.isPlanTooLarge()));
+        if (plan != null && done) {
+            model.addAttribute("plan", plan); // the preview, as it is now (the job may move on meanwhile)
+            model.addAttribute("added", Paged.of(plan.added(), newPage));
+            model.addAttribute("changed", Paged.of(plan.changed(), changedPage));
+            model.addAttribute("unchanged", Paged.of(plan.unchanged(), unchangedPage));
+            model.addAttribute("pages", java.util.Map.of("newPage", newPage, "changedPage", changedPage,
+                    "unchangedPage", unchangedPage));
+        }
+    }
+
+    /** The progress bar, polled until the job is done; then the preview (first pages of its lists) or the result. */
     @GetMapping("/{id}/progress")
     String progress(@PathVariable String id, Model model) {
-        model.addAttribute("job", jobs.find(id, CurrentUsers.require()).orElseThrow(() -> new HouseholdNotFoundException(0)));
+        preview(job(id), model, 1, 1, 1);
         return "households/import-status :: progress";
+    }
+
+    /** Stores the preview exactly as shown (the register is compared again first). */
+    @PostMapping("/{id}/confirm")
+    String confirm(@PathVariable String id) {
+        jobs.confirm(job(id), CurrentUsers.requireEditor());
+        return "redirect:/imports/" + id;
+    }
+
+    /** Plans the same files again, creating the villages the communes do not have yet (listed in the preview). */
+    @PostMapping("/{id}/villages")
+    String createVillages(@PathVariable String id) {
+        jobs.createVillages(job(id), CurrentUsers.requireEditor());
+        return "redirect:/imports/" + id;
+    }
+
+    /** Drops the preview: nothing was stored. */
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable String id) {
+        jobs.cancel(id, CurrentUsers.requireEditor());
+        return "redirect:/imports?cancelled";
+    }
+
+    private ImportJobs.Job job(String id) {
+        return jobs.find(id, CurrentUsers.require()).orElseThrow(() -> new HouseholdNotFoundException(0));
+    }
+
+    /** One page of a preview's list. */
+    record Paged<T>(List<T> items, int page, int pages, int total) {
+
+        static final int SIZE = 50;
+
+        static <T> Paged<T> of(List<T> all, int page) {
+            int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
+            int p = Math.min(Math.max(1, page), pages);
+            return new Paged<>(all.subList((p - 1) * SIZE, Math.min(all.size(), p * SIZE)), p, pages, all.size());
+        }
     }
 }

@@ -40,6 +40,7 @@ class ImportJobs {
     private final Clock clock;
     private final Duration keep;
     private final int perUser;
+    private final int previewMaxHouseholds;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "import-jobs-sweeper");
@@ -50,7 +51,9 @@ class ImportJobs {
 
     ImportJobs(HouseholdImport importer, Clock clock,
                @Value("${giamngheo.import.keep-minutes:30}") long keepMinutes,
-               @Value("${giamngheo.import.jobs-per-user:5}") int perUser) {
+               @Value("${giamngheo.import.jobs-per-user:5}") int perUser,
+               @Value("${giamngheo.import.preview-max-households:50000}") int previewMaxHouseholds) {
+        this.previewMaxHouseholds = previewMaxHouseholds;
         this.importer = importer;
         this.clock = clock;
         this.keep = Duration.ofMinutes(keepMinutes);
@@ -126,6 +129,12 @@ class ImportJobs {
         volatile ProblemSummary summary = ProblemSummary.of(List.of());
         volatile String failure;
         volatile Instant ended;
+        /** The preview (what would be stored) until confirmed or dropped; null for a file too large to keep. */
+        volatile ImportPlan plan;
+        /** Set while the confirmed preview is being stored. */
+        volatile boolean storing;
+        /** Set when the preview was too large to keep for confirming ({@code giamngheo.import.preview-max-households}). */
+        volatile boolean planTooLarge;
 
         Job(String owner, String householdsFile, String membersFile, Instant started) {
             this.owner = owner;
@@ -148,9 +157,96 @@ class ImportJobs {
         public int getProblemCount() { return summary.total(); }
         public boolean isTruncated() { return summary.truncated(); }
         public Map<String, Integer> getPerColumn() { return summary.perColumn(); }
+        public ImportPlan getPlan() { return plan; }
+        public boolean isPlanTooLarge() { return planTooLarge; }
+        /** A preview waiting for the officer: confirm or cancel. */
+        public boolean isPreview() { return plan != null && result == null && !storing && ended != null; }
+        /** The preview refuses villages only: the officer may create them. */
+        public boolean isVillagesRefused() {
+            return plan != null && !plan.wouldStore() && !plan.options().createVillages()
+                    && plan.errors().stream().anyMatch(p -> VillageValidator.UNKNOWN.equals(p.code()));
+        }
     }
 
     Job start(int year, String householdsName, byte[] households, String membersName, byte[] members, CurrentUser user) {
+        return start(year, ImportOptions.add(), householdsName, households, membersName, members, user);
+    }
+
+    /**
+     * Starts the preview of a pair of files: parse, validate and compare in the background; nothing is stored
+     * until {@link #confirm}. The preview is kept (at most {@code giamngheo.import.preview-max-households}
+     * households, dropped with the job) so that confirming stores exactly what was shown.
+     */
+    Job start(int year, ImportOptions options, String householdsName, byte[] households, String membersName,
+              byte[] members, CurrentUser user) {
+        Job job = register(householdsName, membersName, user);
+        run(job, user, () -> {
+            ImportPlan plan = importer.plan(year, options, householdsName, new ByteArrayInputStream(households),
+                    membersName, new ByteArrayInputStream(members), user, p -> job.percent = p);
+            keep(job, plan);
+        });
+        return job;
+    }
+
+    /** Plans the job's files again with the new villages created (the preview's "create the new villages"). */
+    boolean createVillages(Job job, CurrentUser user) {
+        ImportPlan plan = job.plan;
+        if (plan == null || !job.isPreview()) {
+            return false;
+        }
+        job.ended = null;
+        job.percent = 50;
+        run(job, user, () -> keep(job, importer.replan(plan, plan.options().withCreateVillages(true), user)));
+        return true;
+    }
+
+    /** Stores the job's preview, exactly as shown (or nothing if the register changed meanwhile). */
+    boolean confirm(Job job, CurrentUser user) {
+        ImportPlan plan;
+        synchronized (job) {
+            plan = job.plan;
+            if (plan == null || !job.isPreview() || !plan.wouldStore()) {
+                return false;
+            }
+            job.storing = true;
+            job.ended = null;
+            job.percent = 60;
+        }
+        run(job, user, () -> {
+            try {
+                HouseholdImport.Result result = importer.store(plan, user, p -> job.percent = p);
+                job.summary = ProblemSummary.of(result.problems());
+                job.result = new HouseholdImport.Result(result.stored(), result.households(), result.members(),
+                        job.summary.listed());
+                job.percent = 100;
+            } finally {
+                job.plan = null;
+                job.storing = false;
+            }
+        });
+        return true;
+    }
+
+    /** Drops a preview (nothing was stored); false when the job is running or unknown. */
+    boolean cancel(String id, CurrentUser user) {
+        Optional<Job> job = find(id, user).filter(Job::isDone);
+        job.ifPresent(j -> jobs.remove(j.id));
+        return job.isPresent();
+    }
+
+    /** Keeps a finished plan with the job: its problems counted and listed, the plan itself if small enough. */
+    private void keep(Job job, ImportPlan plan) {
+        job.summary = ProblemSummary.of(plan.problems());
+        boolean small = plan.rows().size() <= previewMaxHouseholds && plan.errors().size() <= LISTED_PROBLEMS;
+        job.planTooLarge = !small && plan.wouldStore();
+        job.plan = small ? plan : null;
+        if (!small && !plan.wouldStore()) {
+            job.result = new HouseholdImport.Result(false, 0, 0, job.summary.listed());
+        }
+        job.percent = 100;
+    }
+
+    private Job register(String householdsName, String membersName, CurrentUser user) {
         dropExpired();
         Job job;
         synchronized (this) {
@@ -168,26 +264,25 @@ class ImportJobs {
             job = new Job(user.getUsername(), householdsName, membersName, clock.instant());
             jobs.put(job.id, job);
         }
+        return job;
+    }
+
+    /** Runs a step of a job in the background as its user; the job ends (and may expire) when the step ends. */
+    private void run(Job job, CurrentUser user, Runnable step) {
         executor.submit(() -> {
             SecurityContextHolder.getContext().setAuthentication(
                     new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
             try {
-                HouseholdImport.Result result = importer.importFiles(year, householdsName, new ByteArrayInputStream(households),
-                        membersName, new ByteArrayInputStream(members), user, p -> job.percent = p);
-                // keep the counts and the first problems only: the full list of a large invalid file is dropped here
-                job.summary = ProblemSummary.of(result.problems());
-                job.result = new HouseholdImport.Result(result.stored(), result.households(), result.members(),
-                        job.summary.listed());
-                job.percent = 100;
+                step.run();
             } catch (RuntimeException e) {
                 job.failure = e.getClass().getSimpleName().startsWith("AccessDenied") ? "access denied" : "internal error";
+                job.plan = null;
                 org.slf4j.LoggerFactory.getLogger(ImportJobs.class).warn("import {} failed", job.id, e);
             } finally {
                 job.ended = clock.instant();
                 SecurityContextHolder.clearContext();
             }
         });
-        return job;
     }
 
     /** A job of this user (other users' jobs are invisible). */

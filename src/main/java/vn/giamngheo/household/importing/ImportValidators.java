@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.exchange.ExchangeProblem;
+import vn.giamngheo.household.Household;
 
 /**
  * The one place where the household import's checks are composed, in the order they report: first the
@@ -25,6 +27,7 @@ public class ImportValidators {
 
     private final List<ImportValidator.PerRow> perRow;
     private final List<ImportValidator> all;
+    private final Function<Set<String>, Set<String>> registeredIdentityNumbers;
 
     @Autowired
     ImportValidators(JdbcClient jdbc) {
@@ -43,6 +46,7 @@ public class ImportValidators {
      */
     ImportValidators(Function<Collection<Long>, Set<String>> registeredHouseholds,
                      Function<Set<String>, Set<String>> registeredIdentityNumbers) {
+        this.registeredIdentityNumbers = registeredIdentityNumbers;
         this.perRow = List.of(new CommuneValidator());
         List<ImportValidator> checks = new ArrayList<>(perRow);
         checks.add(new RegisteredHouseholdValidator(registeredHouseholds));
@@ -59,6 +63,43 @@ public class ImportValidators {
     List<ExchangeProblem> validate(List<ImportRow> rows, ImportContext context) {
         List<ExchangeProblem> problems = new ArrayList<>();
         all.forEach(v -> v.validate(rows, context, problems::add));
+        return problems;
+    }
+
+    /**
+     * Every check of an import in the given mode, each reporting all it finds: add mode runs {@link #validate(List,
+     * ImportContext)} (no household or identity number registered already); update mode checks instead that each
+     * household is registered in its commune inside the user's area ({@code registered}, by
+     * {@code communeCode/householdCode}) and that identity numbers are not registered to another household; both
+     * check the villages against those of the communes ({@code villages}, by commune code) unless the import may
+     * create villages.
+     */
+    List<ExchangeProblem> validate(List<ImportRow> rows, ImportContext context, ImportOptions options,
+                                   Map<String, Household> registered, Map<String, List<String>> villages) {
+        List<ExchangeProblem> problems = new ArrayList<>();
+        if (options.update()) {
+            perRow.forEach(v -> v.validate(rows, context, problems::add));
+            new UpdateTargetValidator(registered).validate(rows, context, problems::add);
+            Set<String> held = new HashSet<>();
+            for (ImportRow row : rows) {
+                Household h = registered.get(row.data().household().communeCode() + "/" + row.data().code());
+                if (h != null) {
+                    h.members().forEach(m -> {
+                        if (m.idNumber() != null) {
+                            held.add(m.idNumber());
+                        }
+                    });
+                }
+            }
+            new RegisteredIdentityValidator(numbers -> {
+                Set<String> taken = new HashSet<>(registeredIdentityNumbers.apply(numbers));
+                taken.removeAll(held);
+                return taken;
+            }).validate(rows, context, problems::add);
+        } else {
+            problems.addAll(validate(rows, context));
+        }
+        new VillageValidator(villages, options.createVillages()).validate(rows, context, problems::add);
         return problems;
     }
 

@@ -51,6 +51,7 @@ class HouseholdImportFuzzTest {
         fixture = new RegistryFixture(jdbc, users);
         province = fixture.loginAs(Role.PROVINCE_OFFICER, "province", "04");
         communes = List.of(fixture.communeCode("04", 0), fixture.communeCode("04", 1), fixture.communeCode("04", 2));
+        fixture.generatedVillages(communes);
         long now = System.currentTimeMillis();
         run = "FZ" + Long.toString(now % 1_000_000_000L, 36) + "-";
         identityBase = 200_000 + ((now / 1000) % 2_000) * 250; // room for 250 fuzzers per run

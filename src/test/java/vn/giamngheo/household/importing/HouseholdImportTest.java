@@ -42,6 +42,7 @@ class HouseholdImportTest {
         fixture = new RegistryFixture(jdbc, users);
         province = fixture.loginAs(Role.PROVINCE_OFFICER, "province", "04");
         communes = List.of(fixture.communeCode("04", 0), fixture.communeCode("04", 1), fixture.communeCode("04", 2));
+        fixture.generatedVillages(communes);
     }
 
     @AfterEach

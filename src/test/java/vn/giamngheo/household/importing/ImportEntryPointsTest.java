@@ -65,6 +65,7 @@ class ImportEntryPointsTest {
         officer = fixture.user(Role.PROVINCE_OFFICER, "province", "12");
         communes = List.of(fixture.communeCode("12", 3), fixture.communeCode("12", 4));
         otherProvince = fixture.communeCode("08", 5);
+        fixture.generatedVillages(communes);
     }
 
     record Pair(byte[] households, byte[] members) {
@@ -142,6 +143,18 @@ class ImportEntryPointsTest {
         }
         assertThat(job.isDone()).isTrue();
         assertThat(job.getFailure()).isNull();
+        if (job.getResult() == null) { // the preview: refused, or confirmed to store what it shows
+            assertThat(job.isPreview()).isTrue();
+            if (!job.getPlan().wouldStore()) {
+                return new Outcome(false, job.getPlan().errors().stream()
+                        .map(p -> key(p.file(), p.line(), p.column(), p.value(), p.code())).toList());
+            }
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .post("/imports/" + job.getId() + "/confirm").with(user(officer)).with(csrf()));
+            for (int i = 0; i < 1200 && (!job.isDone() || job.getResult() == null); i++) {
+                Thread.sleep(50);
+            }
+        }
         return new Outcome(job.getResult().stored(), job.getResult().errors().stream()
                 .map(p -> key(p.file(), p.line(), p.column(), p.value(), p.code())).toList());
     }

@@ -39,14 +39,14 @@ class ImportJobsBoundsTest {
         final CountDownLatch gate;
 
         FakeImport(int problems, CountDownLatch gate) {
-            super(null, null, null, null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null, null, null);
             this.problems = problems;
             this.gate = gate;
         }
 
         @Override
-        public Result importFiles(int listYear, String householdsName, InputStream households, String membersName,
-                                  InputStream members, CurrentUser user, IntConsumer progress) {
+        public ImportPlan plan(int listYear, ImportOptions options, String householdsName, InputStream households,
+                               String membersName, InputStream members, CurrentUser user, IntConsumer progress) {
             try {
                 gate.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -57,7 +57,7 @@ class ImportJobsBoundsTest {
                 list.add(ExchangeProblem.error(i % 3 == 0 ? householdsName : membersName, i + 2,
                         i % 2 == 0 ? "id_number" : "birth_date", "x" + i, ExchangeProblem.INVALID_VALUE, "invalid"));
             }
-            return new Result(false, 0, 0, list);
+            return ImportPlan.unreadable(listYear, options, householdsName, membersName, list);
         }
     }
 
@@ -70,7 +70,7 @@ class ImportJobsBoundsTest {
     }
 
     private ImportJobs jobs(HouseholdImport importer, int perUser) {
-        ImportJobs jobs = new ImportJobs(importer, clock, 30, perUser);
+        ImportJobs jobs = new ImportJobs(importer, clock, 30, perUser, 50_000);
         started.add(jobs);
         return jobs;
     }
