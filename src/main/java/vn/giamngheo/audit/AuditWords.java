@@ -436,12 +436,13 @@ public class AuditWords {
             }
         }
         String prefix = "state".equals(column) ? ("plan".equals(entity) ? "plan.state." : "review.state.") : CODES.get(column);
-        if (prefix != null) {
-            return text(prefix + s, locale, s);
+        String word = prefix == null ? null : text(prefix + s, locale, null);
+        if (word != null) {
+            return word;
         }
         if (CODE.matcher(s).matches()) {   // a code of a column without its own list: the first list that knows it
             for (String list : CODE_LISTS) {
-                String word = text(list + s, locale, null);
+                word = text(list + s, locale, null);
                 if (word != null) {
                     return word;
                 }

@@ -193,7 +193,7 @@ class AuditWordsTest {
         List<String> cells = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : book.getSheetAt(0)) {
-                row.forEach(c -> cells.add(c.getStringCellValue()));
+                row.forEach(c -> cells.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c)));
             }
         }
         assertThat(cells).contains("Chất lượng nhà ở", "bán kiên cố", "kiên cố", "hộ gia đình", "Thông tin")

@@ -47,6 +47,13 @@ class HouseholdImportApiController {
      * @param year the year of the facts
      * @param households the households file (CSV or XLSX, exchange format §1)
      * @param members the members file (CSV or XLSX)
+     * @param mode add (default: new households only; a registered household code is refused) or update (households
+     *        of the caller's area matched by household code, members by member number; an absent member is warned of,
+     *        never deleted)
+     * @param dryRun true: answer 200 with the preview (counts, every changed field before and after, new villages,
+     *        problems) and store nothing
+     * @param createVillages true: create the villages the files name that the commune does not have (otherwise an
+     *        unknown village is refused with the closest names)
      */
     @Operation(summary = "Import a pair of household files (exchange-format §1), all or nothing")
     @PostMapping
