@@ -57,11 +57,38 @@ public class AuditWords {
     /** Columns naming a household (shown by code and head). */
     static final Set<String> HOUSEHOLD_COLUMNS = Set.of("household_id", "related_household_id");
 
+    /** Columns holding a state of a review round or a plan. */
+    static final Set<String> STATES = Set.of("state", "from_state", "to_state");
+
     /** Columns holding a year (never with a thousands separator). */
-    static final Set<String> YEAR_COLUMNS = Set.of("plan_year", "list_year", "review_year");
+    static final Set<String> YEAR_COLUMNS = Set.of("plan_year", "list_year", "review_year", "start_year");
 
     /** The label of a column: the key the pages use, or the log's own. */
     static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("merit", "audit.field.merit"),
+            Map.entry("deprived", "audit.field.deprived"),
+            Map.entry("reviewer", "audit.field.reviewer"),
+            Map.entry("poor_kind", "audit.field.poor_kind"),
+            Map.entry("reviewed_at", "audit.field.reviewed_at"),
+            Map.entry("meeting_state", "audit.field.meeting_state"),
+            Map.entry("explanation_vi", "audit.field.explanation_vi"),
+            Map.entry("baseline_date", "audit.field.baseline_date"),
+            Map.entry("allocation_basis", "audit.field.allocation_basis"),
+            Map.entry("poor_social_protection", "audit.field.poor_social_protection"),
+            Map.entry("at", "audit.field.at"),
+            Map.entry("from_state", "audit.field.from_state"),
+            Map.entry("to_state", "audit.field.to_state"),
+            Map.entry("opens_on", "audit.field.opens_on"),
+            Map.entry("posting_started_on", "audit.field.posting_started_on"),
+            Map.entry("posting_ends_on", "audit.field.posting_ends_on"),
+            Map.entry("complaints_end_on", "audit.field.complaints_end_on"),
+            Map.entry("start_year", "audit.field.start_year"),
+            Map.entry("start_rate", "audit.field.start_rate"),
+            Map.entry("yearly_points", "audit.field.yearly_points"),
+            Map.entry("target_end_rate", "audit.field.target_end_rate"),
+            Map.entry("period_code", "audit.field.period_code"),
+            Map.entry("target_group", "audit.field.target_group"),
+            Map.entry("target_share", "audit.field.target_share"),
             Map.entry("household_code", "household.code"),
             Map.entry("commune_id", "household.commune"),
             Map.entry("village_id", "household.village"),
@@ -435,7 +462,10 @@ public class AuditWords {
                 return s;
             }
         }
-        String prefix = "state".equals(column) ? ("plan".equals(entity) ? "plan.state." : "review.state.") : CODES.get(column);
+        if ("period_code".equals(column)) {   // 2026_2030: the period as plans print it
+            return s.replace('_', '–');
+        }
+        String prefix = STATES.contains(column) ? (entity != null && entity.startsWith("plan") ? "plan.state." : "review.state.") : CODES.get(column);
         String word = prefix == null ? null : text(prefix + s, locale, null);
         if (word != null) {
             return word;
