@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.giamngheo.format.Formats;
+import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
  * The audit log in words: "who changed what, from what to what" in the reader's language. The user by name, the
@@ -173,8 +174,9 @@ public class AuditWords {
             Map.entry("must_change_password", "audit.field.must_change_password"),
             Map.entry("plan_year", "audit.field.plan_year"),
             Map.entry("households", "audit.field.households"),
-            Map.entry("poor", "audit.field.poor"),
-            Map.entry("near_poor", "audit.field.near_poor"),
+            // the plan's count columns are named by the status words
+            Map.entry(PovertyStatus.POOR.code(), "audit.field.poor"),
+            Map.entry(PovertyStatus.NEAR_POOR.code(), "audit.field.near_poor"),
             Map.entry("poor_reduction", "audit.field.poor_reduction"),
             Map.entry("near_poor_reduction", "audit.field.near_poor_reduction"),
             Map.entry("state", "audit.field.state"),
