@@ -201,7 +201,7 @@ public class AgencyRegistry {
     private Optional<AdminUnit> check(AgencyForm form, Agency current, CurrentUser user,
                                       List<InvalidAgencyException.Problem> problems) {
         Optional<AdminUnit> unit = Optional.empty();
-        if (!LEVELS.contains(form.level())) {
+        if (form.level() == null || !LEVELS.contains(form.level())) {
             problems.add(InvalidAgencyException.Problem.of("level", "agency.problem.level"));
         } else if (Agency.NATIONAL.equals(form.level())) {
             if (form.unitId() != null) {
@@ -219,7 +219,7 @@ public class AgencyRegistry {
                 problems.add(InvalidAgencyException.Problem.of("unitId", "agency.problem.unit-level", unit.get().fullName()));
             }
         }
-        if (!KINDS.contains(form.kind())) {
+        if (form.kind() == null || !KINDS.contains(form.kind())) {
             problems.add(InvalidAgencyException.Problem.of("kind", "agency.problem.kind"));
         }
         if (blankToNull(form.functionCode()) != null && !form.functionCode().strip().matches("[a-z][a-z0-9_]{1,39}")) {

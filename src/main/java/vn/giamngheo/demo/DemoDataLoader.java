@@ -43,13 +43,16 @@ class DemoDataLoader implements SmartLifecycle {
     private final DemoReviews reviews;
     private final boolean withReviews;
     private final DemoPlans plans;
+    private final vn.giamngheo.agency.AgencyRegistry agencyRegistry;
     private volatile boolean running;
 
     DemoDataLoader(JdbcClient jdbc, UserAccounts users, DemoHouseholds households, TransactionTemplate transactions,
                    Clock clock, @Value("${giamngheo.demo.province:08}") String province,
                    @Value("${giamngheo.demo.households:3000}") int householdCount,
                    @Value("${giamngheo.demo.seed:20261122}") long seed, DemoReviews reviews,
-                   @Value("${giamngheo.demo.reviews:true}") boolean withReviews, DemoPlans plans) {
+                   @Value("${giamngheo.demo.reviews:true}") boolean withReviews, DemoPlans plans,
+                   vn.giamngheo.agency.AgencyRegistry agencyRegistry) {
+        this.agencyRegistry = agencyRegistry;
         this.jdbc = jdbc;
         this.users = users;
         this.households = households;
@@ -141,6 +144,9 @@ class DemoDataLoader implements SmartLifecycle {
         users.create("xa", DEMO_PASSWORD, "Cán bộ " + first.name(), Role.COMMUNE_OFFICER, first.id());
         users.create("chutich", DEMO_PASSWORD, "Chủ tịch " + first.name(), Role.COMMUNE_CHAIR, first.id());
         users.create("xa2", DEMO_PASSWORD, "Cán bộ " + second.name(), Role.COMMUNE_OFFICER, second.id());
+        // the offices of the two communes that have users (issue 21: commune offices are created on demand)
+        users.findByUsername("admin").ifPresent(admin -> List.of(first, second)
+                .forEach(c -> agencyRegistry.createCommuneOffices(c.id(), null, admin)));
         if (withReviews) {
             long started = System.nanoTime();
             int decided = reviews.load(communes.stream().map(DemoHouseholds.Commune::id).toList(), seed);

@@ -417,7 +417,7 @@ public class ProgrammeCatalogue {
     /** The parent's id, after checking the kind and where it may hang (problems added otherwise). */
     private Long checkKindAndParent(String periodCode, String kind, String parentCode, String province, Long self,
                                     List<ProgrammeProblem> problems) {
-        if (!ProgrammeItem.KINDS.contains(kind)) {
+        if (kind == null || !ProgrammeItem.KINDS.contains(kind)) {
             problems.add(ProgrammeProblem.of("kind", "programme.problem.item-kind"));
             return null;
         }
