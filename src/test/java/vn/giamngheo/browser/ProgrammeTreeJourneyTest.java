@@ -43,7 +43,7 @@ class ProgrammeTreeJourneyTest {
         String suffix = String.valueOf(System.nanoTime() % 100000);
         String adminName = "qt-ct" + suffix;
         String provinceName = "tinh-ct" + suffix;
-        long province = fixture.unitId("province", "06");
+        long province = fixture.unitId("province", "04");
         users.create(adminName, PASSWORD, "Quản trị Chương trình", Role.ADMINISTRATOR, null);
         users.create(provinceName, PASSWORD, "Cán bộ Sở Nông nghiệp", Role.PROVINCE_OFFICER, province);
 
@@ -73,18 +73,18 @@ class ProgrammeTreeJourneyTest {
             // ---- the province officer: the province's own project and its 2026 budget line ----
             login(provinceName);
             driver.get(base + "/programme?period=2026-2030");
-            fill("#item-form", "code", "T06.DA1");
+            fill("#item-form", "code", "T04.DA1");
             new Select(driver.findElement(By.cssSelector("#item-form select[name=kind]"))).selectByValue("project");
             fill("#item-form", "nameVi", "Hỗ trợ giảm nghèo vùng biên giới của tỉnh");
             fill("#item-form", "nameEn", "Provincial border poverty support");
             fill("#item-form", "linkFunction", "poverty_reduction");
             Browser.clickAndWaitForNextPage(driver, By.cssSelector("#item-form button[type=submit]"));
             assertThat(driver.findElements(By.id("problems"))).isEmpty();
-            assertThat(text("item-T06.DA1")).contains("riêng của tỉnh 06");
+            assertThat(text("item-T04.DA1")).contains("riêng của tỉnh");
             Browser.screenshot(driver, "programme-03-provincial-item");
 
             driver.get(base + "/programme/budget?unit=" + province + "&year=2026&period=2026-2030&stage=allocated");
-            long item = jdbc.sql("SELECT id FROM programme_item WHERE code = 'T06.DA1'").query(Long.class).single();
+            long item = jdbc.sql("SELECT id FROM programme_item WHERE code = 'T04.DA1'").query(Long.class).single();
             WebElement cell = driver.findElement(By.name("a_" + item + "_local"));
             cell.clear();
             cell.sendKeys("750");

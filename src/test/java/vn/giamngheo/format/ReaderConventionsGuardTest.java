@@ -172,6 +172,10 @@ class ReaderConventionsGuardTest {
         pool.put("aggregateReport", List.of("results"));
         pool.put("parameter", jdbc.sql("SELECT key FROM parameter ORDER BY key LIMIT 1").query(String.class).list());
         pool.put("username", List.of("xa"));
+        // the programme's items, periods and agencies (h1): a 2026 item, the current period, the province's department
+        ids("item", "SELECT id FROM programme_item WHERE period_code = '2026-2030' ORDER BY parent_id NULLS FIRST, id LIMIT 1");
+        pool.put("period", List.of("2026-2030"));
+        ids("agencies", "SELECT a.id FROM agency a WHERE a.unit_id = :p OR a.code = 'P' || (SELECT code FROM admin_unit WHERE id = :p) || '.SNNMT' ORDER BY a.id LIMIT 1");
 
         // a livelihood model with a participant, as the walk of the endpoints makes one
         vn.giamngheo.livelihood.WalkModel.withParticipant(context, commune,
@@ -180,6 +184,7 @@ class ReaderConventionsGuardTest {
 
         // the codes of the programme's items ("3.1") are codes, not decimals
         Set<String> codes = new HashSet<>(jdbc.sql("SELECT code FROM programme_item").query(String.class).list());
+        codes.addAll(jdbc.sql("SELECT code FROM agency").query(String.class).list());
         rules = new ReaderConventions(messageKeys(), nameWords(), codes);
     }
 
@@ -225,7 +230,9 @@ class ReaderConventionsGuardTest {
                 "SELECT source FROM public_holiday", "SELECT name_vi FROM public_holiday",
                 "SELECT budget_line FROM livelihood_model", "SELECT lead_agency FROM livelihood_model",
                 "SELECT programme_item FROM livelihood_model", "SELECT note FROM poverty_standard_parameter",
-                "SELECT legal_source FROM poverty_standard_parameter")) {
+                "SELECT legal_source FROM poverty_standard_parameter", "SELECT note FROM programme_item",
+                "SELECT legal_basis FROM programme_period", "SELECT note FROM programme_period",
+                "SELECT legal_source FROM agency", "SELECT short_name_vi FROM agency")) {
             try {
                 jdbc.sql(sql).query(String.class).list().forEach(n -> addWords(n, words));
             } catch (RuntimeException e) {
