@@ -585,6 +585,47 @@ public class PlanTasks {
                 .filter(u -> AdminUnit.COMMUNE.equals(u.level())).toList();
     }
 
+    /** A programme item a task may carry out. */
+    record Item(long id, String code, String nameVi, String nameEn, String kind) {
+        String name(java.util.Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        }
+    }
+
+    /** The active programme items of the period that covers the plan's year, in the catalogue's order. */
+    List<Item> items(PlanRef plan) {
+        return jdbc.sql("""
+                        SELECT i.id, i.code, i.name_vi, i.name_en, i.kind
+                        FROM programme_item i JOIN programme_period pp ON pp.code = i.period_code
+                        WHERE i.active AND :year BETWEEN pp.year_from AND pp.year_to
+                        ORDER BY pp.year_from, i.sort_order, i.code""")
+                .param("year", plan.year())
+                .query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** The agencies a task of the plan may name: of the plan's area (not the ministries), in being in the plan's year. */
+    List<Agency> agencyChoices(PlanRef plan) {
+        LocalDate start = LocalDate.of(plan.year(), 1, 1);
+        LocalDate day = LocalDate.now(vn.giamngheo.format.Formats.VIETNAM);
+        LocalDate on = day.isBefore(start) ? start : day.getYear() > plan.year() ? LocalDate.of(plan.year(), 12, 31) : day;
+        return agencies.inArea(scopeOf(plan), on).stream().filter(a -> !a.national()).toList();
+    }
+
+    /** A monitoring indicator an output may be: code and names. */
+    record IndicatorChoice(String code, String nameVi, String nameEn, String unitOfMeasure) {
+        String name(java.util.Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        }
+    }
+
+    /** The monitoring indicators, in their order. */
+    List<IndicatorChoice> indicators() {
+        return jdbc.sql("SELECT code, name_vi, name_en, unit_of_measure FROM monitoring_indicator ORDER BY sort_order, code")
+                .query((rs, n) -> new IndicatorChoice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
