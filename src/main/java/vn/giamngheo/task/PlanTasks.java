@@ -587,7 +587,7 @@ public class PlanTasks {
 
     /** A programme item a task may carry out. */
     record Item(long id, String code, String nameVi, String nameEn, String kind) {
-        String name(java.util.Locale locale) {
+        public String name(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
         }
     }
@@ -614,7 +614,7 @@ public class PlanTasks {
 
     /** A monitoring indicator an output may be: code and names. */
     record IndicatorChoice(String code, String nameVi, String nameEn, String unitOfMeasure) {
-        String name(java.util.Locale locale) {
+        public String name(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
         }
     }
@@ -641,7 +641,7 @@ public class PlanTasks {
                   BigDecimal target, boolean perCommune, Map<Long, BigDecimal> unitTargets,
                   List<OutputProgress.Accepted> accepted) {
 
-        BigDecimal reached() {
+        public BigDecimal reached() {
             return OutputProgress.reached(accepted).orElse(null);
         }
 
@@ -649,7 +649,7 @@ public class PlanTasks {
             return new TaskOutput(indicatorCode, nameVi, nameEn, unitOfMeasure, target, reached());
         }
 
-        String name(java.util.Locale locale) {
+        public String name(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
         }
     }
@@ -671,15 +671,15 @@ public class PlanTasks {
                     outputs.stream().map(Output::api).toList());
         }
 
-        String itemName(java.util.Locale locale) {
+        public String itemName(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? itemNameEn : itemNameVi;
         }
 
-        String description(java.util.Locale locale) {
+        public String description(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionVi;
         }
 
-        List<Long> partnerIds() {
+        public List<Long> partnerIds() {
             return partners.stream().map(Agency::id).toList();
         }
     }

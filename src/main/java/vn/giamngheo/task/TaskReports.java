@@ -60,11 +60,11 @@ public class TaskReports {
                   LocalDate periodEnd, LocalDate dueDate, String status, String note, String returnReason,
                   String submittedBy, Instant submittedAt, String reviewedBy, Instant reviewedAt, int version) {
 
-        boolean editable() {
+        public boolean editable() {
             return DRAFT.equals(status) || RETURNED.equals(status);
         }
 
-        boolean sent() {
+        public boolean sent() {
             return SUBMITTED.equals(status) || ACCEPTED.equals(status);
         }
     }
@@ -72,12 +72,12 @@ public class TaskReports {
     /** A report with its task and values: output id → (commune id or 0 for the whole area) → value. */
     record Filled(Report report, PlanTasks.Task task, Map<Long, Map<Long, BigDecimal>> values) {
 
-        BigDecimal total(long outputId) {
+        public BigDecimal total(long outputId) {
             Map<Long, BigDecimal> v = values.get(outputId);
             return v == null || v.isEmpty() ? null : v.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
-        BigDecimal value(long outputId, long unitId) {
+        public BigDecimal value(long outputId, long unitId) {
             Map<Long, BigDecimal> v = values.get(outputId);
             return v == null ? null : v.get(unitId);
         }
@@ -287,7 +287,7 @@ public class TaskReports {
     record Line(PlanTasks.Task task, PlanTasks.Output output, Agency agency, Report report, BigDecimal value,
                 BigDecimal share) {
 
-        String status() {
+        public String status() {
             return report == null ? "missing" : report.status();
         }
     }
@@ -296,7 +296,7 @@ public class TaskReports {
     record Sum(String indicatorCode, String nameVi, String nameEn, String unitOfMeasure, BigDecimal target,
                BigDecimal value, BigDecimal share, int lines) {
 
-        String name(java.util.Locale locale) {
+        public String name(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
         }
     }
