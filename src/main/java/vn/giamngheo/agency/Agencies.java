@@ -112,8 +112,7 @@ public class Agencies {
                             SELECT s.successor_id, f.depth + 1 FROM agency s JOIN after f ON s.id = f.id
                              WHERE s.successor_id IS NOT NULL AND f.depth < 20
                         ), chain AS (SELECT id, min(depth) AS depth FROM (SELECT * FROM before UNION ALL SELECT * FROM after) x GROUP BY id)
-                        SELECT\s""" + COLUMNS + """
-                         FROM agency a JOIN chain c ON c.id = a.id ORDER BY c.depth, a.valid_from, a.code""")
+                        SELECT\s""" + COLUMNS + " FROM agency a JOIN chain c ON c.id = a.id ORDER BY c.depth, a.valid_from, a.code")
                 .param("id", id).query(Agencies::row).list();
     }
 
