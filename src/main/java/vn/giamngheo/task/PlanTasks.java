@@ -301,7 +301,7 @@ public class PlanTasks {
     // ------------------------------------------------------------------------------------------------ changes
 
     /** A task as entered: item, descriptions, lead and coordinating agencies, deadline, report kinds, outputs. */
-    record TaskInput(Long itemId, String descriptionVi, String descriptionEn, Long leadAgencyId, List<Long> partnerAgencyIds,
+    public record TaskInput(Long itemId, String descriptionVi, String descriptionEn, Long leadAgencyId, List<Long> partnerAgencyIds,
                      LocalDate deadline, List<String> reportKinds, List<OutputInput> outputs) {
     }
 
@@ -309,7 +309,7 @@ public class PlanTasks {
      * An output as entered: an indicator's code, or a free output's names and unit; its target for the plan's area;
      * whether it is reported per commune, and targets per commune (by commune code).
      */
-    record OutputInput(String indicatorCode, String nameVi, String nameEn, String unitOfMeasure, BigDecimal target,
+    public record OutputInput(String indicatorCode, String nameVi, String nameEn, String unitOfMeasure, BigDecimal target,
                        Boolean perCommune, Map<String, BigDecimal> communeTargets) {
     }
 
@@ -449,8 +449,9 @@ public class PlanTasks {
             problems.add(PlanProblem.of("itemId", "task.error.item"));
         } else if (jdbc.sql("""
                         SELECT count(*) FROM programme_item i JOIN programme_period pp ON pp.code = i.period_code
-                        WHERE i.id = :id AND i.active AND :year BETWEEN pp.year_from AND pp.year_to""")
-                .param("id", in.itemId()).param("year", plan.year()).query(Long.class).single() == 0) {
+                        WHERE i.id = :id AND i.active AND :year BETWEEN pp.year_from AND pp.year_to
+                          AND (i.province_code IS NULL OR i.province_code = :pc)""")
+                .param("id", in.itemId()).param("year", plan.year()).param("pc", plan.provinceCode()).query(Long.class).single() == 0) {
             problems.add(PlanProblem.of("itemId", "task.error.item-period", String.valueOf(plan.year())));
         }
         if (in.descriptionVi() == null || in.descriptionVi().isBlank() || in.descriptionVi().strip().length() > 2000) {
@@ -598,8 +599,9 @@ public class PlanTasks {
                         SELECT i.id, i.code, i.name_vi, i.name_en, i.kind
                         FROM programme_item i JOIN programme_period pp ON pp.code = i.period_code
                         WHERE i.active AND :year BETWEEN pp.year_from AND pp.year_to
+                          AND (i.province_code IS NULL OR i.province_code = :pc)
                         ORDER BY pp.year_from, i.sort_order, i.code""")
-                .param("year", plan.year())
+                .param("year", plan.year()).param("pc", plan.provinceCode())
                 .query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
@@ -610,6 +612,46 @@ public class PlanTasks {
         LocalDate day = LocalDate.now(vn.giamngheo.format.Formats.VIETNAM);
         LocalDate on = day.isBefore(start) ? start : day.getYear() > plan.year() ? LocalDate.of(plan.year(), 12, 31) : day;
         return agencies.inArea(scopeOf(plan), on).stream().filter(a -> !a.national()).toList();
+    }
+
+    /** The agencies proposed for a task of an item: its lead and coordinating agencies resolved to the plan's area. */
+    record Proposal(Long leadAgencyId, List<Long> partnerAgencyIds) {
+    }
+
+    /**
+     * The default agencies of a task of the item: the item's lead and partner agencies (programme catalogue), each
+     * function resolved to the plan's province's agency carrying it on the day ({@link Agencies#forFunction}), a
+     * named agency kept when it belongs to the plan's area. Empty parts when nothing resolves.
+     */
+    Proposal proposal(PlanRef plan, long itemId) {
+        LocalDate day = LocalDate.of(plan.year(), 1, 1).isAfter(LocalDate.now(vn.giamngheo.format.Formats.VIETNAM))
+                ? LocalDate.of(plan.year(), 1, 1) : LocalDate.now(vn.giamngheo.format.Formats.VIETNAM);
+        Long lead = null;
+        List<Long> partners = new ArrayList<>();
+        List<Map<String, Object>> links = jdbc.sql("""
+                        SELECT agency_id, function_code, role FROM programme_item_agency
+                        WHERE item_id = :id ORDER BY role = 'lead' DESC, sort_order, id""")
+                .param("id", itemId).query().listOfRows();
+        for (Map<String, Object> link : links) {
+            Optional<Agency> agency = Optional.empty();
+            if (link.get("function_code") != null) {
+                agency = agencies.forFunction((String) link.get("function_code"), plan.provinceCode(), day);
+            }
+            if (agency.isEmpty() && link.get("agency_id") != null) {
+                agency = agencies.find(((Number) link.get("agency_id")).longValue())
+                        .filter(a -> !a.national() && agencies.visible(a, scopeOf(plan)));
+            }
+            if (agency.isEmpty()) {
+                continue;
+            }
+            long id = agency.get().id();
+            if ("lead".equals(link.get("role")) && lead == null) {
+                lead = id;
+            } else if (!Objects.equals(lead, id) && !partners.contains(id)) {
+                partners.add(id);
+            }
+        }
+        return new Proposal(lead, partners);
     }
 
     /** A monitoring indicator an output may be: code and names. */

@@ -89,6 +89,18 @@ class TaskApiController {
     }
 
     /**
+     * The agencies proposed for a task of a programme item: its lead and coordinating agencies resolved to the
+     * plan's province.
+     *
+     * @param planId id of the plan (of the caller's area)
+     * @param itemId id of the programme item
+     */
+    @GetMapping("/plans/{planId}/tasks/proposal")
+    PlanTasks.Proposal proposal(@PathVariable long planId, @RequestParam long itemId) {
+        return tasks.proposal(tasks.plan(planId, CurrentUsers.require()), itemId);
+    }
+
+    /**
      * One task with its version, report kinds and reports; an agency officer only their agency's.
      *
      * @param id id of the task

@@ -42,7 +42,7 @@ class TaskPageController {
     }
 
     @GetMapping("/plans/{id}/tasks")
-    String list(@PathVariable long id, Model model) {
+    String list(@PathVariable long id, @RequestParam(required = false) Long itemId, Model model) {
         CurrentUser user = CurrentUsers.require();
         PlanTasks.PlanRef plan = tasks.plan(id, user);
         List<PlanTasks.Task> list = tasks.tasks(id, user);
@@ -53,7 +53,15 @@ class TaskPageController {
         if (user.canEdit()) {
             formOptions(plan, model);
             if (!model.containsAttribute("form")) {
-                model.addAttribute("form", TaskForm.empty());
+                TaskForm form = TaskForm.empty();
+                if (itemId != null) {
+                    // the default: the item's lead and coordinating agencies resolved to the plan's province
+                    PlanTasks.Proposal p = tasks.proposal(plan, itemId);
+                    form.setItemId(itemId);
+                    form.setLeadAgencyId(p.leadAgencyId());
+                    form.setPartnerAgencyIds(new ArrayList<>(p.partnerAgencyIds()));
+                }
+                model.addAttribute("form", form);
             }
         }
         return "tasks/list";
