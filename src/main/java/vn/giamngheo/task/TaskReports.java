@@ -132,7 +132,7 @@ public class TaskReports {
     }
 
     /** A value as entered: the output, the commune's code (per-commune outputs; else null) and the value. */
-    record ValueInput(Long outputId, String communeCode, BigDecimal value) {
+    public record ValueInput(Long outputId, String communeCode, BigDecimal value) {
     }
 
     /**
