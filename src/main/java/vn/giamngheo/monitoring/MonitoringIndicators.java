@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.monitoring.rules.Direction;
+import vn.giamngheo.monitoring.rules.IndicatorLevel;
 import vn.giamngheo.monitoring.rules.IndicatorValue;
 import vn.giamngheo.monitoring.rules.ReportKind;
 import vn.giamngheo.monitoring.rules.ReportPeriod;
@@ -58,15 +59,37 @@ public class MonitoringIndicators {
         }
     }
 
+    static final String INDICATOR_COLUMNS = """
+            SELECT id, code, name_vi, name_en, unit_of_measure, direction, computation, legal_source, sort_order,
+                   province_code, level, period_type, obtained, check_computation, active, version
+            FROM monitoring_indicator""";
+
+    static Indicator indicator(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"),
+                rs.getString("name_en"), rs.getString("unit_of_measure"),
+                Direction.ofCode(rs.getString("direction")).orElseThrow(), rs.getString("computation"),
+                rs.getString("legal_source"), rs.getInt("sort_order"), rs.getString("province_code"),
+                IndicatorLevel.ofCode(rs.getString("level")).orElseThrow(),
+                ReportKind.ofCode(rs.getString("period_type")).orElseThrow(), rs.getString("obtained"),
+                rs.getString("check_computation"), rs.getBoolean("active"), rs.getInt("version"));
+    }
+
+    /** Every active indicator, national and every province's own (administrators' view). */
     public List<Indicator> indicators() {
-        return jdbc.sql("""
-                        SELECT id, code, name_vi, name_en, unit_of_measure, direction, computation, legal_source, sort_order
-                        FROM monitoring_indicator WHERE active ORDER BY sort_order, code""")
-                .query((rs, n) -> new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"),
-                        rs.getString("name_en"), rs.getString("unit_of_measure"),
-                        Direction.ofCode(rs.getString("direction")).orElseThrow(), rs.getString("computation"),
-                        rs.getString("legal_source"), rs.getInt("sort_order")))
-                .list();
+        return jdbc.sql(INDICATOR_COLUMNS + " WHERE active ORDER BY sort_order, code").query(MonitoringIndicators::indicator).list();
+    }
+
+    /** The active indicators that apply in a province: the national ones and the province's own. */
+    public List<Indicator> indicatorsOf(String provinceCode) {
+        return jdbc.sql(INDICATOR_COLUMNS + """
+                         WHERE active AND (province_code IS NULL OR province_code = :own)
+                        ORDER BY sort_order, code""")
+                .param("own", provinceCode).query(MonitoringIndicators::indicator).list();
+    }
+
+    /** The active indicators a user sees: all for a national user, else the national ones and their province's. */
+    public List<Indicator> indicators(CurrentUser user) {
+        return user.scope().provinceCode() == null ? indicators() : indicatorsOf(user.scope().provinceCode());
     }
 
     /**
@@ -77,7 +100,7 @@ public class MonitoringIndicators {
         ProgrammeUnits.Unit unit = units.visible(unitId, user);
         ReportPeriod period = yearPeriod(year);
         Map<Long, IndicatorValue> values = new LinkedHashMap<>();
-        for (Indicator i : indicators()) {
+        for (Indicator i : indicatorsOf(unit.provinceCode())) {
             compute(i, unit, period.start(), period.end(), year).ifPresent(v -> values.put(i.id(), v));
         }
         return values;
@@ -146,7 +169,7 @@ public class MonitoringIndicators {
         ProgrammeUnits.Unit unit = units.editable(unitId, user);
         List<ProgrammeProblem> problems = new ArrayList<>();
         BudgetLines.checkYear(year, problems);
-        List<Long> known = indicators().stream().map(Indicator::id).toList();
+        List<Long> known = indicatorsOf(unit.provinceCode()).stream().map(Indicator::id).toList();
         for (Target t : targets) {
             if (!known.contains(t.indicatorId())) {
                 problems.add(ProgrammeProblem.of("indicatorId", "programme.problem.indicator-unknown", String.valueOf(t.indicatorId())));
@@ -203,7 +226,7 @@ public class MonitoringIndicators {
                         new IndicatorValue(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"))))
                 .list().forEach(e -> reported.put(e.getKey(), e.getValue()));
         List<ResultRow> rows = new ArrayList<>();
-        for (Indicator i : indicators()) {
+        for (Indicator i : indicatorsOf(unit.provinceCode())) {
             Target t = targets.get(i.id());
             Optional<IndicatorValue> value = i.computed() ? compute(i, unit, period.start(), period.end(), year)
                     : Optional.ofNullable(reported.get(i.id()));
