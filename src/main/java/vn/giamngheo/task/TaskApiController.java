@@ -172,6 +172,7 @@ class TaskApiController {
         m.put("report", f.report());
         m.put("taskId", f.task().id());
         m.put("values", f.values());
+        m.put("violations", reports.violations(f));
         return m;
     }
 
@@ -184,8 +185,11 @@ class TaskApiController {
     @PostMapping("/task-reports/{id}")
     Map<String, Object> save(@PathVariable long id, @RequestBody Values values) {
         CurrentUser user = CurrentUsers.require();
-        reports.save(id, values.version(), values.note(), values.values(), user);
-        return report(id);
+        List<vn.giamngheo.monitoring.RuleViolation> violations = reports.save(id, values.version(), values.note(),
+                values.values(), user);
+        Map<String, Object> m = report(id);
+        m.put("violations", violations);
+        return m;
     }
 
     /**

@@ -189,6 +189,9 @@ class TaskPageController {
         model.addAttribute("communes", reports.communes(f, user));
         model.addAttribute("lead", user.isAgencyOfficer() && java.util.Objects.equals(user.agencyId(), f.task().leadAgencyId()));
         model.addAttribute("reviewer", user.canEdit());
+        if (!model.containsAttribute("violations")) {
+            model.addAttribute("violations", reports.violations(f));
+        }
         return "tasks/report";
     }
 
@@ -203,7 +206,10 @@ class TaskPageController {
             if (!problems.isEmpty()) {
                 throw new InvalidPlanException(problems);
             }
-            reports.save(id, version, note, values, user);
+            List<vn.giamngheo.monitoring.RuleViolation> violations = reports.save(id, version, note, values, user);
+            if (!violations.isEmpty()) {
+                redirect.addFlashAttribute("violations", violations);
+            }
             if ("submit".equals(form.get("action"))) {
                 reports.submit(id, version + 1, user);
             }

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.agency.Agency;
 import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.monitoring.ReportCalendar;
+import vn.giamngheo.monitoring.RuleViolation;
+import vn.giamngheo.monitoring.ValidationRules;
 import vn.giamngheo.plan.InvalidPlanException;
 import vn.giamngheo.plan.PlanNotFoundException;
 import vn.giamngheo.plan.PlanProblem;
@@ -48,8 +50,10 @@ public class TaskReports {
     private final JdbcClient jdbc;
     private final PlanTasks tasks;
     private final ReportCalendar calendar;
+    private final ValidationRules rules;
 
-    TaskReports(JdbcClient jdbc, PlanTasks tasks, ReportCalendar calendar) {
+    TaskReports(JdbcClient jdbc, PlanTasks tasks, ReportCalendar calendar, ValidationRules rules) {
+        this.rules = rules;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.calendar = calendar;
@@ -138,10 +142,12 @@ public class TaskReports {
     /**
      * Saves the values and note of a draft or returned report read at {@code version}: the lead agency's officers
      * only. Every value is checked (an output of the task, a commune of the plan's area for a per-commune output, not
-     * negative); the values given replace the report's values.
+     * negative); the values given replace the report's values. The outputs that are indicators are checked against
+     * the validation rules of the plan's unit and the period (monitoring's {@link ValidationRules}): a violation of a
+     * blocking rule refuses the values, the others are returned to be shown.
      */
     @Transactional
-    public void save(long reportId, Integer version, String note, List<ValueInput> values, CurrentUser user) {
+    public List<RuleViolation> save(long reportId, Integer version, String note, List<ValueInput> values, CurrentUser user) {
         Filled f = get(reportId, user);
         requireLeadOfficer(f.task(), user);
         checkVersion(f.report(), version);
@@ -190,6 +196,23 @@ public class TaskReports {
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(problems);
         }
+        Map<String, BigDecimal> byIndicator = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : checked.entrySet()) {
+            PlanTasks.Output o = outputs.get(Long.parseLong(e.getKey().split("/")[0]));
+            if (o.indicatorCode() != null) {
+                byIndicator.merge(o.indicatorCode(), e.getValue(), BigDecimal::add);
+            }
+        }
+        List<RuleViolation> violations = violations(f, byIndicator);
+        for (RuleViolation v : violations) {
+            if (v.blocking()) {
+                problems.add(PlanProblem.of("values", "task.error.rule", v.ruleCode(), v.nameVi(),
+                        String.valueOf(v.left()), v.operator(), String.valueOf(v.right())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(problems);
+        }
         int updated = jdbc.sql("""
                         UPDATE task_report SET note = :note, updated_by = :by, updated_at = now(), version = version + 1
                         WHERE id = :id AND version = :version""")
@@ -206,6 +229,28 @@ public class TaskReports {
                     .param("r", reportId).param("o", Long.parseLong(key[0])).param("u", unit == 0 ? null : unit)
                     .param("v", e.getValue()).update();
         }
+        return violations;
+    }
+
+    /** The validation rules' violations of a report's indicator values (none when no output is an indicator). */
+    private List<RuleViolation> violations(Filled f, Map<String, BigDecimal> byIndicator) {
+        if (byIndicator.isEmpty()) {
+            return List.of();
+        }
+        PlanTasks.Task t = f.task();
+        return rules.check(t.unitId(), f.report().year(), f.report().kind(), f.report().number(), byIndicator);
+    }
+
+    /** The violations of a report's stored values, to show beside the form. */
+    List<RuleViolation> violations(Filled f) {
+        Map<String, BigDecimal> byIndicator = new LinkedHashMap<>();
+        for (PlanTasks.Output o : f.task().outputs()) {
+            BigDecimal total = f.total(o.id());
+            if (o.indicatorCode() != null && total != null) {
+                byIndicator.merge(o.indicatorCode(), total, BigDecimal::add);
+            }
+        }
+        return violations(f, byIndicator);
     }
 
     /** The lead agency's officer sends a draft or returned report read at {@code version}. */

@@ -256,4 +256,41 @@ class PlanTasksTest {
         assertThatThrownBy(() -> tasks.update(task, null, input(agencyA, List.of(), List.of("year"), free("Nhà được xây", "1")),
                 province)).isInstanceOf(InvalidPlanException.class).hasMessageContaining("task.error.version-required");
     }
+
+    @Test
+    void indicatorValuesAreCheckedByTheValidationRulesOnEntry() {
+        String indicator = jdbc.sql("SELECT code FROM monitoring_indicator ORDER BY sort_order, code LIMIT 1")
+                .query(String.class).single();
+        String run = String.valueOf(System.nanoTime() % 1_000_000);
+        String blocking = "T42B" + run;
+        String warning = "T42W" + run;
+        for (String[] rule : new String[][] {{blocking, "100", "high"}, {warning, "10", "medium"}}) {
+            jdbc.sql("""
+                            INSERT INTO validation_rule (code, province_code, name_vi, name_en, left_side, operator, right_side,
+                                                         importance, period_type)
+                            VALUES (:code, :p, 'Quy tắc thử', 'Test rule', :left, '<=', :right, :importance, 'quarter')""")
+                    .param("code", rule[0]).param("p", PROVINCE).param("left", "#{" + indicator + "}").param("right", rule[1])
+                    .param("importance", rule[2]).update();
+        }
+        try {
+            long task = tasks.create(planId, input(agencyA, List.of(), List.of("year"),
+                    new PlanTasks.OutputInput(indicator, null, null, null, new BigDecimal("80"), false, Map.of())), province);
+            long output = tasks.task(task, province).outputs().get(0).id();
+            assertThat(tasks.task(task, province).outputs().get(0).indicatorCode()).isEqualTo(indicator);
+            long report = reports.open(task, "year", YEAR, 1, officerA);
+            // above the medium rule's bound: saved, the violation shown
+            var violations = reports.save(report, 0, null,
+                    List.of(new TaskReports.ValueInput(output, null, new BigDecimal("50"))), officerA);
+            assertThat(violations).extracting(v -> v.ruleCode()).containsExactly(warning);
+            assertThat(reports.get(report, officerA).total(output)).isEqualByComparingTo("50");
+            // above the blocking rule's bound: refused, nothing stored
+            assertThatThrownBy(() -> reports.save(report, 1, null,
+                    List.of(new TaskReports.ValueInput(output, null, new BigDecimal("150"))), officerA))
+                    .isInstanceOf(InvalidPlanException.class).hasMessageContaining("task.error.rule");
+            assertThat(reports.get(report, officerA).total(output)).isEqualByComparingTo("50");
+            assertThat(reports.get(report, officerA).report().version()).isEqualTo(1);
+        } finally {
+            jdbc.sql("UPDATE validation_rule SET active = false WHERE code IN (:c)").param("c", List.of(blocking, warning)).update();
+        }
+    }
 }
