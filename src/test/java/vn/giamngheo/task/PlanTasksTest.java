@@ -293,4 +293,34 @@ class PlanTasksTest {
             jdbc.sql("UPDATE validation_rule SET active = false WHERE code IN (:c)").param("c", List.of(blocking, warning)).update();
         }
     }
+
+    @Test
+    void provinceOfficersCreateAgencyOfficersOfTheirAreasAgenciesOnly() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        String name = "cbcq-" + System.nanoTime() % 1_000_000;
+        long other = new TaskFixture(jdbc, users).agency("44", "Sở tỉnh khác");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/agency-officers")
+                .with(user(province)).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", name).param("fullName", "Cán bộ thử").param("agencyId", String.valueOf(other))
+                .param("password", "mat-khau-rat-dai-2026"));
+        assertThat(users.findByUsername(name)).as("an agency of another province").isEmpty();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/agency-officers")
+                .with(user(province)).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", name).param("fullName", "Cán bộ thử").param("agencyId", String.valueOf(agencyB))
+                .param("password", "mat-khau-rat-dai-2026"));
+        CurrentUser created = users.findByUsername(name).orElseThrow();
+        assertThat(created.role()).isEqualTo(Role.AGENCY_OFFICER);
+        assertThat(created.agencyId()).isEqualTo(agencyB);
+        assertThat(created.mustChangePassword()).isTrue();
+        assertThat(mvc.perform(get("/agency-officers").with(user(province))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(name);
+        CurrentUser commune = new RegistryFixture(jdbc, users).user(Role.COMMUNE_OFFICER, "commune",
+                new RegistryFixture(jdbc, users).communeCode(PROVINCE, 1));
+        assertThat(mvc.perform(get("/agency-officers").with(user(commune))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/agency-officers").with(user(officerA))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
 }
