@@ -244,6 +244,11 @@ public class PlanTasks {
 
     /** The periods a task's lead agency reports in: its kinds, every period from the plan's year that starts by the deadline. */
     List<ReportCalendar.Period> periods(Task task) {
+        return periods(task, new HashMap<>());
+    }
+
+    /** The same, with the periods already computed in this request (due dates read the parameters and holidays). */
+    private List<ReportCalendar.Period> periods(Task task, Map<String, ReportCalendar.Period> known) {
         List<ReportCalendar.Period> periods = new ArrayList<>();
         for (int year = task.planYear(); year <= Math.max(task.planYear(), task.deadline().getYear()); year++) {
             for (String kind : ReportCalendar.kinds()) {
@@ -252,7 +257,9 @@ public class PlanTasks {
                 }
                 int count = ReportCalendar.periodsPerYear(kind).orElse(1);
                 for (int number = 1; number <= count; number++) {
-                    ReportCalendar.Period p = calendar.period(kind, year, number);
+                    int y = year;
+                    int n = number;
+                    ReportCalendar.Period p = known.computeIfAbsent(kind + "/" + y + "/" + n, k -> calendar.period(kind, y, n));
                     if (!p.start().isAfter(task.deadline())) {
                         periods.add(p);
                     }
@@ -275,8 +282,9 @@ public class PlanTasks {
                     statuses.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4), rs.getString(5));
                 });
         List<LateOutputReport> late = new ArrayList<>();
+        Map<String, ReportCalendar.Period> known = new HashMap<>();
         for (Task t : tasks) {
-            for (ReportCalendar.Period p : periods(t)) {
+            for (ReportCalendar.Period p : periods(t, known)) {
                 String status = statuses.getOrDefault(t.id() + "/" + p.kind() + "/" + p.year() + "/" + p.number(), "missing");
                 boolean sent = "submitted".equals(status) || "accepted".equals(status);
                 if (ReportCalendar.overdue(sent, p.due(), day)) {
