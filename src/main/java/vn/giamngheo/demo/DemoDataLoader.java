@@ -44,6 +44,7 @@ class DemoDataLoader implements SmartLifecycle {
     private final boolean withReviews;
     private final DemoPlans plans;
     private final vn.giamngheo.agency.AgencyRegistry agencyRegistry;
+    private final DemoTasks demoTasks;
     private volatile boolean running;
 
     DemoDataLoader(JdbcClient jdbc, UserAccounts users, DemoHouseholds households, TransactionTemplate transactions,
@@ -51,8 +52,9 @@ class DemoDataLoader implements SmartLifecycle {
                    @Value("${giamngheo.demo.households:3000}") int householdCount,
                    @Value("${giamngheo.demo.seed:20261122}") long seed, DemoReviews reviews,
                    @Value("${giamngheo.demo.reviews:true}") boolean withReviews, DemoPlans plans,
-                   vn.giamngheo.agency.AgencyRegistry agencyRegistry) {
+                   vn.giamngheo.agency.AgencyRegistry agencyRegistry, DemoTasks demoTasks) {
         this.agencyRegistry = agencyRegistry;
+        this.demoTasks = demoTasks;
         this.jdbc = jdbc;
         this.users = users;
         this.households = households;
@@ -147,6 +149,8 @@ class DemoDataLoader implements SmartLifecycle {
         // the offices of the two communes that have users (issue 21: commune offices are created on demand)
         users.findByUsername("admin").ifPresent(admin -> List.of(first, second)
                 .forEach(c -> agencyRegistry.createCommuneOffices(c.id(), null, admin)));
+        int officers = demoTasks.officers(province, DEMO_PASSWORD);
+        LOG.info("Demonstration agency officers: {} (sonnmt, nhcsxh, hoiphunu)", officers);
         if (withReviews) {
             long started = System.nanoTime();
             int decided = reviews.load(communes.stream().map(DemoHouseholds.Commune::id).toList(), seed);
@@ -155,6 +159,7 @@ class DemoDataLoader implements SmartLifecycle {
             int cascaded = plans.load(provinceId);
             LOG.info("Demonstration plan: province plan of 2026 cascaded to {} communes, with a coverage target and "
                     + "the 2026–2030 goal", cascaded);
+            LOG.info("Demonstration tasks of the province's plan of 2026: {}", demoTasks.tasks(provinceId, province));
         }
     }
 }
