@@ -252,7 +252,7 @@ public class AuditWords {
             "poverty_standard_parameter", "poverty_standard_schedule", "programme_item", "programme_period",
             "public_holiday", "report", "review_application", "review_approval", "review_complaint",
             "review_decision", "review_household", "review_round", "review_transition", "support_policy",
-            "unit_succession", "village_meeting");
+            "unit_succession", "validation_rule", "village_meeting");
 
     /** The tables of the filter, code → word in the reader's language, sorted by word. */
     public Map<String, String> tables(Locale locale) {

@@ -42,12 +42,12 @@ class MonitoringApiController {
 
     /**
      * The indicators of the results framework.
-     * Every indicator the programme monitors, with its code, names, unit of measure and how it is computed.
+     * Every indicator the programme monitors, with its code, names, unit of measure and how it is computed: the
+     * national ones and the caller's province's own (all of them for a national user).
      */
     @GetMapping("/monitoring/indicators")
     List<Indicator> indicators() {
-        CurrentUsers.require();
-        return indicators.indicators();
+        return indicators.indicators(CurrentUsers.require());
     }
 
     /**
