@@ -76,12 +76,12 @@ class DraftSources {
         List<TargetLine> targets = TargetLine.of(plan, children);
         Map<String, PlanService.Tracking> tracking = new LinkedHashMap<>();
         if (kind.report()) {
-            tracking.put(targets.size() == 1 ? plan.unitCode() : "total", plans.track(plan.id(), asOf, user));
             for (Plan c : children) {
                 if (c.households() > 0 || c.poor() > 0) {
                     tracking.put(c.unitCode(), plans.track(c.id(), asOf, user));
                 }
             }
+            tracking.put(targets.size() == 1 ? plan.unitCode() : "total", plans.track(plan.id(), asOf, user));
         }
         ProgrammePeriod period = programme.periods().isEmpty() ? null : programme.periodOf(plan.year());
         boolean inPeriod = period != null && period.yearFrom() <= plan.year() && plan.year() <= period.yearTo();

@@ -86,14 +86,23 @@ class DraftingApiController {
     }
 
     /**
-     * A kept version's file exactly as it was drafted.
+     * A kept version's Word file exactly as it was drafted.
      * @param id id of the plan (of the caller's area)
      * @param draftId id of the drafted version
-     * @param format {@code docx} or {@code pdf}
      */
-    @GetMapping("/drafts/{draftId}/{format}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long draftId, @PathVariable String format) {
-        return DraftingPageController.download(drafts, id, draftId, format, CurrentUsers.require());
+    @GetMapping("/drafts/{draftId}/docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id, @PathVariable long draftId) {
+        return DraftingPageController.download(drafts, id, draftId, "docx", CurrentUsers.require());
+    }
+
+    /**
+     * A kept version's PDF file exactly as it was drafted.
+     * @param id id of the plan (of the caller's area)
+     * @param draftId id of the drafted version
+     */
+    @GetMapping("/drafts/{draftId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long draftId) {
+        return DraftingPageController.download(drafts, id, draftId, "pdf", CurrentUsers.require());
     }
 
     private static DraftKind kind(String code) {

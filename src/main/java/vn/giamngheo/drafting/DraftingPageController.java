@@ -47,8 +47,9 @@ class DraftingPageController {
     }
 
     @PostMapping("/plans/{id}/document/narrative")
-    String saveDocument(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return save(id, DraftKind.PLAN, form, redirect);
+    String saveDocument(@PathVariable long id, @RequestParam(required = false) Integer version,
+                        @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        return save(id, DraftKind.PLAN, version, form, redirect);
     }
 
     @PostMapping("/plans/{id}/document/draft")
@@ -62,9 +63,9 @@ class DraftingPageController {
     }
 
     @PostMapping("/plans/{id}/reports/{period}/narrative")
-    String saveReport(@PathVariable long id, @PathVariable String period, @RequestParam Map<String, String> form,
-                      RedirectAttributes redirect) {
-        return save(id, reportKind(period), form, redirect);
+    String saveReport(@PathVariable long id, @PathVariable String period, @RequestParam(required = false) Integer version,
+                      @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        return save(id, reportKind(period), version, form, redirect);
     }
 
     @PostMapping("/plans/{id}/reports/{period}/draft")
@@ -72,11 +73,16 @@ class DraftingPageController {
         return draft(id, reportKind(period), redirect);
     }
 
-    /** A kept version's file as it was drafted: {@code docx} or {@code pdf}. */
-    @GetMapping("/plans/{id}/drafts/{draftId}/{format}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long draftId, @PathVariable String format) {
-        CurrentUser user = CurrentUsers.require();
-        return download(drafts, id, draftId, format, user);
+    /** A kept version's Word file as it was drafted. */
+    @GetMapping("/plans/{id}/drafts/{draftId}/docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id, @PathVariable long draftId) {
+        return download(drafts, id, draftId, "docx", CurrentUsers.require());
+    }
+
+    /** A kept version's PDF file as it was drafted. */
+    @GetMapping("/plans/{id}/drafts/{draftId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long draftId) {
+        return download(drafts, id, draftId, "pdf", CurrentUsers.require());
     }
 
     static ResponseEntity<byte[]> download(Drafts drafts, long id, long draftId, String format, CurrentUser user) {
@@ -110,7 +116,7 @@ class DraftingPageController {
         return "plans/draft";
     }
 
-    private String save(long id, DraftKind kind, Map<String, String> form, RedirectAttributes redirect) {
+    private String save(long id, DraftKind kind, Integer version, Map<String, String> form, RedirectAttributes redirect) {
         Map<String, String> texts = new LinkedHashMap<>();
         form.forEach((k, v) -> {
             if (k.startsWith(FIELD)) {
@@ -118,7 +124,7 @@ class DraftingPageController {
             }
         });
         try {
-            drafts.saveNarrative(id, kind, texts, version(form.get("version")), CurrentUsers.require());
+            drafts.saveNarrative(id, kind, texts, version, CurrentUsers.require());
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidPlanException e) {
             redirect.addFlashAttribute("problems", texts(e));
@@ -140,17 +146,6 @@ class DraftingPageController {
     static DraftKind reportKind(String period) {
         return DraftKind.ofReportPath(period).orElseThrow(() -> new PlanNotFoundException("no report " + period
                 + " (half-year or annual)"));
-    }
-
-    static Integer version(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private List<String> texts(InvalidPlanException e) {

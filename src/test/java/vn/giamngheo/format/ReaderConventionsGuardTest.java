@@ -172,6 +172,8 @@ class ReaderConventionsGuardTest {
         pool.put("aggregateReport", List.of("results"));
         pool.put("parameter", jdbc.sql("SELECT key FROM parameter ORDER BY key LIMIT 1").query(String.class).list());
         pool.put("username", List.of("xa"));
+        // the reports drafted under a plan (/plans/{id}/reports/{period})
+        pool.put("period", List.of("half-year", "annual"));
 
         // a livelihood model with a participant, as the walk of the endpoints makes one
         vn.giamngheo.livelihood.WalkModel.withParticipant(context, commune,
