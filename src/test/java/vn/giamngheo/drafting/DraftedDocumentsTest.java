@@ -44,7 +44,7 @@ import vn.giamngheo.security.UserAccounts;
  */
 @Tag("database")
 @Tag("own-database")
-@SpringBootTest(properties = {"giamngheo.demo.enabled=true", "giamngheo.demo.households=240", "giamngheo.demo.province=08"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"giamngheo.demo.enabled=true", "giamngheo.demo.households=240", "giamngheo.demo.province=08"})
 class DraftedDocumentsTest {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
@@ -71,7 +71,10 @@ class DraftedDocumentsTest {
     void everyFigureOfTheDraftedPlanIsTheFigureOfTheServices() throws Exception {
         CurrentUser user = tinh();
         Plan plan = provincePlan(user);
+        long started = System.nanoTime();
         Drafts.Drafted d = drafts.draft(plan.id(), DraftKind.PLAN, VI, user);
+        System.out.printf("drafting the province's plan (DOCX and PDF, %d communes): %d ms%n",
+                plans.children(plan.id(), user).size(), (System.nanoTime() - started) / 1_000_000);
         XWPFDocument doc = docx(drafts.file(plan.id(), d.version().id(), "docx", user));
 
         // I. situation: the report's counts of the decided lists of 2026
