@@ -9,7 +9,7 @@ import java.util.Optional;
  * The documents drafted for a plan: the plan itself (sections I–V) and its 6-month and annual reports of results.
  * Each has its narrative sections (written in the page) and the day its figures are read on.
  */
-enum DraftKind {
+public enum DraftKind {
     PLAN("plan", "document", List.of("situation", "goals", "tasks", "budget", "organisation")),
     HALF_YEAR("half_year", "reports/half-year", List.of("results", "difficulties", "causes", "next_steps")),
     ANNUAL("annual", "reports/annual", List.of("results", "difficulties", "causes", "next_steps"));
@@ -25,21 +25,21 @@ enum DraftKind {
     }
 
     /** The code stored ({@code plan}, {@code half_year}, {@code annual}). */
-    String code() {
+    public String code() {
         return code;
     }
 
     /** The page under the plan: {@code /plans/{id}/} + this. */
-    String path() {
+    public String path() {
         return path;
     }
 
     /** The narrative sections, in the order the document prints them. */
-    List<String> sections() {
+    public List<String> sections() {
         return sections;
     }
 
-    boolean report() {
+    public boolean report() {
         return this != PLAN;
     }
 

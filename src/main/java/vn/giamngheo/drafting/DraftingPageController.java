@@ -98,7 +98,7 @@ class DraftingPageController {
     }
 
     /** A kept version with its changes in words. */
-    record Shown(Drafts.Drafted drafted, List<FigureWords.Shown> changes) {
+    public record Shown(Drafts.Drafted drafted, List<FigureWords.Shown> changes) {
     }
 
     private String page(long id, DraftKind kind, Model model) {

@@ -32,17 +32,17 @@ import vn.giamngheo.security.CurrentUser;
 class Drafts {
 
     /** A kept version (without its bytes). */
-    record Version(long id, long planId, DraftKind kind, String language, String draftedBy, Instant draftedAt,
+    public record Version(long id, long planId, DraftKind kind, String language, String draftedBy, Instant draftedAt,
                    LocalDate asOf, int narrativeVersion, int planVersion, String dataVersion, int findings,
                    Map<String, String> figures) {
     }
 
     /** A figure that differs between two drafts; a figure absent from one of them is blank there. */
-    record Change(String key, String before, String after) {
+    public record Change(String key, String before, String after) {
     }
 
     /** A version with the changes since the version before it of the same plan and kind (empty for the first). */
-    record Drafted(Version version, Long previousId, List<Change> changes) {
+    public record Drafted(Version version, Long previousId, List<Change> changes) {
     }
 
     private final JdbcClient jdbc;

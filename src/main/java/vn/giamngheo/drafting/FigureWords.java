@@ -14,7 +14,7 @@ import vn.giamngheo.format.Formats;
 final class FigureWords {
 
     /** A changed figure as the page shows it. */
-    record Shown(String key, String label, String before, String after) {
+    public record Shown(String key, String label, String before, String after) {
     }
 
     private final MessageSource messages;

@@ -23,9 +23,9 @@ class Narratives {
     static final int MAX_SECTION = 20_000;
 
     /** The sections of one document: section code → text (blank sections absent), at a version. */
-    record Narrative(long planId, DraftKind kind, Map<String, String> sections, int version, String updatedBy) {
+    public record Narrative(long planId, DraftKind kind, Map<String, String> sections, int version, String updatedBy) {
 
-        String text(String section) {
+        public String text(String section) {
             return sections.getOrDefault(section, "");
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.giamngheo.plan.Plan;
 import vn.giamngheo.plan.rules.PlanChecker;
 import vn.giamngheo.plan.rules.PlanColumn;
+import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.table.CheckReport;
 import vn.giamngheo.table.Table;
 
@@ -29,9 +30,18 @@ record TargetLine(String code, String unit, boolean total, long households, long
             "9 = 8/1", "10", "11 = 10/1", "12", "13 = 12/1", "14", "15 = 12 − 14", "16 = 15/1");
 
     /** The figure keys of a line's values, in the order of the numbered columns 1–16. */
-    static final List<String> KEYS = List.of("households", "poor", "poor_rate", "reduction", "reduction_rate", "poor_end",
-            "poor_end_rate", "poor_policy", "poor_policy_rate", "poor_social_protection", "poor_social_protection_rate",
-            "near_poor", "near_poor_rate", "near_poor_reduction", "near_poor_end", "near_poor_end_rate");
+    static final List<String> KEYS = keys();
+
+    /** The codes of exchange-format §4 ({@link PlanColumn}) and the near-poor columns after them. */
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (PlanColumn c : PlanColumn.values()) {
+            keys.add(c.header());
+        }
+        String near = PovertyStatus.NEAR_POOR.code();
+        keys.addAll(List.of(near, near + "_rate", near + "_reduction", near + "_end", near + "_end_rate"));
+        return List.copyOf(keys);
+    }
 
     static TargetLine of(Plan p) {
         return new TargetLine(p.unitCode(), p.unitName(), false, p.households(), p.poor(), p.poorReduction(),

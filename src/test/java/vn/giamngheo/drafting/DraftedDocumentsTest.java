@@ -57,6 +57,7 @@ class DraftedDocumentsTest {
     @Autowired BudgetLines budget;
     @Autowired ProgrammeCatalogue programme;
     @Autowired UserAccounts users;
+    @Autowired org.springframework.web.context.WebApplicationContext context;
 
     private CurrentUser tinh() {
         return users.findByUsername("tinh").orElseThrow();
@@ -235,6 +236,39 @@ class DraftedDocumentsTest {
                 drafts.draft(plan.id(), DraftKind.PLAN, VI, user).version().id(), "docx", user));
         assertThat(LibreOffice.text(planPdf)).contains("KẾ HOẠCH", "3 = 2/1", "7 = 6/1", "Tổng số");
         assertThat(LibreOffice.renderPages(planPdf)).isPositive();
+    }
+
+    @Test
+    void thePagesAnswerInBothLanguagesAndOutsidersFindNothing() throws Exception {
+        CurrentUser user = tinh();
+        Plan plan = provincePlan(user);
+        drafts.draft(plan.id(), DraftKind.ANNUAL, VI, user);
+        org.springframework.test.web.servlet.MockMvc mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders
+                .webAppContextSetup(context).apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers
+                        .springSecurity()).build();
+        for (String page : List.of("document", "reports/half-year", "reports/annual")) {
+            for (String lang : List.of("vi", "en")) {
+                var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/plans/" + plan.id() + "/" + page).param("lang", lang)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user)))
+                        .andReturn().getResponse();
+                assertThat(response.getStatus()).as(page + " " + lang).isEqualTo(200);
+                String html = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(html).contains("narrative-form", "draft-button").doesNotContain("drafting.");
+                if (page.equals("reports/annual")) {
+                    assertThat(html).contains("draft-versions", lang.equals("vi") ? "Bản đầu tiên" : "First version");
+                }
+            }
+        }
+        CurrentUser xa = users.findByUsername("xa").orElseThrow();
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/plans/" + plan.id() + "/document")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(xa)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/plans/" + plan.id() + "/drafts").param("kind", "annual")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(xa)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     static BigDecimal rate(long count, long all) {
