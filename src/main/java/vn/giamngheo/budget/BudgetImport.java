@@ -64,7 +64,7 @@ public class BudgetImport {
     public Result importTable(long unitId, int year, String periodCode, BudgetStage stage, Table table, CurrentUser user) {
         ProgrammeUnits.Unit unit = units.editable(unitId, user);
         catalogue.period(periodCode);
-        Map<Long, Map<FundingSource, BigDecimal>> cells = read(table, periodCode);
+        Map<Long, Map<FundingSource, BigDecimal>> cells = read(table, periodCode, unit.provinceCode());
         lines.saveStage(unitId, year, periodCode, stage, cells, user);
         BigDecimal total = cells.values().stream().flatMap(m -> m.values().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
         audit.record("IMPORT", "budget_line", String.valueOf(unitId), unit.provinceCode(),
@@ -75,6 +75,11 @@ public class BudgetImport {
 
     /** The amounts of the file by leaf item and source, or every problem of the file. */
     Map<Long, Map<FundingSource, BigDecimal>> read(Table table, String periodCode) {
+        return read(table, periodCode, null);
+    }
+
+    /** As {@link #read(Table, String)}, on the national items and the province's own ({@code null}: national only). */
+    Map<Long, Map<FundingSource, BigDecimal>> read(Table table, String periodCode, String provinceCode) {
         List<String> missing = BudgetChecker.missingColumns(table);
         if (!missing.isEmpty()) {
             throw new InvalidProgrammeException(ProgrammeProblem.atLine(1, "", "programme.import.missing-columns",
@@ -88,7 +93,7 @@ public class BudgetImport {
             }
         }
         BudgetTree tree = BudgetTree.read(table, new ArrayList<>());
-        List<ProgrammeItem> items = catalogue.items(periodCode);
+        List<ProgrammeItem> items = catalogue.itemsOf(periodCode, provinceCode);
         Map<Integer, Table.Row> byLine = new HashMap<>();
         table.rows().forEach(r -> byLine.put(r.line(), r));
         Map<Long, Map<FundingSource, BigDecimal>> cells = new HashMap<>();

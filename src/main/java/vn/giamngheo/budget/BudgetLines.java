@@ -118,18 +118,19 @@ public class BudgetLines {
     static final String POLICIES_GROUP = "Chính sách giảm nghèo chung";
     static final String PROGRAMME_GROUP = "Chương trình mục tiêu quốc gia giảm nghèo bền vững";
 
-    /** The groups of the printed cost table: I general policies, II the programme's projects. */
+    /**
+     * The groups of the printed cost table: I general policies, II the programme's components and projects (each
+     * with its sub-items at any depth).
+     */
     static List<CostTable.Group> costGroups(List<ProgrammeItem> items) {
         List<CostTable.Group> groups = new ArrayList<>();
-        List<CostTable.Node> policies = nodes(items, ProgrammeItem.POLICY);
-        List<CostTable.Node> projects = nodes(items, ProgrammeItem.PROJECT);
+        List<CostTable.Node> policies = items.stream().filter(i -> i.parentId() == null && i.kind().equals(ProgrammeItem.POLICY))
+                .map(i -> node(i, items)).toList();
+        List<CostTable.Node> projects = items.stream().filter(i -> i.parentId() == null && !i.kind().equals(ProgrammeItem.POLICY))
+                .map(i -> node(i, items)).toList();
         groups.add(new CostTable.Group(POLICIES_GROUP, policies));
         groups.add(new CostTable.Group(PROGRAMME_GROUP, projects));
         return groups;
-    }
-
-    private static List<CostTable.Node> nodes(List<ProgrammeItem> items, String kind) {
-        return items.stream().filter(i -> i.kind().equals(kind)).map(i -> node(i, items)).toList();
     }
 
     private static CostTable.Node node(ProgrammeItem item, List<ProgrammeItem> items) {
@@ -143,7 +144,8 @@ public class BudgetLines {
     public CostView costView(Long unitId, int year, String periodCode, BudgetStage stage, CurrentUser user) {
         catalogue.period(periodCode);
         Map<Long, Map<FundingSource, StageAmounts>> sums = rollUp(unitId, year, periodCode, user);
-        List<CostTable.Group> groups = costGroups(catalogue.items(periodCode));
+        List<CostTable.Group> groups = costGroups(unitId == null ? catalogue.itemsFor(periodCode, user.scope())
+                : catalogue.itemsOf(periodCode, units.visible(unitId, user).provinceCode()));
         Map<BudgetStage, CostTable> tables = new EnumMap<>(BudgetStage.class);
         for (BudgetStage s : BudgetStage.values()) {
             Map<String, Map<FundingSource, BigDecimal>> leaf = new HashMap<>();
@@ -170,7 +172,7 @@ public class BudgetLines {
                           Map<Long, Map<FundingSource, BigDecimal>> cells, CurrentUser user) {
         ProgrammeUnits.Unit unit = units.editable(unitId, user);
         catalogue.period(periodCode);
-        Set<Long> leaves = new HashSet<>(catalogue.leaves(periodCode).stream().map(ProgrammeItem::id).toList());
+        Set<Long> leaves = new HashSet<>(catalogue.leavesOf(periodCode, unit.provinceCode()).stream().map(ProgrammeItem::id).toList());
         List<ProgrammeProblem> problems = new ArrayList<>();
         checkYear(year, problems);
         cells.forEach((item, bySource) -> {
@@ -207,7 +209,7 @@ public class BudgetLines {
         List<ProgrammeProblem> problems = new ArrayList<>();
         checkYear(year, problems);
         Set<Long> leaves = new HashSet<>();
-        catalogue.periods().forEach(p -> catalogue.leaves(p.code()).forEach(i -> leaves.add(i.id())));
+        catalogue.periods().forEach(p -> catalogue.leavesOf(p.code(), unit.provinceCode()).forEach(i -> leaves.add(i.id())));
         Set<String> seen = new HashSet<>();
         for (BudgetLine l : lines) {
             String where = l.itemId() + "/" + (l.source() == null ? "" : l.source().code());

@@ -136,7 +136,7 @@ class BudgetPageController {
         CostView view = lines.costView(unitId, y, p, s, user);
         model.addAttribute("view", view);
         // the items' English names, by the rows' keys (the items' ids), for a reader of English
-        model.addAttribute("itemNamesEn", catalogue.items(p).stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("itemNamesEn", catalogue.itemsFor(p, user.scope()).stream().collect(java.util.stream.Collectors.toMap(
                 i -> String.valueOf(i.id()), ProgrammeItem::nameEn, (a, b) -> a)));
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", y);
@@ -150,8 +150,8 @@ class BudgetPageController {
         boolean mayEdit = unitId != null && user.canEdit();
         model.addAttribute("mayEdit", mayEdit);
         if (mayEdit) {
-            units.editable(unitId, user);
-            model.addAttribute("leaves", catalogue.leaves(p));
+            ProgrammeUnits.Unit editable = units.editable(unitId, user);
+            model.addAttribute("leaves", catalogue.leavesOf(p, editable.provinceCode()));
             model.addAttribute("own", lines.ownGrid(unitId, y, p, user));
             model.addAttribute("gridVersion", lines.gridVersion(unitId, y, user));
         }

@@ -43,13 +43,15 @@ class DemoDataLoader implements SmartLifecycle {
     private final DemoReviews reviews;
     private final boolean withReviews;
     private final DemoPlans plans;
+    private final DemoTasks demoTasks;
     private volatile boolean running;
 
     DemoDataLoader(JdbcClient jdbc, UserAccounts users, DemoHouseholds households, TransactionTemplate transactions,
                    Clock clock, @Value("${giamngheo.demo.province:08}") String province,
                    @Value("${giamngheo.demo.households:3000}") int householdCount,
                    @Value("${giamngheo.demo.seed:20261122}") long seed, DemoReviews reviews,
-                   @Value("${giamngheo.demo.reviews:true}") boolean withReviews, DemoPlans plans) {
+                   @Value("${giamngheo.demo.reviews:true}") boolean withReviews, DemoPlans plans, DemoTasks demoTasks) {
+        this.demoTasks = demoTasks;
         this.jdbc = jdbc;
         this.users = users;
         this.households = households;
@@ -141,6 +143,8 @@ class DemoDataLoader implements SmartLifecycle {
         users.create("xa", DEMO_PASSWORD, "Cán bộ " + first.name(), Role.COMMUNE_OFFICER, first.id());
         users.create("chutich", DEMO_PASSWORD, "Chủ tịch " + first.name(), Role.COMMUNE_CHAIR, first.id());
         users.create("xa2", DEMO_PASSWORD, "Cán bộ " + second.name(), Role.COMMUNE_OFFICER, second.id());
+        int officers = demoTasks.officers(province, DEMO_PASSWORD);
+        LOG.info("Demonstration agency officers: {} (sonnmt, nhcsxh, hoiphunu)", officers);
         if (withReviews) {
             long started = System.nanoTime();
             int decided = reviews.load(communes.stream().map(DemoHouseholds.Commune::id).toList(), seed);
@@ -149,6 +153,7 @@ class DemoDataLoader implements SmartLifecycle {
             int cascaded = plans.load(provinceId);
             LOG.info("Demonstration plan: province plan of 2026 cascaded to {} communes, with a coverage target and "
                     + "the 2026–2030 goal", cascaded);
+            LOG.info("Demonstration tasks of the province's plan of 2026: {}", demoTasks.tasks(provinceId, province));
         }
     }
 }

@@ -19,6 +19,9 @@ import vn.giamngheo.plan.PlanService;
 import vn.giamngheo.programme.ProgrammeItem;
 import vn.giamngheo.report.RecognisedFigures;
 import vn.giamngheo.table.CheckReport;
+import vn.giamngheo.task.LateOutputReport;
+import vn.giamngheo.task.PlanTask;
+import vn.giamngheo.task.TaskOutput;
 
 /**
  * Everything a drafted document prints, read from the services of the pages: the plan and its communes' plans, the
@@ -35,7 +38,8 @@ record DraftData(DraftKind kind, Plan plan, List<Plan> children, LocalDate asOf,
                  RecognisedFigures.UnitCounts situation, MovementReport movement, List<TargetLine> targets,
                  CheckReport check, Map<String, PlanService.Tracking> tracking, List<PlanCoverage.Tracked> coverage,
                  CostView budget, List<ProgrammeItem> items, MonitoringReports.Overdue overdue, List<Schedule> schedule,
-                 List<vn.giamngheo.monitoring.Report> periodReports) {
+                 List<vn.giamngheo.monitoring.Report> periodReports, List<PlanTask> tasks,
+                 List<LateOutputReport> lateOutputs) {
 
     /** A periodic report of the plan's year: its kind ({@code half_year}, {@code year}), data period and due dates. */
     record Schedule(String kind, LocalDate start, LocalDate end, LocalDate due, LocalDate ministryDue) {
@@ -113,7 +117,17 @@ record DraftData(DraftKind kind, Plan plan, List<Plan> children, LocalDate asOf,
                         itemAmount(item, stages().get(stages().size() - 1)));
             }
         }
+        for (PlanTask task : tasks) {
+            for (int i = 0; i < task.outputs().size(); i++) {
+                TaskOutput o = task.outputs().get(i);
+                put(f, "task." + task.id() + ".output." + (i + 1) + ".target", o.target());
+                if (kind.report()) {
+                    put(f, "task." + task.id() + ".output." + (i + 1) + ".reported", o.reported());
+                }
+            }
+        }
         if (kind.report()) {
+            put(f, "late.outputs", lateOutputs.size());
             put(f, "outputs.expected", periodReports.size());
             put(f, "outputs.sent", periodReports.stream().filter(r -> r.firstSentOn() != null).count());
         }

@@ -23,13 +23,16 @@ import vn.giamngheo.programme.ProgrammeItem;
 import vn.giamngheo.programme.ProgrammePeriod;
 import vn.giamngheo.report.RecognisedFigures;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.task.LateOutputReport;
+import vn.giamngheo.task.PlanTask;
+import vn.giamngheo.task.PlanTasks;
 
 /**
  * Reads what a drafted document prints through the services the pages use (never its own SQL): the plan and its
  * communes' plans ({@link PlanService}), the counts of the decided lists as the reports count them
  * ({@link RecognisedFigures}), the movements ({@link MovementService}), the coverage targets ({@link PlanCoverage}), the
  * cost table ({@link BudgetLines}), the programme items with their agencies ({@link ProgrammeCatalogue}) and the
- * overdue reports ({@link MonitoringReports}). All scoped to the user: a plan outside their area is not found.
+ * overdue reports ({@link MonitoringReports}), the plan's tasks with their agencies and outputs ({@link PlanTasks}). All scoped to the user: a plan outside their area is not found.
  */
 @Component
 class DraftSources {
@@ -45,9 +48,11 @@ class DraftSources {
     private final ProgrammeCatalogue programme;
     private final MonitoringReports monitoring;
     private final Clock clock;
+    private final PlanTasks tasks;
 
     DraftSources(PlanService plans, PlanCoverage coverage, RecognisedFigures figures, MovementService movements,
-                 BudgetLines budget, ProgrammeCatalogue programme, MonitoringReports monitoring, Clock clock) {
+                 BudgetLines budget, ProgrammeCatalogue programme, MonitoringReports monitoring, Clock clock, PlanTasks tasks) {
+        this.tasks = tasks;
         this.plans = plans;
         this.coverage = coverage;
         this.figures = figures;
@@ -89,10 +94,14 @@ class DraftSources {
         List<ProgrammeItem> items = inPeriod ? programme.items(period.code()).stream()
                 .filter(i -> !ProgrammeItem.POLICY.equals(i.kind())).toList() : List.of();
         MonitoringReports.Overdue overdue = kind.report() ? monitoring.overdue(plan.unitId(), user, asOf, OVERDUE_LISTED) : null;
+        List<PlanTask> planTasks = tasks.ofPlan(plan.id(), user.scope());
+        java.util.Set<Long> ids = planTasks.stream().map(PlanTask::id).collect(java.util.stream.Collectors.toSet());
+        List<LateOutputReport> late = kind.report() ? tasks.late(user.scope(), asOf).stream()
+                .filter(l -> ids.contains(l.taskId())).toList() : List.of();
         return new DraftData(kind, plan, children, asOf, today, situation, movement, targets, TargetLine.check(targets),
                 tracking, coverage.track(plan.id(), asOf, user), cost, items, overdue, schedule(plan.year()),
                 kind.report() ? monitoring.list(user, plan.unitId(), plan.year(),
-                        kind == DraftKind.HALF_YEAR ? ReportKind.HALF_YEAR : ReportKind.YEAR) : List.of());
+                        kind == DraftKind.HALF_YEAR ? ReportKind.HALF_YEAR : ReportKind.YEAR) : List.of(), planTasks, late);
     }
 
     /** The 6-month and annual reports of the year with their data periods and due dates (monitoring's schedule). */

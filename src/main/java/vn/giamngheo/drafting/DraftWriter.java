@@ -24,6 +24,9 @@ import vn.giamngheo.plan.PlanService;
 import vn.giamngheo.programme.ProgrammeItem;
 import vn.giamngheo.report.RecognisedFigures;
 import vn.giamngheo.table.Finding;
+import vn.giamngheo.task.LateOutputReport;
+import vn.giamngheo.task.PlanTask;
+import vn.giamngheo.task.TaskOutput;
 
 /**
  * Writes the plan (sections I–V) or a report of results from its {@link DraftData} and the narrative written in the
@@ -269,6 +272,10 @@ class DraftWriter {
 
     /** Tasks by component: each project and sub-project of the period with its lead and coordinating agencies. */
     private void tasks(DraftDocument d, DraftData data, Texts t, Formats f) {
+        if (!data.tasks().isEmpty()) {
+            planTasks(d, data, t, f);
+            return;
+        }
         if (data.items().isEmpty()) {
             d.paragraphs(t.get("drafting.tasks.none"));
             return;
@@ -288,8 +295,43 @@ class DraftWriter {
         d.table(cols, rows, 10);
     }
 
+    /** The plan's tasks (h2's task register): item, what is to be done, lead and coordinating agencies, deadline, outputs. */
+    private void planTasks(DraftDocument d, DraftData data, Texts t, Formats f) {
+        List<Column> cols = List.of(Column.of(t.get("drafting.tasks.code"), 4, Align.CENTER),
+                Column.of(t.get("drafting.tasks.task"), 24, Align.LEFT),
+                Column.of(t.get("drafting.tasks.lead"), 12, Align.LEFT),
+                Column.of(t.get("drafting.tasks.partners"), 14, Align.LEFT),
+                Column.of(t.get("drafting.tasks.deadline"), 7, Align.CENTER),
+                Column.of(t.get("drafting.tasks.outputs"), 18, Align.LEFT));
+        List<Row> rows = new ArrayList<>();
+        for (PlanTask task : data.tasks()) {
+            String name = t.isVietnamese() || task.itemNameEn() == null ? task.itemNameVi() : task.itemNameEn();
+            String what = task.descriptionVi() == null || task.descriptionVi().isBlank() ? name : name + ": " + task.descriptionVi();
+            String partners = task.partners().stream().map(a -> a.name(t.locale())).collect(java.util.stream.Collectors.joining("; "));
+            String outputs = task.outputs().stream().map(o -> output(o, t, f, data.kind().report()))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            rows.add(Row.of(List.of(task.itemCode(), what, task.lead() == null ? "" : task.lead().name(t.locale()), partners,
+                    task.deadline() == null ? "" : f.date(task.deadline()), outputs)));
+        }
+        d.table(cols, rows, 10);
+    }
+
+    private static String output(TaskOutput o, Texts t, Formats f, boolean reported) {
+        String name = t.isVietnamese() || o.nameEn() == null ? o.nameVi() : o.nameEn();
+        String unit = o.unitOfMeasure() == null ? "" : " " + o.unitOfMeasure();
+        String target = o.target() == null ? "–" : f.upTo(o.target(), 2) + unit;
+        if (!reported) {
+            return t.get("drafting.tasks.output", name, target);
+        }
+        return t.get("drafting.tasks.outputReported", name, target, o.reported() == null ? "–" : f.upTo(o.reported(), 2) + unit);
+    }
+
     /** Agencies' outputs: the periodic reports of the period in the area (monitoring), sent or not, on time or not. */
     private void outputs(DraftDocument d, DraftData data, Texts t, Formats f) {
+        if (!data.tasks().isEmpty()) {
+            d.paragraphs(t.get("drafting.outputs.tasks"));
+            planTasks(d, data, t, f);
+        }
         List<Report> reports = data.periodReports();
         long sent = reports.stream().filter(r -> r.firstSentOn() != null).count();
         d.paragraphs(t.get("drafting.outputs.lead", f.count(reports.size()), f.count(sent)));
@@ -313,6 +355,19 @@ class DraftWriter {
     private void late(DraftDocument d, DraftData data, Texts t, Formats f) {
         if (data.overdue() == null) {
             return;
+        }
+        d.paragraphs(t.get("drafting.late.outputs", f.count(data.lateOutputs().size()), f.date(data.asOf())));
+        if (!data.lateOutputs().isEmpty()) {
+            List<Row> late = new ArrayList<>();
+            for (LateOutputReport l : data.lateOutputs()) {
+                late.add(Row.of(List.of(l.agency() == null ? "" : l.agency().name(t.locale()),
+                        t.get("drafting.late.kind." + l.periodKind(), f.year(l.year()), f.count(l.number())),
+                        f.date(l.dueDate()), t.get("drafting.late.output." + l.status()))));
+            }
+            d.table(List.of(Column.of(t.get("drafting.late.agency"), 16, Align.LEFT),
+                    Column.of(t.get("drafting.late.report"), 12, Align.LEFT),
+                    Column.of(t.get("drafting.late.due"), 8, Align.CENTER),
+                    Column.of(t.get("drafting.late.status"), 8, Align.CENTER)), late, 10);
         }
         d.paragraphs(t.get("drafting.late.lead", f.count(data.overdue().total()), f.date(data.asOf())));
         if (data.overdue().shown().isEmpty()) {

@@ -39,6 +39,10 @@ final class FigureWords {
         if (p.length == 2) {
             return group + ": " + field;
         }
+        if (p.length == 5 && p[2].equals("output")) {
+            return group + " " + p[1] + ", " + text("drafting.figure.output") + " " + p[3] + ": "
+                    + text("drafting.figure.output." + p[4]);
+        }
         String middle = p[0].equals("movement") ? text("drafting.figure.list." + p[1])
                 : p[0].equals("budget") ? text("drafting.budget.stage." + p[1]) : p[1];
         return group + " " + middle + ": " + field;
@@ -56,6 +60,9 @@ final class FigureWords {
             v = new BigDecimal(value);
         } catch (NumberFormatException e) {
             return value;
+        }
+        if (key.contains(".output.")) {
+            return formats.upTo(v, 2);
         }
         if (key.startsWith("budget.") || key.startsWith("task.")) {
             return formats.millions(v);

@@ -31,6 +31,9 @@ class HomeController {
         if (user.isHelper()) {
             return "redirect:/escape/mine";   // a helper sees only the households assigned to them
         }
+        if (user.isAgencyOfficer()) {
+            return "redirect:/tasks/mine";    // an agency officer sees only their agency's tasks
+        }
         AccessScope scope = user.scope();
         Stats stats = HouseholdRepository.bindScope(jdbc.sql(PovertyStatus.sql("""
                         SELECT count(*) AS households,

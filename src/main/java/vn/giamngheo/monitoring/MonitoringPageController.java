@@ -37,12 +37,15 @@ class MonitoringPageController {
 
     private final MonitoringIndicators indicators;
     private final MonitoringReports reports;
+    private final ReportValidation validation;
     private final ProgrammeUnits units;
     private final ProgrammeWeb web;
 
-    MonitoringPageController(MonitoringIndicators indicators, MonitoringReports reports, ProgrammeUnits units, ProgrammeWeb web) {
+    MonitoringPageController(MonitoringIndicators indicators, MonitoringReports reports, ReportValidation validation,
+                             ProgrammeUnits units, ProgrammeWeb web) {
         this.indicators = indicators;
         this.reports = reports;
+        this.validation = validation;
         this.units = units;
         this.web = web;
     }
@@ -58,7 +61,7 @@ class MonitoringPageController {
         CurrentUser user = CurrentUsers.require();
         List<MonitoringIndicators.Target> targets = new ArrayList<>();
         List<ProgrammeProblem> problems = new ArrayList<>();
-        for (Indicator i : indicators.indicators()) {
+        for (Indicator i : indicators.indicatorsOf(units.visible(unit, user).provinceCode())) {
             BigDecimal target = number(form.get("target_" + i.id()), i.code(), problems);
             BigDecimal baseline = number(form.get("baseline_" + i.id()), i.code(), problems);
             targets.add(new MonitoringIndicators.Target(i.id(), unit, year, baseline, target));
@@ -146,7 +149,7 @@ class MonitoringPageController {
         CurrentUser user = CurrentUsers.require();
         Map<Long, IndicatorValue> values = new LinkedHashMap<>();
         List<ProgrammeProblem> problems = new ArrayList<>();
-        for (Indicator i : indicators.indicators()) {
+        for (Indicator i : reports.carried(reports.get(id, user))) {
             if (i.computed()) {
                 continue;
             }
@@ -156,8 +159,16 @@ class MonitoringPageController {
                 values.put(i.id(), new IndicatorValue(num, i.share() ? den : null));
             }
         }
-        return act(id, problems, model, redirect, () -> {
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidProgrammeException(problems);
+            }
             reports.fill(id, values, version, user);
+        } catch (InvalidProgrammeException e) {
+            // the form keeps what was entered, with the rules it breaks
+            return showReport(id, e.problems(), values, model);
+        }
+        return act(id, List.of(), model, redirect, () -> {
             if (form.containsKey("submit")) {
                 reports.submit(id, null, user);
             }
@@ -189,21 +200,32 @@ class MonitoringPageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/monitoring/reports/" + id;
         } catch (InvalidProgrammeException e) {
-            return showReport(id, e.problems(), model);
+            return showReport(id, e.problems(), null, model);
         }
     }
 
     private String showReport(long id, List<ProgrammeProblem> problems, Model model) {
+        return showReport(id, problems, null, model);
+    }
+
+    /** The report page; {@code entered}: figures a refused save gave, shown instead of the stored ones. */
+    private String showReport(long id, List<ProgrammeProblem> problems, Map<Long, IndicatorValue> entered, Model model) {
         CurrentUser user = CurrentUsers.require();
         Report r = reports.get(id, user);
         ReportWorkflow.Actor actor = reports.actor(r, user);
+        List<Indicator> carried = reports.carried(r);
         model.addAttribute("report", r);
         model.addAttribute("actor", actor.name());
-        model.addAttribute("indicators", indicators.indicators());
-        Map<Long, IndicatorValue> values = reports.values(id, user);
+        model.addAttribute("indicators", carried);
+        Map<Long, IndicatorValue> values = entered == null ? reports.values(id, user) : reports.figures(r, carried, entered);
         model.addAttribute("values", values);
+        model.addAttribute("violations", values.isEmpty() ? List.of() : reports.violations(r, values));
+        Map<Long, ReportValidation.CheckFigure> checks = new LinkedHashMap<>();
+        validation.checks(r, values).forEach(c -> checks.put(c.indicator().id(), c));
+        model.addAttribute("checks", checks);
+        model.addAttribute("tolerance", validation.tolerance());
         // above the communes, an empty report starts from the consolidation of the units below
-        model.addAttribute("prefill", values.isEmpty() && actor == ReportWorkflow.Actor.OWNER ? reports.prefill(r) : Map.of());
+        model.addAttribute("prefill", values.isEmpty() && entered == null && actor == ReportWorkflow.Actor.OWNER ? reports.prefill(r) : Map.of());
         model.addAttribute("consolidation", reports.consolidated(id, user));
         model.addAttribute("completeness", reports.completeness(id, reports.today(), user));
         model.addAttribute("children", reports.childReports(r));

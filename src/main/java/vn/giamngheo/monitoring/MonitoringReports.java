@@ -59,14 +59,16 @@ public class MonitoringReports {
     private final ProgrammeUnits units;
     private final MonitoringIndicators indicators;
     private final ReportSchedule schedule;
+    private final ValidationRules rules;
     private final Clock clock;
 
     MonitoringReports(JdbcClient jdbc, ProgrammeUnits units, MonitoringIndicators indicators, ReportSchedule schedule,
-                      ObjectProvider<Clock> clock) {
+                      ValidationRules rules, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.indicators = indicators;
         this.schedule = schedule;
+        this.rules = rules;
         this.clock = clock.getIfAvailable(() -> Clock.system(VIETNAM));
     }
 
@@ -175,14 +177,15 @@ public class MonitoringReports {
      * Fills the report: the entered indicators from {@code entered} (a share as numerator and denominator), the
      * computed ones recalculated now for the report's data period. Above the communes, an entered indicator not
      * given takes the consolidation of the approved reports of the units directly below (which were filled the
-     * same way), so that a district carries its communes' figures up to the province.
+     * same way), so that a district carries its communes' figures up to the province. Refused when a validation
+     * rule of high importance does not hold for the figures ({@link ValidationRules}); others are shown.
      */
     @Transactional
     public Report fill(long reportId, Map<Long, IndicatorValue> entered, Integer expectedVersion, CurrentUser user) {
         Report r = transition(reportId, ReportWorkflow.Action.FILL, null, expectedVersion, user);
         List<ProgrammeProblem> problems = new ArrayList<>();
         Map<Long, Indicator> byId = new LinkedHashMap<>();
-        indicators.indicators().forEach(i -> byId.put(i.id(), i));
+        carried(r).forEach(i -> byId.put(i.id(), i));
         entered.forEach((id, v) -> {
             Indicator i = byId.get(id);
             if (i == null) {
@@ -194,9 +197,49 @@ public class MonitoringReports {
         if (!problems.isEmpty()) {
             throw new InvalidProgrammeException(problems);
         }
-        store(r, byId.values(), entered);
+        Map<Long, IndicatorValue> figures = figures(r, byId.values(), entered);
+        long blocking = violations(r, figures).stream().filter(RuleViolation::blocking).count();
+        if (blocking > 0) {
+            throw new InvalidProgrammeException(ProgrammeProblem.of("rules", "monitoring.problem.rules-blocking",
+                    String.valueOf(blocking)));
+        }
+        store(r, byId.values(), figures);
         jdbc.sql("UPDATE monitoring_report SET version = version + 1 WHERE id = :id").param("id", reportId).update();
         return get(reportId, user);
+    }
+
+    /**
+     * The indicators a report carries: the national ones and its province's own, computed ones always, entered
+     * ones from their level up and in reports of their period type or longer.
+     */
+    public List<Indicator> carried(Report r) {
+        return indicators.indicatorsOf(r.provinceCode()).stream()
+                .filter(i -> i.computed() || i.reportedIn(r.unitLevel(), r.kind())).toList();
+    }
+
+    /** The violations of the validation rules by the report's figures (indicator id → value). */
+    public List<RuleViolation> violations(Report r, Map<Long, IndicatorValue> figures) {
+        return rules.check(r.unitId(), r.year(), r.kind().code(), r.number(),
+                ValidationRules.byCode(figures, indicators.indicatorsOf(r.provinceCode())));
+    }
+
+    /**
+     * The figures a report would store: computed ones now, entered ones as given, else (above the communes) the
+     * consolidation of the units below.
+     */
+    public Map<Long, IndicatorValue> figures(Report r, java.util.Collection<Indicator> all, Map<Long, IndicatorValue> entered) {
+        ProgrammeUnits.Unit unit = units.find(r.unitId()).orElseThrow();
+        Map<Long, IndicatorValue> prefill = prefill(r);
+        Map<Long, IndicatorValue> figures = new LinkedHashMap<>();
+        for (Indicator i : all) {
+            IndicatorValue v = i.computed()
+                    ? indicators.compute(i, unit, r.periodStart(), r.periodEnd(), r.year()).orElse(null)
+                    : entered.containsKey(i.id()) ? entered.get(i.id()) : prefill.get(i.id());
+            if (v != null) {
+                figures.put(i.id(), v);
+            }
+        }
+        return figures;
     }
 
     /** The values a unit above the communes starts from: the consolidation of its sub-units' approved reports. */
@@ -204,13 +247,9 @@ public class MonitoringReports {
         return "commune".equals(r.unitLevel()) ? Map.of() : sums(r);
     }
 
-    private void store(Report r, java.util.Collection<Indicator> all, Map<Long, IndicatorValue> entered) {
-        ProgrammeUnits.Unit unit = units.find(r.unitId()).orElseThrow();
-        Map<Long, IndicatorValue> prefill = prefill(r);
+    private void store(Report r, java.util.Collection<Indicator> all, Map<Long, IndicatorValue> figures) {
         for (Indicator i : all) {
-            IndicatorValue v = i.computed()
-                    ? indicators.compute(i, unit, r.periodStart(), r.periodEnd(), r.year()).orElse(null)
-                    : entered.containsKey(i.id()) ? entered.get(i.id()) : prefill.get(i.id());
+            IndicatorValue v = figures.get(i.id());
             if (v == null) {
                 jdbc.sql("DELETE FROM monitoring_report_value WHERE report_id = :r AND indicator_id = :i")
                         .param("r", r.id()).param("i", i.id()).update();
@@ -254,7 +293,8 @@ public class MonitoringReports {
         boolean filled = jdbc.sql("SELECT count(*) FROM monitoring_report_value WHERE report_id = :id")
                 .param("id", reportId).query(Long.class).single() > 0;
         if (!filled) {
-            store(r, indicators.indicators(), Map.of());
+            List<Indicator> carried = carried(r);
+            store(r, carried, figures(r, carried, Map.of()));
         }
         jdbc.sql("""
                         UPDATE monitoring_report SET status = 'submitted', submitted_by = :by, submitted_at = :now,

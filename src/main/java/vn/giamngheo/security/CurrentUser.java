@@ -21,6 +21,7 @@ public final class CurrentUser implements UserDetails {
     private final Instant lockedUntil;
     private final int sessionEpoch;
     private final boolean mustChangePassword;
+    private final Long agencyId;
 
     public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
                        AccessScope scope, String unitName, boolean enabled, Instant lockedUntil) {
@@ -35,6 +36,14 @@ public final class CurrentUser implements UserDetails {
     public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
                        AccessScope scope, String unitName, boolean enabled, Instant lockedUntil,
                        int sessionEpoch, boolean mustChangePassword) {
+        this(id, username, passwordHash, fullName, role, scope, unitName, enabled, lockedUntil, sessionEpoch,
+                mustChangePassword, null);
+    }
+
+    /** @param agencyId the agency an agency officer belongs to ({@link Role#AGENCY_OFFICER}); null for other users */
+    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
+                       AccessScope scope, String unitName, boolean enabled, Instant lockedUntil,
+                       int sessionEpoch, boolean mustChangePassword, Long agencyId) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -46,6 +55,7 @@ public final class CurrentUser implements UserDetails {
         this.lockedUntil = lockedUntil;
         this.sessionEpoch = sessionEpoch;
         this.mustChangePassword = mustChangePassword;
+        this.agencyId = agencyId;
     }
 
     public int sessionEpoch() {
@@ -83,6 +93,16 @@ public final class CurrentUser implements UserDetails {
     /** A helper (người giúp đỡ): only the households assigned to them. */
     public boolean isHelper() {
         return role == Role.HELPER;
+    }
+
+    /** An agency officer (cán bộ cơ quan, đơn vị): only their agency's tasks and output reports. */
+    public boolean isAgencyOfficer() {
+        return role == Role.AGENCY_OFFICER;
+    }
+
+    /** The agency the user belongs to (agency officers), else null. */
+    public Long agencyId() {
+        return agencyId;
     }
 
     public boolean canEdit() {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 class DemonstrationAccounts {
 
     /** The demonstration's user names and password, as published in the README. */
-    static final List<String> USERNAMES = List.of("admin", "bo", "tinh", "xa", "chutich", "xa2");
+    static final List<String> USERNAMES = List.of("admin", "bo", "tinh", "xa", "chutich", "xa2", "sonnmt",
+            "nhcsxh", "hoiphunu");
     static final String PUBLISHED_PASSWORD = "giamngheo2026";
     private static final long TTL_NANOS = Duration.ofMinutes(1).toNanos();
 

@@ -17,7 +17,14 @@ public enum Role {
      * households assigned to them and records their own visits; every other page and API is closed to them
      * ({@link SecurityConfiguration#HELPER_PATHS}).
      */
-    HELPER(false);
+    HELPER(false),
+    /**
+     * Cán bộ cơ quan, đơn vị: an officer of an agency (a provincial department, the social-policy bank's branch, a mass
+     * organisation, a commune's office) who sees the tasks, outputs and output reports of their agency within their
+     * area and reports the outputs; every other page and API is closed to them
+     * ({@link SecurityConfiguration#AGENCY_OFFICER_PATHS}).
+     */
+    AGENCY_OFFICER(false);
 
     private final boolean canEdit;
 

@@ -30,7 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (HSTS on HTTPS requests; behind a proxy only when a trusted proxy says so, {@code giamngheo.proxy.trusted}).
  * Which data a user sees is decided by {@link AccessScope} in every query, not here — except for helpers
  * ({@link Role#HELPER}), who reach only the few paths of {@link #HELPER_PATHS} (the households assigned to them and
- * their visits; the controllers check the assignment) and get 403 everywhere else.
+ * their visits; the controllers check the assignment) and get 403 everywhere else, and agency officers
+ * ({@link Role#AGENCY_OFFICER}), likewise closed to all but {@link #AGENCY_OFFICER_PATHS}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -44,8 +45,28 @@ class SecurityConfiguration {
         "/api/v1/escape/assignments/*", "POST /escape/assignments/*/visits", "POST /api/v1/escape/assignments/*/visits",
         AccountSessionFilter.CHANGE_PASSWORD, "POST " + AccountSessionFilter.CHANGE_PASSWORD};
 
-    /** Logged in and not a helper. */
+    /**
+     * What an agency officer may reach (GET unless marked POST): their agency's tasks and output reports (the
+     * controllers check the agency and the area), and their password.
+     */
+    static final String[] AGENCY_OFFICER_PATHS = {"/", "/tasks/mine", "/tasks/*", "/task-reports/*",
+        "/api/v1/tasks/mine", "/api/v1/tasks/*", "/api/v1/task-reports/*",
+        "POST /tasks/*/reports", "POST /task-reports/*", "POST /task-reports/*/submit",
+        "POST /api/v1/tasks/*/reports", "POST /api/v1/task-reports/*", "POST /api/v1/task-reports/*/submit",
+        AccountSessionFilter.CHANGE_PASSWORD, "POST " + AccountSessionFilter.CHANGE_PASSWORD};
+
+    /** Logged in and neither a helper nor an agency officer. */
     private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
+            AuthenticatedAuthorizationManager.authenticated(),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Role.HELPER.name(), Role.AGENCY_OFFICER.name())));
+
+    /** Logged in and not an agency officer (the helper's paths). */
+    private static final AuthorizationManager<RequestAuthorizationContext> NOT_AGENCY_OFFICER = AuthorizationManagers.allOf(
+            AuthenticatedAuthorizationManager.authenticated(),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.AGENCY_OFFICER.name())));
+
+    /** Logged in and not a helper (the agency officer's paths). */
+    private static final AuthorizationManager<RequestAuthorizationContext> NOT_HELPER = AuthorizationManagers.allOf(
             AuthenticatedAuthorizationManager.authenticated(),
             AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.HELPER.name())));
 
@@ -62,8 +83,13 @@ class SecurityConfiguration {
                 // parameters and the holiday calendar are read by everyone, changed by administrators
                 .requestMatchers(HttpMethod.GET, "/admin/parameters", "/admin/holidays").access(STAFF)
                 .requestMatchers("/audit/**", "/api/v1/audit/**", "/admin/**").hasRole(Role.ADMINISTRATOR.name())
-                .requestMatchers(HttpMethod.GET, helperPaths(HttpMethod.GET)).authenticated()
-                .requestMatchers(HttpMethod.POST, helperPaths(HttpMethod.POST)).authenticated()
+                // the paths both closed roles share (the start page, their password), then each role's own
+                .requestMatchers(HttpMethod.GET, "/", AccountSessionFilter.CHANGE_PASSWORD).authenticated()
+                .requestMatchers(HttpMethod.POST, AccountSessionFilter.CHANGE_PASSWORD).authenticated()
+                .requestMatchers(HttpMethod.GET, paths(HELPER_PATHS, HttpMethod.GET)).access(NOT_AGENCY_OFFICER)
+                .requestMatchers(HttpMethod.POST, paths(HELPER_PATHS, HttpMethod.POST)).access(NOT_AGENCY_OFFICER)
+                .requestMatchers(HttpMethod.GET, paths(AGENCY_OFFICER_PATHS, HttpMethod.GET)).access(NOT_HELPER)
+                .requestMatchers(HttpMethod.POST, paths(AGENCY_OFFICER_PATHS, HttpMethod.POST)).access(NOT_HELPER)
                 .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                 .anyRequest().access(STAFF))
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
@@ -97,8 +123,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static String[] helperPaths(HttpMethod method) {
-        return java.util.Arrays.stream(HELPER_PATHS)
+    private static String[] paths(String[] allowed, HttpMethod method) {
+        return java.util.Arrays.stream(allowed)
                 .filter(p -> method == HttpMethod.POST ? p.startsWith("POST ") : !p.startsWith("POST "))
                 .map(p -> p.startsWith("POST ") ? p.substring(5) : p).toArray(String[]::new);
     }

@@ -15,7 +15,7 @@ public class UserAccounts {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.password_hash, u.full_name, u.role, u.enabled, u.locked_until,
-                   u.session_epoch, u.must_change_password, u.unit_id, a.path, a.province_code, a.full_name AS unit_name
+                   u.session_epoch, u.must_change_password, u.unit_id, u.agency_id, a.path, a.province_code, a.full_name AS unit_name
             FROM app_user u LEFT JOIN admin_unit a ON a.id = u.unit_id
             """;
 
@@ -58,12 +58,18 @@ public class UserAccounts {
      * chosen by someone else (an administrator), so the user changes it at the first login.
      */
     public long create(String username, String rawPassword, String fullName, Role role, Long unitId, boolean mustChangePassword) {
+        return create(username, rawPassword, fullName, role, unitId, mustChangePassword, null);
+    }
+
+    private long create(String username, String rawPassword, String fullName, Role role, Long unitId,
+                        boolean mustChangePassword, Long agencyId) {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw new IllegalArgumentException("a password needs at least 8 characters");
         }
         return jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, full_name, role, unit_id, must_change_password)
-                        VALUES (:username, :hash, :fullName, :role, :unitId, :mustChange) RETURNING id""")
+                        INSERT INTO app_user (username, password_hash, full_name, role, unit_id, must_change_password, agency_id)
+                        VALUES (:username, :hash, :fullName, :role, :unitId, :mustChange, :agencyId) RETURNING id""")
+                .param("agencyId", agencyId)
                 .param("username", username)
                 .param("hash", passwords.encode(rawPassword))
                 .param("fullName", fullName)
@@ -71,6 +77,16 @@ public class UserAccounts {
                 .param("unitId", unitId)
                 .param("mustChange", mustChangePassword)
                 .query(Long.class).single();
+    }
+
+    /**
+     * Creates an agency officer ({@link Role#AGENCY_OFFICER}) of an agency on a unit (the agency's area); the password
+     * is stored only as a BCrypt hash. {@code mustChangePassword}: someone else chose the password.
+     */
+    public long createAgencyOfficer(String username, String rawPassword, String fullName, long unitId, long agencyId,
+                                    boolean mustChangePassword) {
+        long id = create(username, rawPassword, fullName, Role.AGENCY_OFFICER, unitId, mustChangePassword, agencyId);
+        return id;
     }
 
     /**
@@ -146,6 +162,7 @@ public class UserAccounts {
         return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("full_name"), Role.valueOf(rs.getString("role")), scope,
                 unitName == null ? "Toàn quốc" : unitName, rs.getBoolean("enabled"),
-                locked == null ? null : locked.toInstant(), rs.getInt("session_epoch"), rs.getBoolean("must_change_password"));
+                locked == null ? null : locked.toInstant(), rs.getInt("session_epoch"), rs.getBoolean("must_change_password"),
+                (Long) rs.getObject("agency_id"));
     }
 }

@@ -45,13 +45,15 @@ class UserAdminController {
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("minLength", policy.rules().minLength());
+        model.addAttribute("agencies", agencyChoices(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()));
         return "security/users";
     }
 
     @PostMapping
     String create(@RequestParam String username, @RequestParam String fullName, @RequestParam Role role,
                   @RequestParam(defaultValue = "") String unitLevel, @RequestParam(defaultValue = "") String unitCode,
-                  @RequestParam String password, RedirectAttributes redirect) {
+                  @RequestParam String password, @RequestParam(required = false) Long agencyId,
+                  RedirectAttributes redirect) {
         requireAdmin();
         List<String> problems = new ArrayList<>();
         String name = username.strip().toLowerCase(java.util.Locale.ROOT);
@@ -66,9 +68,16 @@ class UserAdminController {
         problems.addAll(policy.problems(name, password));
         boolean national = role == Role.MINISTRY_VIEWER || role == Role.ADMINISTRATOR;
         Optional<Long> unit = national && unitCode.isBlank() ? Optional.empty() : unitToday(unitLevel, unitCode.strip());
+        // an agency officer belongs to an agency of today and works on its unit (the agency's province or commune)
+        Optional<Long> agencyUnit = agencyId == null ? Optional.empty() : agencyUnitToday(agencyId);
+        if (role == Role.AGENCY_OFFICER && agencyUnit.isEmpty() || role != Role.AGENCY_OFFICER && agencyId != null) {
+            problems.add("users.error.agency");
+        } else if (role == Role.AGENCY_OFFICER) {
+            unit = agencyUnit;
+        }
         if (!national && unit.isEmpty()) {
             problems.add("users.error.unit");
-        } else if (!national && !levelFits(role, unitLevel)) {
+        } else if (!national && role != Role.AGENCY_OFFICER && !levelFits(role, unitLevel)) {
             problems.add("users.error.level");
         }
         if (!problems.isEmpty()) {
@@ -77,7 +86,11 @@ class UserAdminController {
         }
         try {
             // the administrator chose this password: the user changes it at the first login
-            accounts.create(name, password, fullName.strip(), role, unit.orElse(null), true);
+            if (role == Role.AGENCY_OFFICER) {
+                accounts.createAgencyOfficer(name, password, fullName.strip(), unit.orElseThrow(), agencyId, true);
+            } else {
+                accounts.create(name, password, fullName.strip(), role, unit.orElse(null), true);
+            }
             redirect.addFlashAttribute("created", name);
         } catch (DataIntegrityViolationException | IllegalArgumentException e) {
             redirect.addFlashAttribute("problems", List.of("users.error.invalid"));
@@ -126,6 +139,27 @@ class UserAdminController {
         }
         return jdbc.sql("SELECT id FROM admin_unit WHERE level = :l AND code = :c AND valid_to IS NULL AND valid_from <= current_date")
                 .param("l", level).param("c", code).query(Long.class).optional();
+    }
+
+    /** The unit of an agency in being today that belongs to a province or a commune (not a ministry). */
+    private Optional<Long> agencyUnitToday(long agencyId) {
+        return jdbc.sql("""
+                        SELECT unit_id FROM agency WHERE id = :id AND unit_id IS NOT NULL
+                           AND valid_from <= current_date AND (valid_to IS NULL OR valid_to >= current_date)""")
+                .param("id", agencyId).query(Long.class).optional();
+    }
+
+    /** An agency an account may belong to: of a province or a commune, in being today. */
+    record AgencyChoice(long id, String name) {
+    }
+
+    private List<AgencyChoice> agencyChoices(String language) {
+        return jdbc.sql("""
+                        SELECT a.id, a.province_code || ' — ' || CASE WHEN :lang = 'en' THEN a.name_en ELSE a.name_vi END
+                        FROM agency a WHERE a.unit_id IS NOT NULL
+                          AND a.valid_from <= current_date AND (a.valid_to IS NULL OR a.valid_to >= current_date)
+                        ORDER BY a.province_code, a.level DESC, a.name_vi""")
+                .param("lang", language).query((rs, n) -> new AgencyChoice(rs.getLong(1), rs.getString(2))).list();
     }
 
     private static CurrentUser requireAdmin() {

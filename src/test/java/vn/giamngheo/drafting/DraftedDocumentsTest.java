@@ -57,6 +57,7 @@ class DraftedDocumentsTest {
     @Autowired BudgetLines budget;
     @Autowired ProgrammeCatalogue programme;
     @Autowired UserAccounts users;
+    @Autowired vn.giamngheo.task.PlanTasks planTasks;
     @Autowired org.springframework.web.context.WebApplicationContext context;
 
     private CurrentUser tinh() {
@@ -145,8 +146,22 @@ class DraftedDocumentsTest {
 
         // III. tasks with their agencies, V. the schedule, and the checker's annex
         String text = text(doc);
+        List<vn.giamngheo.task.PlanTask> tasks = planTasks.ofPlan(plan.id(), user.scope());
         long items = programme.items(period).stream().filter(i -> !i.kind().equals("policy")).count();
-        if (items > 0) {
+        if (!tasks.isEmpty()) {
+            List<List<String>> taskRows = rows(table(doc, "Sản phẩm"));
+            assertThat(taskRows).hasSize(tasks.size() + 1);
+            for (int i = 0; i < tasks.size(); i++) {
+                vn.giamngheo.task.PlanTask task = tasks.get(i);
+                assertThat(taskRows.get(i + 1).get(0)).isEqualTo(task.itemCode());
+                assertThat(taskRows.get(i + 1).get(2)).isEqualTo(task.lead() == null ? "" : task.lead().name(VI));
+                for (vn.giamngheo.task.TaskOutput o : task.outputs()) {
+                    if (o.target() != null) {
+                        assertThat(taskRows.get(i + 1).get(5)).contains(F.upTo(o.target(), 2));
+                    }
+                }
+            }
+        } else if (items > 0) {
             assertThat(rows(table(doc, "Cơ quan chủ trì"))).hasSize((int) items + 1);
         } else {
             assertThat(text(doc)).contains("Không có hạng mục chương trình nào cho năm này.");

@@ -115,6 +115,7 @@ class ReaderConventionsGuardTest {
     @Autowired BudgetLines budget;
     @Autowired ProgrammeCatalogue catalogue;
     @Autowired MonitoringReports monitoring;
+    @Autowired vn.giamngheo.task.TaskReports taskReports;
 
     MockMvc mvc;
     ReaderConventions rules;
@@ -162,6 +163,10 @@ class ReaderConventionsGuardTest {
         ids("model", "SELECT id FROM livelihood_model WHERE commune_id = :c ORDER BY id LIMIT 1");
         ids("registration", "SELECT id FROM escape_registration WHERE commune_id = :c ORDER BY id LIMIT 1");
         ids("organisation", "SELECT id FROM helper_organisation WHERE unit_id = :c ORDER BY id LIMIT 1");
+        // the tasks of the demonstration's province plan, one opened report (h2)
+        ids("task", "SELECT t.id FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.unit_id IN (:c, :p) ORDER BY t.id LIMIT 1");
+        openTaskReport();
+        ids("task-report", "SELECT r.id FROM task_report r JOIN plan_task t ON t.id = r.task_id JOIN plan p ON p.id = t.plan_id WHERE p.unit_id IN (:c, :p) ORDER BY r.id LIMIT 1");
         ids("commune", "SELECT :c");
         ids("province", "SELECT :p");
         ids("village", "SELECT id FROM admin_unit WHERE parent_id = :c ORDER BY id LIMIT 1");
@@ -183,6 +188,32 @@ class ReaderConventionsGuardTest {
         // the codes of the programme's items ("3.1") are codes, not decimals
         Set<String> codes = new HashSet<>(jdbc.sql("SELECT code FROM programme_item").query(String.class).list());
         rules = new ReaderConventions(messageKeys(), nameWords(), codes);
+    }
+
+    /** The demonstration's agency officer of the first task's lead agency opens and fills its first report, if any. */
+    private void openTaskReport() {
+        List<Long> task = jdbc.sql("""
+                        SELECT t.id FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.unit_id = :p ORDER BY t.id LIMIT 1""")
+                .param("p", province).query(Long.class).list();
+        if (task.isEmpty()) {
+            return;
+        }
+        List<String> officer = jdbc.sql("""
+                        SELECT u.username FROM app_user u JOIN plan_task t ON t.lead_agency_id = u.agency_id
+                        WHERE t.id = :t ORDER BY u.id LIMIT 1""").param("t", task.get(0)).query(String.class).list();
+        if (officer.isEmpty()) {
+            return;
+        }
+        CurrentUser user = users.findByUsername(officer.get(0)).orElseThrow();
+        String kind = jdbc.sql("SELECT report_kinds[1] FROM plan_task WHERE id = :t").param("t", task.get(0))
+                .query(String.class).single();
+        int year = jdbc.sql("SELECT p.plan_year FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE t.id = :t")
+                .param("t", task.get(0)).query(Integer.class).single();
+        long report = taskReports.open(task.get(0), kind, year, 1, user);
+        long output = jdbc.sql("SELECT id FROM plan_task_output WHERE task_id = :t ORDER BY sort_order LIMIT 1")
+                .param("t", task.get(0)).query(Long.class).single();
+        taskReports.save(report, 0, "ghi chú", List.of(new vn.giamngheo.task.TaskReports.ValueInput(output, null,
+                new BigDecimal("1234.5"))), user);
     }
 
     private void ids(String name, String sql) {
@@ -227,7 +258,10 @@ class ReaderConventionsGuardTest {
                 "SELECT source FROM public_holiday", "SELECT name_vi FROM public_holiday",
                 "SELECT budget_line FROM livelihood_model", "SELECT lead_agency FROM livelihood_model",
                 "SELECT programme_item FROM livelihood_model", "SELECT note FROM poverty_standard_parameter",
-                "SELECT legal_source FROM poverty_standard_parameter")) {
+                "SELECT legal_source FROM poverty_standard_parameter",
+                // what officers wrote for the tasks of a plan, and the agencies' names (h2)
+                "SELECT description_vi FROM plan_task", "SELECT name_vi FROM plan_task_output",
+                "SELECT unit_of_measure FROM plan_task_output", "SELECT note FROM task_report")) {
             try {
                 jdbc.sql(sql).query(String.class).list().forEach(n -> addWords(n, words));
             } catch (RuntimeException e) {

@@ -71,6 +71,7 @@ class ProblemDetailsWalkTest {
     MockMvc mvc;
     CurrentUser officer;
     CurrentUser helper;
+    CurrentUser agencyOfficer;
     final JsonMapper json = JsonMapper.builder().build();
 
     record Api(RequestMethod method, String pattern, HandlerMethod handler) {
@@ -86,6 +87,8 @@ class ProblemDetailsWalkTest {
         String commune = fixture.communeCode("08", 73);
         officer = fixture.user(Role.COMMUNE_OFFICER, "commune", commune);
         helper = fixture.user(Role.HELPER, "commune", commune);
+        vn.giamngheo.task.TaskFixture agencies = new vn.giamngheo.task.TaskFixture(jdbc, users);
+        agencyOfficer = agencies.officer(agencies.agency("08", "Sở thử"));
     }
 
     private List<Api> apis() {
@@ -137,6 +140,8 @@ class ProblemDetailsWalkTest {
         out.add(call(api.method(), fill(api.pattern(), "1")));
         // a helper (a few paths are theirs: those answer what they answer)
         out.add(call(api.method(), fill(api.pattern(), "1")).with(user(helper)));
+        // an agency officer (likewise closed to all but their agency's tasks and reports)
+        out.add(call(api.method(), fill(api.pattern(), "1")).with(user(agencyOfficer)));
         // words where numbers go, in the path and in every parameter, and a body that is no JSON
         MockHttpServletRequestBuilder words = call(api.method(), fill(api.pattern(), "abc")).with(user(officer));
         params(api.handler()).forEach(p -> words.param(p, "abc"));

@@ -132,6 +132,22 @@ class AccessScopeWalkTest {
                 .isEqualTo("active");
     }
 
+    /** An agency officer of B's province: refused everywhere (AgencyOfficerAccessWalkTest walks all). */
+    @Test
+    void anAgencyOfficerOfTheProvinceGetsNothing() throws Exception {
+        vn.giamngheo.task.TaskFixture agencies = new vn.giamngheo.task.TaskFixture(jdbc, users);
+        String province = jdbc.sql("SELECT province_code FROM admin_unit WHERE code = :c AND level = 'commune' AND valid_to IS NULL")
+                .param("c", householdOfB.communeCode()).query(String.class).single();
+        CurrentUser agencyOfficer = agencies.officer(agencies.agency(province, "Sở thử"));
+        for (MockHttpServletRequestBuilder request : everyEndpointAimingAtB()) {
+            MockHttpServletResponse response = mvc.perform(request.with(user(agencyOfficer))).andReturn().getResponse();
+            String target = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+            assertThat(response.getContentAsString()).as("%s", target).doesNotContain(secretName).doesNotContain(hiddenSpouse)
+                    .doesNotContain(householdOfB.householdCode());
+            assertThat(response.getStatus()).as("%s", target).isIn(403, 404);
+        }
+    }
+
     @Test
     void theOwnCommuneOfficerSeesTheHousehold() throws Exception {
         CurrentUser officerB = fixture.user(Role.COMMUNE_OFFICER, "commune", householdOfB.communeCode());

@@ -83,6 +83,8 @@ class EveryEndpointWalkTest {
     @Autowired BudgetLines budget;
     @Autowired ProgrammeCatalogue catalogue;
     @Autowired MonitoringReports reports;
+    @Autowired vn.giamngheo.task.PlanTasks tasks;
+    @Autowired vn.giamngheo.task.TaskReports taskReports;
 
     MockMvc mvc;
     RegistryFixture fixture;
@@ -169,6 +171,22 @@ class EveryEndpointWalkTest {
         reports.createPeriod(b.communeId(), ReportKind.HALF_YEAR, 2026, 1, province08);
         long report = jdbc.sql("SELECT id FROM monitoring_report WHERE unit_id = :u").param("u", b.communeId()).query(Long.class).single();
 
+        // a task of B's plan led by an office of commune B, with a report opened by its officer (h2)
+        vn.giamngheo.task.TaskFixture agencies = new vn.giamngheo.task.TaskFixture(jdbc, users);
+        long office = jdbc.sql("""
+                        INSERT INTO agency (code, level, kind, unit_id, province_code, name_vi, name_en, valid_from)
+                        VALUES (:code, 'commune', 'commune_office', :u, '08', 'Phòng Kinh tế xã B', 'Economic office of B',
+                                DATE '2025-07-01') RETURNING id""")
+                .param("code", "WALKB-" + serial).param("u", b.communeId()).query(Long.class).single();
+        long taskItem = jdbc.sql("""
+                        SELECT id FROM programme_item WHERE period_code = '2026-2030' AND province_code IS NULL AND active
+                        ORDER BY sort_order, code LIMIT 1""").query(Long.class).single();
+        long task = tasks.create(plan, new vn.giamngheo.task.PlanTasks.TaskInput(taskItem, "Nhiệm vụ của xã B", null, office,
+                List.of(), java.time.LocalDate.of(2030, 12, 31), List.of("year"), List.of(new vn.giamngheo.task.PlanTasks
+                .OutputInput(null, "Lớp tập huấn", null, "lớp", BigDecimal.TEN, false, Map.of()))), province08);
+        long taskReport = taskReports.open(task, "year", 2030, 1, agencies.officer(office));
+        pool.put("task", String.valueOf(task));
+        pool.put("taskReport", String.valueOf(taskReport));
         pool.put("household", String.valueOf(h.id()));
         pool.put("round", String.valueOf(b.round()));
         pool.put("decision", String.valueOf(b.decision()));
