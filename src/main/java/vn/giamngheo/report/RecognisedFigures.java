@@ -52,4 +52,27 @@ public class RecognisedFigures {
             return decided == communes;
         }
     }
+    /**
+     * The counts of a unit (in the user's area) on the recognised lists of a list year, on today's map, with the
+     * breakdowns the report tables print (ethnic minority, social protection, merit) and the version of the data they
+     * were counted from. {@code hasData} false: no commune of the unit has a list in force (no data, not zero).
+     *
+     * @throws InvalidReportException when the year is out of range or the unit not on the map
+     * @throws RuntimeException       (not found) when the unit is outside the user's area
+     */
+    public UnitCounts ofUnit(long unitId, int year, CurrentUser user) {
+        ReportContext ctx = reports.context(unitId, year, "today", user);
+        String version = String.valueOf(reports.dataVersion(ctx));
+        ReportSet set = reports.compute(ctx, ReportKind.RESULTS);
+        Counts c = set.results().total().all();
+        return new UnitCounts(ctx.year(), set.coverage().hasData(), c.households(), c.poor(), c.nearPoor(),
+                c.poorEthnicMinority(), c.poorSocialProtection(), c.poorMerit(), c.nearPoorEthnicMinority(),
+                c.nearPoorSocialProtection(), c.nearPoorMerit(), version);
+    }
+
+    /** The counts of a unit and list year as the report tables print them; see {@link #ofUnit}. */
+    public record UnitCounts(int year, boolean hasData, long households, long poor, long nearPoor, long poorEthnicMinority,
+                             long poorSocialProtection, long poorMerit, long nearPoorEthnicMinority,
+                             long nearPoorSocialProtection, long nearPoorMerit, String dataVersion) {
+    }
 }

@@ -189,6 +189,11 @@ class ReportService {
         };
     }
 
+    /** The version key of the aggregates a report of the context is computed from (changes with every decided list). */
+    long dataVersion(ReportContext ctx) {
+        return units.read(ctx.provinces()).version().sum();
+    }
+
     /** The standard scheduled for the context's list year in its province (the country's for a national report). */
     String standard(ReportContext ctx) {
         return standards.scheduledCode(ctx.year(), ctx.provinceCode()).orElse(null);

@@ -179,8 +179,10 @@ class ReaderConventionsGuardTest {
         pool.put("username", List.of("xa"));
         // the programme's items, periods and agencies (h1): a 2026 item, the current period, the province's department
         ids("item", "SELECT id FROM programme_item WHERE period_code = '2026-2030' ORDER BY parent_id NULLS FIRST, id LIMIT 1");
-        pool.put("period", List.of("2026-2030"));
         ids("agencies", "SELECT a.id FROM agency a WHERE a.unit_id = :p OR a.code = 'P' || (SELECT code FROM admin_unit WHERE id = :p) || '.SNNMT' ORDER BY a.id LIMIT 1");
+        // periods: the programme's current period (/programme/periods/{code}) and the reports drafted under a plan
+        // (/plans/{id}/reports/{period}); every value is tried on every route that names a period
+        pool.put("period", List.of("2026-2030", "half-year", "annual"));
 
         // a livelihood model with a participant, as the walk of the endpoints makes one
         vn.giamngheo.livelihood.WalkModel.withParticipant(context, commune,
