@@ -127,6 +127,23 @@ public class AreaClasses {
      * merged-commune rule), within an area.
      */
     public Set<Long> unitsWith(String classCode, LocalDate day, AccessScope scope) {
+        Holders holders = holders(classCode, day, scope);
+        Set<Long> units = new TreeSet<>(holders.named());
+        units.addAll(holders.inherited());
+        return units;
+    }
+
+    /**
+     * The units of the map in force on a day holding a class on that day within an area, split by why.
+     *
+     * @param named     named by a list in force on the day
+     * @param inherited holding it from their predecessors by the merged-commune rule
+     */
+    public record Holders(Set<Long> named, Set<Long> inherited) {
+    }
+
+    /** As {@link #unitsWith}, telling the units named by a list from those that inherit the class. */
+    public Holders holders(String classCode, LocalDate day, AccessScope scope) {
         AreaFilter area = AreaFilter.of(scope);
         Set<Long> units = new TreeSet<>(area.bind(jdbc.sql("SELECT DISTINCT u.id FROM unit_area_class x"
                         + " JOIN admin_unit u ON u.id = x.unit_id"
@@ -149,12 +166,40 @@ public class AreaClasses {
                         + " JOIN unit_succession s ON s.successor_id = c.id JOIN admin_unit su ON su.id = c.id"
                         + " JOIN admin_unit p ON p.id = s.predecessor_id ORDER BY s.successor_id, p.code"))
                 .param("class", classCode).param("day", day), provinces);
+        Set<Long> inherited = new TreeSet<>();
         predecessors.forEach((successor, list) -> {
-            if (!named.contains(provinces.get(successor)) && rule.inherits(list, classCode)) {
-                units.add(successor);
+            if (!named.contains(provinces.get(successor)) && !units.contains(successor)
+                    && rule.inherits(list, classCode)) {
+                inherited.add(successor);
             }
         });
-        return units;
+        return new Holders(units, inherited);
+    }
+
+    /**
+     * A unit holding a class, as the list page shows it.
+     *
+     * @param parentName the commune of a village, the province of a commune
+     * @param inherited  whether it holds the class by the merged-commune rule rather than by a list
+     */
+    public record HolderUnit(long id, String code, String name, String level, String parentName, boolean inherited) {
+    }
+
+    /** The units holding a class on a day within an area, communes first, by code (one query beyond the holders). */
+    public List<HolderUnit> holderUnits(String classCode, LocalDate day, AccessScope scope) {
+        Holders holders = holders(classCode, day, scope);
+        Set<Long> ids = new TreeSet<>(holders.named());
+        ids.addAll(holders.inherited());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT u.id, u.code, u.full_name, u.level, pa.full_name FROM admin_unit u"
+                        + " LEFT JOIN admin_unit pa ON pa.id = u.parent_id WHERE u.id IN (:ids)"
+                        + " ORDER BY CASE u.level WHEN 'commune' THEN 1 ELSE 2 END, u.code")
+                .param("ids", ids)
+                .query((rs, n) -> new HolderUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), holders.inherited().contains(rs.getLong(1))))
+                .list();
     }
 
     /** Every row of the lists that name a unit, oldest first (its classes over time). */
