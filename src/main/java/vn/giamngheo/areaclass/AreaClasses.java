@@ -41,7 +41,7 @@ public class AreaClasses {
             x.decision_date, x.valid_from, x.valid_to, x.import_id, x.created_by""";
     /** The predecessors of the successor {@code s.successor_id}, with what the rule weighs. */
     private static final String PREDECESSOR_COLUMNS = """
-            s.successor_id, p.id, p.code, p.full_name, s.relation,
+            s.successor_id, su.province_code AS successor_province, p.id, p.code, p.full_name, s.relation,
             (SELECT count(*) FROM unit_succession o WHERE o.predecessor_id = p.id) AS successors,
             (SELECT count(*) FROM household h
               WHERE h.province_code IN (p.province_code, su.province_code) AND h.commune_id = p.id) AS households,
@@ -162,7 +162,7 @@ public class AreaClasses {
                         + " JOIN admin_unit u ON u.id = cs.successor_id"
                         + " WHERE x.class_code = :class AND" + ROW_IN_FORCE + " AND u.level = 'commune' AND" + UNIT_EXISTS
                         + " AND " + area.on("u") + ")"
-                        + " SELECT " + PREDECESSOR_COLUMNS + ", c.province_code AS successor_province FROM candidate c"
+                        + " SELECT " + PREDECESSOR_COLUMNS + " FROM candidate c"
                         + " JOIN unit_succession s ON s.successor_id = c.id JOIN admin_unit su ON su.id = c.id"
                         + " JOIN admin_unit p ON p.id = s.predecessor_id ORDER BY s.successor_id, p.code"))
                 .param("class", classCode).param("day", day), provinces);
@@ -242,9 +242,7 @@ public class AreaClasses {
                     rs.getString("code"), rs.getString("full_name"), rs.getString("relation"), rs.getInt("successors"),
                     rs.getLong("households"),
                     classes.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(classes.split(",")))));
-            if (rs.getMetaData().getColumnCount() > 9) {
-                provinces.put(successor, rs.getString("successor_province"));
-            }
+            provinces.put(successor, rs.getString("successor_province"));
         });
         return bySuccessor;
     }
