@@ -145,7 +145,7 @@ class AreaClassPageController {
         ImportResult result = importer.importList(file.getOriginalFilename(), content, true, user.scope(),
                 user.getUsername());
         model.addAttribute("result", result);
-        model.addAttribute("content", Base64.getEncoder().encodeToString(content));
+        model.addAttribute("content", Base64.getUrlEncoder().encodeToString(content));
         return importForm(model);
     }
 
@@ -155,14 +155,14 @@ class AreaClassPageController {
         CurrentUser user = requireImporter();
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(content.strip());
+            bytes = Base64.getUrlDecoder().decode(content.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new InvalidAreaClassException("areaclass.import.no-file");
         }
         ImportResult result = importer.importList(fileName, bytes, false, user.scope(), user.getUsername());
         model.addAttribute("result", result);
         if (!result.stored()) {
-            model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
+            model.addAttribute("content", Base64.getUrlEncoder().encodeToString(bytes));
         }
         return importForm(model);
     }

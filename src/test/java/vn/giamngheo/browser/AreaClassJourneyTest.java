@@ -61,7 +61,8 @@ class AreaClassJourneyTest {
                     .query(Long.class).single()).as("a preview stores nothing").isZero();
             Browser.screenshot(driver, "areaclass-01-preview");
             Browser.clickAndWaitForNextPage(driver, By.cssSelector(".area-class-confirm button"));
-            assertThat(driver.findElement(By.cssSelector("h2.notice")).getText()).contains("Đã lưu 2 dòng");
+            Browser.screenshot(driver, "areaclass-02-stored");
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("Đã lưu 2 dòng");
 
             driver.get(base + "/area-classes");
             new Select(driver.findElement(By.cssSelector(".area-class-rule select"))).selectByValue("any_predecessor");
@@ -72,7 +73,7 @@ class AreaClassJourneyTest {
             String held = driver.findElement(By.cssSelector(".held-classes li[data-class=poor_commune]")).getText();
             assertThat(held).contains("Xã nghèo", "kế thừa", "bất kỳ xã cũ nào", "cho đến khi có danh sách mới");
             assertThat(driver.findElement(By.cssSelector(".area-class-history")).getText()).contains(DECISION, "06970");
-            Browser.screenshot(driver, "areaclass-02-inherited");
+            Browser.screenshot(driver, "areaclass-03-inherited");
             driver.get(base + "/area-classes/units/" + baChe + "?date=2026-06-01&lang=en");
             assertThat(driver.findElement(By.cssSelector(".held-classes li[data-class=poor_commune]")).getText())
                     .contains("Poor commune", "inherited by the rule", "any predecessor");
