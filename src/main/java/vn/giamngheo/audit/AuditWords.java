@@ -216,6 +216,8 @@ public class AuditWords {
     /** The prefix of the message keys of a coded column's values ({@code housing.durable}). */
     static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("area", "area."), Map.entry("area_type", "area."), Map.entry("housing_quality", "housing."),
+            Map.entry("class_code", "areaclass.class."), Map.entry("applies_to", "areaclass.applies."),
+            Map.entry("rule", "areaclass.rule."),
             Map.entry("life_status", "life."), Map.entry("relation", "relation."), Map.entry("event_type", "event."),
             Map.entry("poverty_status", "classification.status."), Map.entry("status", "classification.status."),
             Map.entry("previous_status", "classification.status."), Map.entry("level", "geography.level."),

@@ -94,7 +94,9 @@ class ReaderConventionsGuardTest {
     static final Set<String> CODES_ALLOWED = Set.of("/programme/budget", "/support/benefits",
             "/reviews/{id}/households/{householdId}", "/standards/{code}", "/households/import", "/admin/parameters",
             // the template's instructions sheet documents the file format: it names its columns by code
-            "/imports/template.xlsx", "/api/v1/imports/template.xlsx");
+            "/imports/template.xlsx", "/api/v1/imports/template.xlsx",
+            // the import of area-class lists documents its columns and the class codes
+            "/area-classes/import");
 
     /**
      * Routes another concern of this session rewrites (h6: the audit log in words): left out until they are merged,
@@ -183,6 +185,7 @@ class ReaderConventionsGuardTest {
         // periods: the programme's current period (/programme/periods/{code}) and the reports drafted under a plan
         // (/plans/{id}/reports/{period}); every value is tried on every route that names a period
         pool.put("period", List.of("2026-2030", "half-year", "annual"));
+        pool.put("area-classes", List.of("poor_commune", "region_3"));
 
         // a livelihood model with a participant, as the walk of the endpoints makes one
         vn.giamngheo.livelihood.WalkModel.withParticipant(context, commune,
@@ -268,7 +271,9 @@ class ReaderConventionsGuardTest {
                 "SELECT legal_source FROM agency", "SELECT short_name_vi FROM agency",
                 // what officers wrote for the tasks of a plan, and the agencies' names (h2)
                 "SELECT description_vi FROM plan_task", "SELECT name_vi FROM plan_task_output",
-                "SELECT unit_of_measure FROM plan_task_output", "SELECT note FROM task_report")) {
+                "SELECT unit_of_measure FROM plan_task_output", "SELECT note FROM task_report",
+                "SELECT legal_source FROM area_class", "SELECT decision FROM unit_area_class",
+                "SELECT source FROM area_class_rule")) {
             try {
                 jdbc.sql(sql).query(String.class).list().forEach(n -> addWords(n, words));
             } catch (RuntimeException e) {
