@@ -3,6 +3,7 @@ package vn.giamngheo.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.giamngheo.population.PopulationGroup;
 import vn.giamngheo.report.rules.Unit;
 
 /**
@@ -13,7 +14,8 @@ import vn.giamngheo.report.rules.Unit;
  * province on the map of 2024: the provinces it was formed from, the rows of its report), empty otherwise.
  */
 record ReportContext(Unit unit, int year, Boundaries boundaries, LocalDate listDate, LocalDate unitsDate,
-                     boolean decision59, List<Unit> trail, Set<String> provinces, List<Unit> roots) {
+                     boolean decision59, List<Unit> trail, Set<String> provinces, List<Unit> roots,
+                     PopulationGroup group) {
 
     public boolean national() {
         return unit == null;

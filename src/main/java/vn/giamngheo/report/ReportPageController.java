@@ -47,10 +47,12 @@ class ReportPageController {
     @GetMapping("/reports")
     String page(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String boundaries, @RequestParam(required = false) String report,
+                @RequestParam(required = false) String group,
                 Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         CurrentUser user = CurrentUsers.require();
         ReportKind kind = ReportKind.parse(report);
-        ReportContext ctx = reports.context(unit, year, boundaries, user);
+        ReportContext ctx = reports.context(unit, year, boundaries, group, user);
+        groups(model, ctx);
         ReportSet set = reports.compute(ctx, kind);
         model.addAttribute("ctx", ctx);
         model.addAttribute("kind", kind.code());
@@ -60,7 +62,8 @@ class ReportPageController {
         boolean drillable = kind == ReportKind.RESULTS && (ctx.unit() == null || !Unit.VILLAGE.equals(ctx.unit().level()));
         // the same link for every row but the unit: built once (a URI builder per row was a quarter of the page's time)
         String rest = UriComponentsBuilder.newInstance().queryParam("year", ctx.year())
-                .queryParam("boundaries", ctx.boundaries().code()).queryParam("report", kind.code()).build().encode().getQuery();
+                .queryParam("boundaries", ctx.boundaries().code()).queryParam("report", kind.code()).build().encode().getQuery()
+                + groupParam(ctx);
         String prefix = request.getContextPath() + "/reports?unit=";
         PageTable.DrillLinks links = drillable ? unitId -> prefix + unitId + "&" + rest : PageTable.DrillLinks.NONE;
         String drillTitle = tables.label("report.drill", locale);
@@ -85,16 +88,17 @@ class ReportPageController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) String boundaries,
                                   @RequestParam(required = false) String report, @RequestParam String format,
-                                  Locale locale) {
+                                  @RequestParam(required = false) String group, Locale locale) {
         CurrentUser user = CurrentUsers.require();
-        return exports.export(reports.context(unit, year, boundaries, user), ReportKind.parse(report), format, locale);
+        return exports.export(reports.context(unit, year, boundaries, group, user), ReportKind.parse(report), format, locale);
     }
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
-                     Model model, Locale locale) {
+                     @RequestParam(required = false) String group, Model model, Locale locale) {
         CurrentUser user = CurrentUsers.require();
-        ReportContext ctx = reports.context(unit, year, "today", user);
+        ReportContext ctx = reports.context(unit, year, "today", group, user);
+        groups(model, ctx);
         ReportSet trend = reports.compute(ctx, ReportKind.TRENDS);
         Results r = trend.results();
         model.addAttribute("ctx", ctx);
@@ -109,6 +113,18 @@ class ReportPageController {
         model.addAttribute("overdue", extras.overdue(ctx, user));
         model.addAttribute("years", years(reports.today().getYear()));
         return DASHBOARD;
+    }
+
+    /** The group selector: every group, the one shown, and the query text that carries it in links (empty for all). */
+    private static void groups(Model model, ReportContext ctx) {
+        model.addAttribute("groups", List.of(vn.giamngheo.population.PopulationGroup.values()));
+        model.addAttribute("group", ctx.group().code());
+        model.addAttribute("groupParam", groupParam(ctx));
+    }
+
+    /** {@code &group=<code>} for a population group, nothing for every household (today's links unchanged). */
+    static String groupParam(ReportContext ctx) {
+        return ctx.group() == vn.giamngheo.population.PopulationGroup.ALL ? "" : "&group=" + ctx.group().code();
     }
 
     static List<Integer> years(int current) {

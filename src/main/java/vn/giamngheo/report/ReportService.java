@@ -1,6 +1,9 @@
 package vn.giamngheo.report;
 
 import vn.giamngheo.geography.UnitOutsideAreaException;
+import vn.giamngheo.population.PopulationGroup;
+import vn.giamngheo.population.PopulationGroups;
+import vn.giamngheo.population.UnknownPopulationGroupException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,17 +52,21 @@ class ReportService {
     private final Parameters parameters;
     private final StandardRegistry standards;
     private final ReportCache cache;
+    private final LiveReportData live;
+    private final PopulationGroups populationGroups;
     /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
     volatile Runnable betweenReads = () -> { };
 
     ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
-                  StandardRegistry standards, ReportCache cache) {
+                  StandardRegistry standards, ReportCache cache, LiveReportData live, PopulationGroups populationGroups) {
         this.data = data;
         this.units = units;
         this.geography = geography;
         this.parameters = parameters;
         this.standards = standards;
         this.cache = cache;
+        this.live = live;
+        this.populationGroups = populationGroups;
     }
 
     LocalDate today() {
@@ -68,6 +75,20 @@ class ReportService {
 
     /** Resolves and checks a request: unit in the area and on the chosen map, year in range. */
     ReportContext context(Long unitId, Integer year, String boundaries, CurrentUser user) {
+        return context(unitId, year, boundaries, null, user);
+    }
+
+    /**
+     * {@link #context(Long, Integer, String, CurrentUser)} for a population group ({@code group}: its code, blank =
+     * every household; an unknown code is refused in words).
+     */
+    ReportContext context(Long unitId, Integer year, String boundaries, String group, CurrentUser user) {
+        PopulationGroup populationGroup;
+        try {
+            populationGroup = PopulationGroup.parse(group);
+        } catch (UnknownPopulationGroupException e) {
+            throw new InvalidReportException(e.getMessage());
+        }
         Boundaries b = Boundaries.parse(boundaries);
         UnitMap map = units.map();
         AccessScope scope = user.scope();
@@ -102,7 +123,7 @@ class ReportService {
             }
         }
         return new ReportContext(unit, listYear, b, listDate, unitsDate, decision59(listYear, unit),
-                Collections.unmodifiableList(trail), provinces(map, unit), roots);
+                Collections.unmodifiableList(trail), provinces(map, unit), roots, populationGroup);
     }
 
     /**
@@ -172,7 +193,9 @@ class ReportService {
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null,
                     coverage, standard, listStandards);
             case DEPRIVATIONS -> {
-                var groups = groups(reading, ctx, "deprived", () -> data.deprivations(ctx.provinces(), ctx.year()));
+                var groups = groups(reading, ctx, "deprived", () -> ctx.group() == PopulationGroup.ALL
+                        ? data.deprivations(ctx.provinces(), ctx.year())
+                        : live.deprivations(ctx.provinces(), ctx.listDate(), groupPredicate(ctx.group(), ctx.listDate())));
                 Map<String, String> dims = dimensions(ctx);
                 yield new ReportSet(ctx, kind, results, null,
                         CodeTally.indicators(placement, selection, groups, dims, poor, nearPoor),
@@ -180,7 +203,9 @@ class ReportService {
                         coverage, standard, listStandards);
             }
             case CAUSES -> {
-                var groups = groups(reading, ctx, "cause", () -> data.causes(ctx.provinces(), ctx.year()));
+                var groups = groups(reading, ctx, "cause", () -> ctx.group() == PopulationGroup.ALL
+                        ? data.causes(ctx.provinces(), ctx.year())
+                        : live.causes(ctx.provinces(), ctx.listDate(), groupPredicate(ctx.group(), ctx.listDate())));
                 List<String> order = java.util.Arrays.stream(PovertyCause.values()).map(c -> c.name().toLowerCase()).toList();
                 yield new ReportSet(ctx, kind, results, null, null, null,
                         CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null, coverage, standard, listStandards);
@@ -208,12 +233,12 @@ class ReportService {
     private Results results(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate) {
         UnitMap map = reading.map();
         java.util.function.Supplier<Results> compute = () -> Results.of(map, new Placement(map, unitsDate),
-                selection(map, ctx, unitsDate), data.cells(ctx.provinces(), year));
-        if (reading.writing()) {
+                selection(map, ctx, unitsDate), cells(ctx, year));
+        if (reading.writing() || ctx.group() != PopulationGroup.ALL) {
             return compute.get();
         }
         return cache.results(new ReportCache.ResultsKey(ctx.provinces(), year, unitsDate, ctx.unitId(), map,
-                reading.version()), compute);
+                reading.version(), ctx.group().code()), compute);
     }
 
     /**
@@ -232,10 +257,31 @@ class ReportService {
 
     private List<StatusGroup> groups(ReportUnits.Reading reading, ReportContext ctx, String kind,
                                      java.util.function.Supplier<List<StatusGroup>> read) {
-        if (reading.writing()) {
+        if (reading.writing() || ctx.group() != PopulationGroup.ALL) {
             return read.get();
         }
-        return cache.groups(new ReportCache.GroupsKey(ctx.provinces(), ctx.year(), kind, reading.version()), read);
+        return cache.groups(new ReportCache.GroupsKey(ctx.provinces(), ctx.year(), kind, reading.version(),
+                ctx.group().code()), read);
+    }
+
+    /**
+     * The counts of a year's 31 December: every household from the aggregates; a population group's households
+     * counted live (the aggregates do not know the groups), the members' ages taken on that day. A group's figures
+     * are not kept in the cache: they also move with edits of members (sex, birth date, disability, the head) and
+     * of the elderly age, which do not move the aggregates' version key; the cache keys carry the group so that
+     * an entry of one group can never answer for another.
+     */
+    private List<vn.giamngheo.report.rules.Cell> cells(ReportContext ctx, int year) {
+        if (ctx.group() == PopulationGroup.ALL) {
+            return data.cells(ctx.provinces(), year);
+        }
+        LocalDate day = LocalDate.of(year, 12, 31);
+        return live.cells(ctx.provinces(), day, groupPredicate(ctx.group(), day));
+    }
+
+    /** The population group's predicate over the household alias {@code h} of the live queries. */
+    private String groupPredicate(PopulationGroup group, LocalDate day) {
+        return populationGroups.predicate(group, "h", day);
     }
 
     /** Totals of the unit for every list year with decided lists, each year's lists at 31 December. */

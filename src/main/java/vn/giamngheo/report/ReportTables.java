@@ -83,6 +83,9 @@ class ReportTables {
         ReportContext ctx = set.context();
         String title = label.apply("report.kind." + set.kind().code());
         List<String> subtitles = new ArrayList<>(subtitles(ctx, label, locale));
+        if (ctx.group() != vn.giamngheo.population.PopulationGroup.ALL) {
+            subtitles.add(label("report.subtitle.group", locale, label.apply(ctx.group().messageKey())));
+        }
         subtitles.add(basis(set, locale));
         List<String> notes = notes(set, label, locale);
         return switch (set.kind()) {
