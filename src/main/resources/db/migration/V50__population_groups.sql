@@ -3,7 +3,7 @@
 
 INSERT INTO parameter (key, value, value_type, min_value, max_value, legal_source, confidence, description_vi, description_en) VALUES
 ('population.elderly_age', '60', 'integer', '50', '100',
- 'Luật Người cao tuổi số 39/2009/QH12, Điều 2: người cao tuổi là công dân Việt Nam từ đủ 60 tuổi trở lên', 'S1',
+ 'Luật Người cao tuổi số 39/2009/QH12, Điều 2: người cao tuổi là công dân Việt Nam từ đủ 60 tuổi trở lên', 'S',
  'Tuổi (đủ, tính vào ngày của báo cáo) từ đó một thành viên được tính là người cao tuổi cho nhóm "hộ có người cao tuổi".',
  'Age (completed, on the report''s day) from which a member counts as elderly for the group "households with an elderly person".');
 

@@ -1,7 +1,6 @@
 package vn.giamngheo.population;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Locale;
 
 /**
@@ -9,7 +8,8 @@ import java.util.Locale;
  * SQL predicate over a household row ({@link #predicate}). Members are those of the register (the register keeps no
  * history of membership); ages are taken on the report's day, never today:
  * <ul>
- * <li>{@link #ETHNIC_MINORITY}: the household's {@code ethnic_minority} flag (hộ dân tộc thiểu số);</li>
+ * <li>{@link #ETHNIC_MINORITY}: the household's {@code ethnic_minority} flag (hộ dân tộc thiểu số), or, not recorded,
+ *     a head of an ethnicity other than Kinh (and not a foreigner) — as the escape and livelihood pages read it;</li>
  * <li>{@link #WOMAN_HEADED}: the member whose {@code relation} is {@code head} is a woman (chủ hộ là nữ);</li>
  * <li>{@link #WITH_DISABILITY}: a member whose {@code disability} is {@code mild}, {@code severe} or {@code very_severe}
  *     (the levels of the Law on Persons with Disabilities 2010, art. 3: nhẹ, nặng, đặc biệt nặng; {@code none} or not
@@ -69,7 +69,8 @@ public enum PopulationGroup {
                 + ".province_code AND m.household_id = " + alias + ".id AND ";
         return switch (this) {
             case ALL -> "TRUE";
-            case ETHNIC_MINORITY -> "coalesce(" + alias + ".ethnic_minority, false)";
+            case ETHNIC_MINORITY -> "coalesce(" + alias + ".ethnic_minority, " + member
+                    + "m.relation = 'head' AND m.ethnicity NOT IN ('Kinh', 'Người nước ngoài')))";
             case WOMAN_HEADED -> member + "m.relation = 'head' AND m.sex = 'female')";
             case WITH_DISABILITY -> member + "m.disability IN ('mild', 'severe', 'very_severe'))";
             case WITH_ELDERLY -> member + "m.birth_date + interval '" + elderlyAge + " years' <= " + d + ")";
@@ -78,9 +79,14 @@ public enum PopulationGroup {
         };
     }
 
-    /** A person's age in whole years on a day (the rule the predicates apply; negative before birth). */
+    /**
+     * A person's age in whole years on a day: the largest n whose n-th birthday ({@code birth.plusYears(n)}, 28
+     * February for a birthday of 29 February in other years) falls on or before the day — the rule the predicates
+     * apply; negative before birth.
+     */
     public static int ageOn(LocalDate birth, LocalDate day) {
-        return birth.isAfter(day) ? -Period.between(day, birth).getYears() - 1 : Period.between(birth, day).getYears();
+        int n = day.getYear() - birth.getYear();
+        return birth.plusYears(n).isAfter(day) ? n - 1 : n;
     }
 
     /** Whether a person of this birth date is elderly on the day. */
