@@ -3,6 +3,7 @@ package vn.giamngheo.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.household.RegistryFixture;
+import vn.giamngheo.plan.InvalidPlanException;
+import vn.giamngheo.plan.PlanGoal;
+import vn.giamngheo.plan.PlanGoals;
+import vn.giamngheo.plan.rules.GoalTrajectory;
 import vn.giamngheo.population.PopulationGroup;
 import vn.giamngheo.population.PopulationGroups;
 import vn.giamngheo.report.rules.Counts;
@@ -60,6 +65,7 @@ class GroupReportTest {
     @Autowired LiveReportData live;
     @Autowired ReportData aggregates;
     @Autowired PopulationGroups groups;
+    @Autowired PlanGoals goals;
 
     ReportFixture data;
     CurrentUser officer;
@@ -162,6 +168,37 @@ class GroupReportTest {
         }
         assertThatThrownBy(() -> reports.context(data.provinceId, 2026, "today", "martians", officer))
                 .isInstanceOf(InvalidReportException.class).hasMessageContaining("ethnic_minority");
+    }
+
+    @Test
+    void aGroupGoalTracksTheGroupsOwnRateAndIsKeptBesideTheUnitsGoal() {
+        PlanGoal all = goals.set(data.provinceId, "2026_2030", 2025, null, new BigDecimal("1.5"), new BigDecimal("5"),
+                null, officer);
+        PlanGoal em = goals.set(data.provinceId, "2026_2030", "ethnic_minority", 2025, null, new BigDecimal("3"),
+                new BigDecimal("0"), "DTTS −3 điểm/năm", officer);
+        assertThat(em.id()).isNotEqualTo(all.id());
+        assertThat(em.group()).isEqualTo(PopulationGroup.ETHNIC_MINORITY);
+        assertThat(all.group()).isEqualTo(PopulationGroup.ALL);
+        // the end of 2025 is the lists in force on 1 January 2026, ages on that day
+        long[] expected = independent(PopulationGroup.ETHNIC_MINORITY, LocalDate.of(2026, 1, 1));
+        PlanGoals.Progress p = goals.progress(em.id(), "today", officer);
+        GoalTrajectory.Actual start = p.years().get(0).actual();
+        assertThat(p.years().get(0).year()).isEqualTo(2025);
+        assertThat(new long[] {start.households(), start.poor()}).containsExactly(expected[0], expected[1]);
+        assertThat(em.startRate()).isEqualByComparingTo(BigDecimal.valueOf(expected[1] * 100.0 / expected[0])
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        long[] everyone = independent(PopulationGroup.ALL, LocalDate.of(2026, 1, 1));
+        GoalTrajectory.Actual allStart = goals.progress(all.id(), "today", officer).years().get(0).actual();
+        assertThat(new long[] {allStart.households(), allStart.poor()}).containsExactly(everyone[0], everyone[1]);
+        // set again: the same goal replaced, the unit's own goal untouched
+        PlanGoal again = goals.set(data.provinceId, "2026_2030", "ethnic_minority", 2025, new BigDecimal("30"),
+                new BigDecimal("3"), new BigDecimal("15"), null, officer);
+        assertThat(again.id()).isEqualTo(em.id());
+        assertThat(again.version()).isGreaterThan(em.version());
+        assertThat(goals.get(all.id(), officer).startRate()).isEqualByComparingTo(all.startRate());
+        assertThatThrownBy(() -> goals.set(data.provinceId, "2026_2030", "elderly", 2025, null, BigDecimal.ONE,
+                BigDecimal.ONE, null, officer)).isInstanceOf(InvalidPlanException.class)
+                .hasMessageContaining("plan.goal.error.group");
     }
 
     private Counts total(int year, String group) {
