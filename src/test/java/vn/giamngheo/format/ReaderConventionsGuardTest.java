@@ -94,7 +94,9 @@ class ReaderConventionsGuardTest {
     static final Set<String> CODES_ALLOWED = Set.of("/programme/budget", "/support/benefits",
             "/reviews/{id}/households/{householdId}", "/standards/{code}", "/households/import", "/admin/parameters",
             // the template's instructions sheet documents the file format: it names its columns by code
-            "/imports/template.xlsx", "/api/v1/imports/template.xlsx");
+            "/imports/template.xlsx", "/api/v1/imports/template.xlsx",
+            // the import of area-class lists documents its columns and the class codes
+            "/area-classes/import");
 
     /**
      * Routes another concern of this session rewrites (h6: the audit log in words): left out until they are merged,
@@ -172,6 +174,7 @@ class ReaderConventionsGuardTest {
         pool.put("aggregateReport", List.of("results"));
         pool.put("parameter", jdbc.sql("SELECT key FROM parameter ORDER BY key LIMIT 1").query(String.class).list());
         pool.put("username", List.of("xa"));
+        pool.put("area-classes", List.of("poor_commune", "region_3"));
 
         // a livelihood model with a participant, as the walk of the endpoints makes one
         vn.giamngheo.livelihood.WalkModel.withParticipant(context, commune,
@@ -225,7 +228,9 @@ class ReaderConventionsGuardTest {
                 "SELECT source FROM public_holiday", "SELECT name_vi FROM public_holiday",
                 "SELECT budget_line FROM livelihood_model", "SELECT lead_agency FROM livelihood_model",
                 "SELECT programme_item FROM livelihood_model", "SELECT note FROM poverty_standard_parameter",
-                "SELECT legal_source FROM poverty_standard_parameter")) {
+                "SELECT legal_source FROM poverty_standard_parameter",
+                "SELECT legal_source FROM area_class", "SELECT decision FROM unit_area_class",
+                "SELECT source FROM area_class_rule")) {
             try {
                 jdbc.sql(sql).query(String.class).list().forEach(n -> addWords(n, words));
             } catch (RuntimeException e) {

@@ -35,7 +35,7 @@ class EditVersionGuardTest {
 
     /** Edit forms whose path ends with an action word rather than the thing's id. */
     static final Set<String> EDIT_FORMS = Set.of("/plans/{id}/targets", "/livelihood/models/{id}/participants/{participantId}/incomes",
-            "/programme/budget/lines", "/monitoring/indicators/targets");
+            "/programme/budget/lines", "/monitoring/indicators/targets", "/area-classes/rule");
 
     /**
      * Edits not versioned yet, each with its reason; printed on every run. Remove a line when its edit carries a
