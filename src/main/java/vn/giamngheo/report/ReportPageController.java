@@ -47,11 +47,12 @@ class ReportPageController {
     @GetMapping("/reports")
     String page(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String boundaries, @RequestParam(required = false) String report,
-                @RequestParam(required = false) String group,
+                @RequestParam(required = false) String group, @RequestParam(required = false) String areaClass,
+                @RequestParam(required = false) boolean byClass,
                 Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         CurrentUser user = CurrentUsers.require();
         ReportKind kind = ReportKind.parse(report);
-        ReportContext ctx = reports.context(unit, year, boundaries, group, user);
+        ReportContext ctx = reports.context(unit, year, boundaries, group, areaClass, byClass, user);
         groups(model, ctx);
         ReportSet set = reports.compute(ctx, kind);
         model.addAttribute("ctx", ctx);
@@ -88,16 +89,19 @@ class ReportPageController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) String boundaries,
                                   @RequestParam(required = false) String report, @RequestParam String format,
-                                  @RequestParam(required = false) String group, Locale locale) {
+                                  @RequestParam(required = false) String group, @RequestParam(required = false) String areaClass,
+                                  @RequestParam(required = false) boolean byClass, Locale locale) {
         CurrentUser user = CurrentUsers.require();
-        return exports.export(reports.context(unit, year, boundaries, group, user), ReportKind.parse(report), format, locale);
+        return exports.export(reports.context(unit, year, boundaries, group, areaClass, byClass, user),
+                ReportKind.parse(report), format, locale);
     }
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
-                     @RequestParam(required = false) String group, Model model, Locale locale) {
+                     @RequestParam(required = false) String group, @RequestParam(required = false) String areaClass,
+                     Model model, Locale locale) {
         CurrentUser user = CurrentUsers.require();
-        ReportContext ctx = reports.context(unit, year, "today", group, user);
+        ReportContext ctx = reports.context(unit, year, "today", group, areaClass, false, user);
         groups(model, ctx);
         ReportSet trend = reports.compute(ctx, ReportKind.TRENDS);
         Results r = trend.results();
@@ -116,15 +120,23 @@ class ReportPageController {
     }
 
     /** The group selector: every group, the one shown, and the query text that carries it in links (empty for all). */
-    private static void groups(Model model, ReportContext ctx) {
+    private void groups(Model model, ReportContext ctx) {
+        model.addAttribute("areaClasses", reports.areaClassCatalogue());
         model.addAttribute("groups", List.of(vn.giamngheo.population.PopulationGroup.values()));
         model.addAttribute("group", ctx.group().code());
         model.addAttribute("groupParam", groupParam(ctx));
+        model.addAttribute("areaClass", ctx.areaClass() == null ? "" : ctx.areaClass());
+        model.addAttribute("areaClassName", ctx.areaClass() == null ? "" : reports.areaClassCatalogue().stream()
+                .filter(c -> c.code().equals(ctx.areaClass())).map(c -> c.name(org.springframework.context.i18n
+                        .LocaleContextHolder.getLocale())).findFirst().orElse(ctx.areaClass()));
+        model.addAttribute("byClass", ctx.byClass());
     }
 
     /** {@code &group=<code>} for a population group, nothing for every household (today's links unchanged). */
     static String groupParam(ReportContext ctx) {
-        return ctx.group() == vn.giamngheo.population.PopulationGroup.ALL ? "" : "&group=" + ctx.group().code();
+        return (ctx.group() == vn.giamngheo.population.PopulationGroup.ALL ? "" : "&group=" + ctx.group().code())
+                + (ctx.areaClass() == null ? "" : "&areaClass=" + ctx.areaClass())
+                + (ctx.byClass() ? "&byClass=true" : "");
     }
 
     static List<Integer> years(int current) {

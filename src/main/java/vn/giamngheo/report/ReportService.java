@@ -1,6 +1,8 @@
 package vn.giamngheo.report;
 
 import vn.giamngheo.geography.UnitOutsideAreaException;
+import vn.giamngheo.areaclass.AreaClass;
+import vn.giamngheo.areaclass.AreaClasses;
 import vn.giamngheo.population.PopulationGroup;
 import vn.giamngheo.population.PopulationGroups;
 import vn.giamngheo.population.UnknownPopulationGroupException;
@@ -54,11 +56,13 @@ class ReportService {
     private final ReportCache cache;
     private final LiveReportData live;
     private final PopulationGroups populationGroups;
+    private final AreaClasses areaClasses;
     /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
     volatile Runnable betweenReads = () -> { };
 
     ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
-                  StandardRegistry standards, ReportCache cache, LiveReportData live, PopulationGroups populationGroups) {
+                  StandardRegistry standards, ReportCache cache, LiveReportData live, PopulationGroups populationGroups,
+                  AreaClasses areaClasses) {
         this.data = data;
         this.units = units;
         this.geography = geography;
@@ -67,6 +71,7 @@ class ReportService {
         this.cache = cache;
         this.live = live;
         this.populationGroups = populationGroups;
+        this.areaClasses = areaClasses;
     }
 
     LocalDate today() {
@@ -83,6 +88,20 @@ class ReportService {
      * every household; an unknown code is refused in words).
      */
     ReportContext context(Long unitId, Integer year, String boundaries, String group, CurrentUser user) {
+        return context(unitId, year, boundaries, group, null, false, user);
+    }
+
+    /**
+     * A request for a population group and an area class ({@code areaClass}: a code of the catalogue, blank = every
+     * unit; an unknown code is refused in words), the results broken down by class when {@code byClass}.
+     */
+    ReportContext context(Long unitId, Integer year, String boundaries, String group, String areaClass, boolean byClass,
+                          CurrentUser user) {
+        String classCode = areaClass == null || areaClass.isBlank() ? null : areaClass.strip();
+        if (classCode != null && areaClasses.find(classCode).isEmpty()) {
+            throw new InvalidReportException("areaClass must be one of " + String.join(", ",
+                    areaClasses.catalogue().stream().map(AreaClass::code).toList()) + ", not '" + areaClass + "'");
+        }
         PopulationGroup populationGroup;
         try {
             populationGroup = PopulationGroup.parse(group);
@@ -123,7 +142,7 @@ class ReportService {
             }
         }
         return new ReportContext(unit, listYear, b, listDate, unitsDate, decision59(listYear, unit),
-                Collections.unmodifiableList(trail), provinces(map, unit), roots, populationGroup);
+                Collections.unmodifiableList(trail), provinces(map, unit), roots, populationGroup, classCode, byClass);
     }
 
     /**
@@ -189,7 +208,8 @@ class ReportService {
             standards.scheduledCode(y, ctx.provinceCode()).ifPresent(code -> listStandards.put(y, code));
         }
         return switch (kind) {
-            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards);
+            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
+                    ctx.byClass() ? byClass(ctx, map, ctx.year(), ctx.unitsDate()) : null);
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null,
                     coverage, standard, listStandards);
             case DEPRIVATIONS -> {
@@ -214,6 +234,11 @@ class ReportService {
         };
     }
 
+    /** The area classes a report can be filtered or broken down by, in the catalogue's order. */
+    List<AreaClass> areaClassCatalogue() {
+        return areaClasses.catalogue();
+    }
+
     /** The standard scheduled for the context's list year in its province (the country's for a national report). */
     String standard(ReportContext ctx) {
         return standards.scheduledCode(ctx.year(), ctx.provinceCode()).orElse(null);
@@ -233,8 +258,8 @@ class ReportService {
     private Results results(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate) {
         UnitMap map = reading.map();
         java.util.function.Supplier<Results> compute = () -> Results.of(map, new Placement(map, unitsDate),
-                selection(map, ctx, unitsDate), cells(ctx, year));
-        if (reading.writing() || ctx.group() != PopulationGroup.ALL) {
+                selection(map, ctx, unitsDate), inClass(ctx.areaClass(), year, cells(ctx, year)));
+        if (reading.writing() || ctx.group() != PopulationGroup.ALL || ctx.areaClass() != null) {
             return compute.get();
         }
         return cache.results(new ReportCache.ResultsKey(ctx.provinces(), year, unitsDate, ctx.unitId(), map,
@@ -257,6 +282,10 @@ class ReportService {
 
     private List<StatusGroup> groups(ReportUnits.Reading reading, ReportContext ctx, String kind,
                                      java.util.function.Supplier<List<StatusGroup>> read) {
+        if (ctx.areaClass() != null) {
+            Set<Long> units = classUnits(ctx.areaClass(), ctx.year());
+            return read.get().stream().filter(g -> inUnits(units, g.communeId(), g.villageId(), g.registerCommuneId())).toList();
+        }
         if (reading.writing() || ctx.group() != PopulationGroup.ALL) {
             return read.get();
         }
@@ -277,6 +306,43 @@ class ReportService {
         }
         LocalDate day = LocalDate.of(year, 12, 31);
         return live.cells(ctx.provinces(), day, groupPredicate(ctx.group(), day));
+    }
+
+    /**
+     * The cells recorded in the communes and villages holding the class on the year's 31 December (after the
+     * merged-commune rule of {@code areaclass}), or whose register commune holds it; all of them without a class.
+     * The holders are asked for the whole country: the report's own selection (checked in the user's area) already
+     * limits the rows to the unit asked for. Not cached: the lists of classes change without moving the aggregates.
+     */
+    private List<vn.giamngheo.report.rules.Cell> inClass(String classCode, int year,
+                                                         List<vn.giamngheo.report.rules.Cell> cells) {
+        if (classCode == null) {
+            return cells;
+        }
+        Set<Long> units = classUnits(classCode, year);
+        return cells.stream().filter(c -> inUnits(units, c.communeId(), c.villageId(), c.registerCommuneId())).toList();
+    }
+
+    /** The holders of a class on the year's 31 December. */
+    private Set<Long> classUnits(String classCode, int year) {
+        return areaClasses.unitsWith(classCode, LocalDate.of(year, 12, 31), AccessScope.NATIONAL);
+    }
+
+    private static boolean inUnits(Set<Long> units, long commune, Long village, Long registerCommune) {
+        return units.contains(commune) || (village != null && units.contains(village))
+                || (registerCommune != null && units.contains(registerCommune));
+    }
+
+    /** The totals of the context's unit in each class of the catalogue (one reading of the cells). */
+    private List<ReportSet.ClassCounts> byClass(ReportContext ctx, UnitMap map, int year, LocalDate unitsDate) {
+        List<vn.giamngheo.report.rules.Cell> cells = inClass(ctx.areaClass(), year, cells(ctx, year));
+        List<ReportSet.ClassCounts> out = new ArrayList<>();
+        for (AreaClass c : areaClasses.catalogue()) {
+            List<vn.giamngheo.report.rules.Cell> in = inClass(c.code(), year, cells);
+            out.add(new ReportSet.ClassCounts(c, Results.of(map, new Placement(map, unitsDate), selection(map, ctx, unitsDate), in)
+                    .total().all()));
+        }
+        return out;
     }
 
     /** The population group's predicate over the household alias {@code h} of the live queries. */

@@ -201,6 +201,45 @@ class GroupReportTest {
                 .hasMessageContaining("plan.goal.error.group");
     }
 
+    @Test
+    void anAreaClassCountsTheHouseholdsOfItsUnitsAndBreaksTheResultsDown() {
+        for (long unit : List.of(data.c1, data.c3)) {
+            jdbc.sql("""
+                            INSERT INTO unit_area_class (unit_id, province_code, class_code, decision, decision_date, valid_from, created_by)
+                            VALUES (:u, :p, 'safety_zone', 'QĐ thử nghiệm', DATE '2025-07-01', DATE '2025-07-01', 'test')""")
+                    .param("u", unit).param("p", PROVINCE).update();
+        }
+        LocalDate day = LocalDate.of(2026, 12, 31);
+        for (PopulationGroup group : List.of(PopulationGroup.ALL, PopulationGroup.ETHNIC_MINORITY)) {
+            ReportContext ctx = reports.context(data.provinceId, 2026, "today", group.code(), "safety_zone", true, officer);
+            ReportSet set = reports.compute(ctx, ReportKind.RESULTS);
+            Counts actual = set.results().total().all();
+            // plainly: households recorded (or registered) in a unit a list of the class names on the day
+            long[] expected = jdbc.sql(ReportOracle.TARGET + """
+                            SELECT count(*) AS n, count(*) FILTER (WHERE t.status = 'poor') AS poor,
+                                   count(*) FILTER (WHERE t.status = 'near_poor') AS near
+                              FROM target t JOIN household h ON h.province_code = :p AND h.id = t.id
+                             WHERE (t.rec IN (SELECT unit_id FROM unit_area_class WHERE class_code = 'safety_zone'
+                                               AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d))
+                                 OR t.reg IN (SELECT unit_id FROM unit_area_class WHERE class_code = 'safety_zone'
+                                               AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d)))
+                               AND\s""" + PLAIN.get(group))
+                    .param("p", PROVINCE).param("d", day)
+                    .query((rs, i) -> new long[] {rs.getLong("n"), rs.getLong("poor"), rs.getLong("near")}).single();
+            assertThat(new long[] {actual.households(), actual.poor(), actual.nearPoor()}).as("%s", group)
+                    .containsExactly(expected);
+            assertThat(expected[0]).isPositive();
+            ReportSet.ClassCounts zone = set.classes().stream().filter(c -> c.areaClass().code().equals("safety_zone"))
+                    .findFirst().orElseThrow();
+            assertThat(zone.counts()).isEqualTo(actual);
+            List<vn.giamngheo.report.view.ReportTable> shown = tables.tables(set, Locale.ENGLISH);
+            assertThat(shown).hasSize(2);
+            assertThat(shown.get(1).lines()).hasSize(set.classes().size());
+        }
+        assertThatThrownBy(() -> reports.context(data.provinceId, 2026, "today", null, "moon_base", false, officer))
+                .isInstanceOf(InvalidReportException.class).hasMessageContaining("poor_commune");
+    }
+
     private Counts total(int year, String group) {
         return reports.compute(reports.context(data.provinceId, year, "today", group, officer), ReportKind.RESULTS)
                 .results().total().all();

@@ -65,6 +65,7 @@ class ReportCacheTest {
     @Autowired StandardRegistry standards;
     @Autowired LiveReportData live;
     @Autowired vn.giamngheo.population.PopulationGroups populationGroups;
+    @Autowired vn.giamngheo.areaclass.AreaClasses areaClasses;
 
     ReportService uncached;
     ReportFixture data;
@@ -77,7 +78,7 @@ class ReportCacheTest {
         data = new ReportFixture(jdbc, geography, PROVINCE).generate(150);
         changes = new ReportChanges(jdbc, data, OTHER, new Random(25_2026));
         uncached = new ReportService(aggregates, units, geography, parameters, standards, new ReportCache(false),
-                live, populationGroups);
+                live, populationGroups, areaClasses);
         officer = new RegistryFixture(jdbc, users).user(Role.PROVINCE_OFFICER, "province", PROVINCE);
         ministry = ReportServiceTest.nationalUser(users);
     }
