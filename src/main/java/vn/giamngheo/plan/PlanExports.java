@@ -80,6 +80,9 @@ class PlanExports {
         sheet.title(l.get("plan.goal.heading", g.unitName(), g.yearFrom() + "–" + g.yearTo()));
         sheet.subtitle(l.get("plan.goal.summary", decimal(g.startRate()), String.valueOf(g.startYear()), decimal(g.yearlyPoints()),
                 decimal(g.targetEndRate()), decimal(g.periodPoints())));
+        if (g.group() != vn.giamngheo.population.PopulationGroup.ALL) {
+            sheet.subtitle(l.get("report.subtitle.group", l.get(g.group().messageKey())));
+        }
         sheet.subtitle(l.get("plan.goal.boundaries." + p.boundaries()));
         sheet.blank();
         sheet.header();

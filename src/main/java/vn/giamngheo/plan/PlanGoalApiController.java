@@ -28,7 +28,7 @@ import vn.giamngheo.security.CurrentUsers;
 class PlanGoalApiController {
 
     record NewGoal(long unitId, String period, int startYear, BigDecimal startRate, BigDecimal yearlyPoints,
-                   BigDecimal targetEndRate, String note) {
+                   BigDecimal targetEndRate, String note, String group) {
     }
 
     private final PlanGoals goals;
@@ -61,14 +61,17 @@ class PlanGoalApiController {
     /**
      * Sets a unit's multi-year goal.
      * The rate of poor households at the start, the points it should fall each year and the rate aimed at in the period's
-     * last year; a goal set again for the same unit and period replaces the earlier one (audited).
-     * @param g the unit, period, start year, start rate, yearly points, target end rate (percent) and a note
+     * last year; a goal set again for the same unit, period and group replaces the earlier one (audited). With a
+     * {@code group} (ethnic_minority, woman_headed, with_disability, with_elderly, with_children; default all) the
+     * rates are the group's own: its poor households among its households.
+     * @param g the unit, period, start year, start rate, yearly points, target end rate (percent), a note and the
+     *          population group
      */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PlanGoal set(@RequestBody NewGoal g) {
-        return goals.set(g.unitId(), g.period(), g.startYear(), g.startRate(), g.yearlyPoints(), g.targetEndRate(), g.note(),
-                CurrentUsers.require());
+        return goals.set(g.unitId(), g.period(), g.group(), g.startYear(), g.startRate(), g.yearlyPoints(), g.targetEndRate(),
+                g.note(), CurrentUsers.require());
     }
 
     /**

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.plan.rules.GoalTrajectory;
 import vn.giamngheo.plan.rules.GoalTrajectory;
+import vn.giamngheo.population.PopulationGroup;
+import vn.giamngheo.population.UnknownPopulationGroupException;
 import vn.giamngheo.report.UnitRates;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.setting.Parameters;
@@ -60,7 +62,8 @@ public class PlanGoals {
     /** The goals of the user's area, higher levels first. */
     public List<PlanGoal> list(CurrentUser user) {
         AreaFilter area = AreaFilter.of(user.scope());
-        return area.bind(jdbc.sql(SELECT + " WHERE " + area.on("u") + " ORDER BY pp.year_from, length(u.path), u.code"))
+        return area.bind(jdbc.sql(SELECT + " WHERE " + area.on("u")
+                        + " ORDER BY pp.year_from, length(u.path), u.code, g.population_group <> 'all', g.population_group"))
                 .query(PlanGoals::map).list();
     }
 
@@ -78,6 +81,23 @@ public class PlanGoals {
     @Transactional
     public PlanGoal set(long unitId, String periodCode, int startYear, BigDecimal startRate, BigDecimal yearlyPoints,
                         BigDecimal targetEndRate, String note, CurrentUser user) {
+        return set(unitId, periodCode, null, startYear, startRate, yearlyPoints, targetEndRate, note, user);
+    }
+
+    /**
+     * Sets the goal of a unit for a period and a population group ({@code group}: its code; blank = every household),
+     * the group's own rate: a unit may hold one goal per period and group. {@code startRate} null: the group's
+     * actual rate at the end of the start year.
+     */
+    @Transactional
+    public PlanGoal set(long unitId, String periodCode, String group, int startYear, BigDecimal startRate,
+                        BigDecimal yearlyPoints, BigDecimal targetEndRate, String note, CurrentUser user) {
+        PopulationGroup populationGroup;
+        try {
+            populationGroup = PopulationGroup.parse(group);
+        } catch (UnknownPopulationGroupException e) {
+            throw new InvalidPlanException(PlanProblem.of("group", "plan.goal.error.group", String.valueOf(group)));
+        }
         PlanUnits.Unit unit = units.editable(unitId, user);
         Period period = periods().stream().filter(p -> p.code().equals(periodCode)).findFirst().orElseThrow(
                 () -> new InvalidPlanException(PlanProblem.of("period", "plan.goal.error.period", String.valueOf(periodCode))));
@@ -88,7 +108,7 @@ public class PlanGoals {
         }
         BigDecimal start = startRate;
         if (start == null && problems.isEmpty()) {
-            UnitRates.YearEnd end = rates.yearEnds(unitId, startYear, startYear, "today", user).get(0);
+            UnitRates.YearEnd end = rates.yearEnds(unitId, startYear, startYear, "today", populationGroup, user).get(0);
             if (end.rate() == null) {
                 problems.add(PlanProblem.of("startRate", "plan.goal.error.no-start-rate", unit.name(), String.valueOf(startYear)));
             } else {
@@ -113,9 +133,9 @@ public class PlanGoals {
         }
         long id = jdbc.sql("""
                         INSERT INTO plan_goal (province_code, unit_id, period_code, start_year, start_rate, yearly_points,
-                            target_end_rate, note, created_by, updated_by)
-                        VALUES (:pc, :u, :p, :sy, :sr, :yp, :er, :n, :by, :by)
-                        ON CONFLICT (unit_id, period_code) DO UPDATE
+                            target_end_rate, note, created_by, updated_by, population_group)
+                        VALUES (:pc, :u, :p, :sy, :sr, :yp, :er, :n, :by, :by, :g)
+                        ON CONFLICT (unit_id, period_code, population_group) DO UPDATE
                             SET start_year = EXCLUDED.start_year, start_rate = EXCLUDED.start_rate,
                                 yearly_points = EXCLUDED.yearly_points, target_end_rate = EXCLUDED.target_end_rate,
                                 note = EXCLUDED.note, updated_by = EXCLUDED.updated_by, updated_at = now(),
@@ -124,6 +144,7 @@ public class PlanGoals {
                 .param("pc", unit.provinceCode()).param("u", unitId).param("p", periodCode).param("sy", startYear)
                 .param("sr", start).param("yp", yearlyPoints).param("er", targetEndRate)
                 .param("n", note == null || note.isBlank() ? null : note.strip()).param("by", user.getUsername())
+                .param("g", populationGroup.code())
                 .query(Long.class).single();
         return get(id, user);
     }
@@ -137,7 +158,7 @@ public class PlanGoals {
         }
         List<UnitRates.YearEnd> ends;
         try {
-            ends = rates.yearEnds(g.unitId(), g.startYear(), g.yearTo(), b, user);
+            ends = rates.yearEnds(g.unitId(), g.startYear(), g.yearTo(), b, g.group(), user);
         } catch (NoSuchElementException e) {
             throw new PlanNotFoundException(e.getMessage());
         }
@@ -162,6 +183,7 @@ public class PlanGoals {
         return new PlanGoal(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
                 rs.getString("province_code"), rs.getString("period_code"), rs.getInt("year_from"), rs.getInt("year_to"),
                 rs.getInt("start_year"), rs.getBigDecimal("start_rate"), rs.getBigDecimal("yearly_points"),
-                rs.getBigDecimal("target_end_rate"), rs.getString("note"), rs.getInt("version"));
+                rs.getBigDecimal("target_end_rate"), rs.getString("note"), rs.getInt("version"),
+                rs.getString("population_group"));
     }
 }

@@ -64,6 +64,7 @@ class PlanPageController {
         model.addAttribute("goals", goals.list(user));
         model.addAttribute("periods", goals.periods());
         model.addAttribute("homeUnit", user.scope().unitId());
+        model.addAttribute("populationGroups", List.of(vn.giamngheo.population.PopulationGroup.values()));
         return "plans/goals";
     }
 
@@ -71,11 +72,11 @@ class PlanPageController {
     String setGoal(@RequestParam long unitId, @RequestParam String period, @RequestParam int startYear,
                    @RequestParam(required = false) String startRate, @RequestParam(required = false) String yearlyPoints,
                    @RequestParam(required = false) String targetEndRate, @RequestParam(required = false) String note,
-                   RedirectAttributes redirect) {
+                   @RequestParam(required = false) String group, RedirectAttributes redirect) {
         try {
             java.math.BigDecimal start = startRate == null || startRate.isBlank() ? null
                     : decimal(startRate, "startRate", "plan.goal.error.rate");
-            PlanGoal g = goals.set(unitId, period, startYear, start, decimal(yearlyPoints, "yearlyPoints", "plan.goal.error.points"),
+            PlanGoal g = goals.set(unitId, period, group, startYear, start, decimal(yearlyPoints, "yearlyPoints", "plan.goal.error.points"),
                     decimal(targetEndRate, "targetEndRate", "plan.goal.error.rate"), note, CurrentUsers.require());
             return "redirect:/plans/goals/" + g.id();
         } catch (InvalidPlanException e) {

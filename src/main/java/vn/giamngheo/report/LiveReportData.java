@@ -39,7 +39,7 @@ class LiveReportData {
                        l.status, l.poor_kind, l.ethnic_minority, l.social_protection, l.merit%5$s
                   FROM household h
                   %3$s JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
-                 WHERE %2$s (h.life_status = 'active' OR EXISTS (
+                 WHERE %2$s%6$s (h.life_status = 'active' OR EXISTS (
                            SELECT 1 FROM household_event e
                             WHERE e.household_id = h.id AND e.province_code = h.province_code
                               AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d))
@@ -60,9 +60,21 @@ class LiveReportData {
         return spec(cellsSql(provinces), provinces, date).query(ReportData::cell).list();
     }
 
+    /**
+     * Households of a population group by recorded place and area on the date: {@code groupPredicate} is the
+     * group's predicate over the household alias {@code h} from {@code vn.giamngheo.population} (never written here).
+     */
+    List<Cell> cells(Collection<String> provinces, LocalDate date, String groupPredicate) {
+        return spec(cellsSql(provinces, groupPredicate), provinces, date).query(ReportData::cell).list();
+    }
+
     /** The SQL of {@link #cells} (parameters :provinces, :d), for the benchmark's EXPLAIN. */
     static String cellsSql(Collection<String> provinces) {
-        return placed(provinces, "LEFT", false) + PovertyStatus.sql("""
+        return cellsSql(provinces, null);
+    }
+
+    private static String cellsSql(Collection<String> provinces, String groupPredicate) {
+        return placed(provinces, "LEFT", false, groupPredicate) + PovertyStatus.sql("""
                 SELECT commune_id, village_id, register_commune, area,
                        count(*) AS households,
                        count(*) FILTER (WHERE status = {poor}) AS poor,
@@ -80,7 +92,12 @@ class LiveReportData {
 
     /** Poor and near-poor households by recorded place and the set of indicators they are deprived on. */
     List<StatusGroup> deprivations(Collection<String> provinces, LocalDate date) {
-        String sql = placed(provinces, "", true) + PovertyStatus.sql("""
+        return deprivations(provinces, date, null);
+    }
+
+    /** {@link #deprivations} of a population group's households ({@code groupPredicate} over {@code h}; null: all). */
+    List<StatusGroup> deprivations(Collection<String> provinces, LocalDate date, String groupPredicate) {
+        String sql = placed(provinces, "", true, groupPredicate) + PovertyStatus.sql("""
                 SELECT commune_id, village_id, register_commune, status, deprived AS codes, count(*) AS n
                   FROM placed WHERE status IN ({listed}) AND cardinality(deprived) > 0
                  GROUP BY 1, 2, 3, 4, 5""");
@@ -89,7 +106,12 @@ class LiveReportData {
 
     /** Poor and near-poor households by recorded place and cause of poverty (a household counts once per cause). */
     List<StatusGroup> causes(Collection<String> provinces, LocalDate date) {
-        String sql = placed(provinces, "", true) + PovertyStatus.sql("""
+        return causes(provinces, date, null);
+    }
+
+    /** {@link #causes} of a population group's households ({@code groupPredicate} over {@code h}; null: all). */
+    List<StatusGroup> causes(Collection<String> provinces, LocalDate date, String groupPredicate) {
+        String sql = placed(provinces, "", true, groupPredicate) + PovertyStatus.sql("""
                 SELECT commune_id, village_id, register_commune, status, ARRAY[c.cause] AS codes, count(*) AS n
                   FROM placed CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(causes) AS x) AS c(cause)
                  WHERE status IN ({listed})
@@ -109,10 +131,11 @@ class LiveReportData {
     }
 
     /** The households with their status in force; the lists of codes are carried only when asked for (narrower sorts). */
-    private static String placed(Collection<String> provinces, String join, boolean codes) {
+    private static String placed(Collection<String> provinces, String join, boolean codes, String groupPredicate) {
         String s = provinces == null ? "status_in_force_all(:d)" : "status_in_force_in(ARRAY[:provinces]::text[], :d)";
         String h = provinces == null ? "" : "h.province_code IN (:provinces) AND";
-        return PLACED.formatted(s, h, join, codes ? ", s.deprived, s.causes" : "", codes ? ", l.deprived, l.causes" : "");
+        return PLACED.formatted(s, h, join, codes ? ", s.deprived, s.causes" : "", codes ? ", l.deprived, l.causes" : "",
+                groupPredicate == null ? "" : " (" + groupPredicate + ") AND");
     }
 
     private JdbcClient.StatementSpec spec(String sql, Collection<String> provinces, LocalDate date) {

@@ -72,14 +72,21 @@ class ReportApiController {
      * @param year the list year (default: this year)
      * @param boundaries own: on the map of the year's 31 December; today (default): on today's map
      * @param format json (default), or a file: xlsx, pdf, docx or csv
+     * @param group the population group counted, with its own denominator: all (default), ethnic_minority,
+     *              woman_headed, with_disability, with_elderly or with_children
+     * @param areaClass an area class of the catalogue (poor_commune, difficult_commune, region_3, …): only the
+     *                  households of the communes and villages holding it on the year's 31 December
+     * @param byClass true: the results also broken down by area class (a table more)
      */
     @GetMapping("/{report}")
     ResponseEntity<?> report(@PathVariable String report, @RequestParam(required = false) Long unit,
                              @RequestParam(required = false) Integer year, @RequestParam(required = false) String boundaries,
-                             @RequestParam(required = false) String format, Locale locale) {
+                             @RequestParam(required = false) String format, @RequestParam(required = false) String group,
+                             @RequestParam(required = false) String areaClass, @RequestParam(required = false) boolean byClass,
+                             Locale locale) {
         CurrentUser user = CurrentUsers.require();
         ReportKind kind = ReportKind.parse(report);
-        ReportContext ctx = reports.context(unit, year, boundaries, user);
+        ReportContext ctx = reports.context(unit, year, boundaries, group, areaClass, byClass, user);
         if (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format.strip())) {
             return exports.export(ctx, kind, format, locale);
         }

@@ -45,12 +45,24 @@ class ReportCache {
     record Version(String epoch, long sum) {
     }
 
-    /** The results of a unit (null: the country) for a year on the map of a date; {@code map} by identity. */
-    record ResultsKey(Set<String> provinces, int year, LocalDate unitsDate, Long unitId, UnitMap map, Version version) {
+    /**
+     * The results of a unit (null: the country) for a year on the map of a date; {@code map} by identity;
+     * {@code group}: the population group counted (its code; {@code all} for every household).
+     */
+    record ResultsKey(Set<String> provinces, int year, LocalDate unitsDate, Long unitId, UnitMap map, Version version,
+                      String group) {
+
+        ResultsKey(Set<String> provinces, int year, LocalDate unitsDate, Long unitId, UnitMap map, Version version) {
+            this(provinces, year, unitsDate, unitId, map, version, "all");
+        }
     }
 
-    /** The code groups ({@code deprived} or {@code cause}) of provinces (null: all) for a year. */
-    record GroupsKey(Set<String> provinces, int year, String kind, Version version) {
+    /** The code groups ({@code deprived} or {@code cause}) of provinces (null: all) for a year and a population group. */
+    record GroupsKey(Set<String> provinces, int year, String kind, Version version, String group) {
+
+        GroupsKey(Set<String> provinces, int year, String kind, Version version) {
+            this(provinces, year, kind, version, "all");
+        }
     }
 
     /**

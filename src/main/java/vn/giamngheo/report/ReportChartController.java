@@ -41,11 +41,13 @@ class ReportChartController {
                                        @RequestParam(required = false) String boundaries,
                                        @RequestParam(required = false) String report,
                                        @RequestParam(defaultValue = "0") int table, @RequestParam String format,
-                                       Locale locale) {
+                                       @RequestParam(required = false) String group,
+                                       @RequestParam(required = false) String areaClass,
+                                       @RequestParam(required = false) boolean byClass, Locale locale) {
         CurrentUser user = CurrentUsers.require();
         Format f = Format.parse(format);
         ReportKind kind = ReportKind.parse(report);
-        ReportContext ctx = reports.context(unit, year, boundaries, user);
+        ReportContext ctx = reports.context(unit, year, boundaries, group, areaClass, byClass, user);
         List<Chart> list = charts.forReport(reports.compute(ctx, kind), locale);
         if (table < 0 || table >= list.size()) {
             throw new InvalidReportException("table must be between 0 and " + (list.size() - 1) + " for the report "
@@ -59,13 +61,14 @@ class ReportChartController {
     @GetMapping("/dashboard/chart")
     ResponseEntity<byte[]> dashboardChart(@RequestParam(required = false) Long unit,
                                           @RequestParam(required = false) Integer year, @RequestParam String chart,
-                                          @RequestParam String format, Locale locale) {
+                                          @RequestParam String format, @RequestParam(required = false) String group,
+                                          @RequestParam(required = false) String areaClass, Locale locale) {
         CurrentUser user = CurrentUsers.require();
         Format f = Format.parse(format);
         if (!"rates".equals(chart) && !"trend".equals(chart)) {
             throw new InvalidReportException("chart must be rates or trend, not '" + chart + "'");
         }
-        ReportContext ctx = reports.context(unit, year, "today", user);
+        ReportContext ctx = reports.context(unit, year, "today", group, areaClass, false, user);
         ReportSet set = reports.compute(ctx, ReportKind.TRENDS);
         Chart c = "rates".equals(chart) ? charts.dashboardRates(set, locale) : charts.dashboardTrend(set, locale);
         audit(ctx, "dashboard", "chart " + chart + " " + f.name());

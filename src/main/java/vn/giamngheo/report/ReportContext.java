@@ -3,6 +3,7 @@ package vn.giamngheo.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.giamngheo.population.PopulationGroup;
 import vn.giamngheo.report.rules.Unit;
 
 /**
@@ -10,10 +11,14 @@ import vn.giamngheo.report.rules.Unit;
  * lists are counted ({@code listDate}, 31 December of the year) and the date whose units are shown
  * ({@code unitsDate}); {@code trail} is the way down from the country to the unit; {@code provinces} the
  * partitions read (null = all); {@code roots} the units of the map that stand for a unit not on it (a 2025
- * province on the map of 2024: the provinces it was formed from, the rows of its report), empty otherwise.
+ * province on the map of 2024: the provinces it was formed from, the rows of its report), empty otherwise;
+ * {@code group} the population group counted ({@link PopulationGroup#ALL}: every household, the aggregates' figures);
+ * {@code areaClass} the area class whose communes and villages are counted (its code; null: every unit);
+ * {@code byClass} whether the results are also broken down by area class.
  */
 record ReportContext(Unit unit, int year, Boundaries boundaries, LocalDate listDate, LocalDate unitsDate,
-                     boolean decision59, List<Unit> trail, Set<String> provinces, List<Unit> roots) {
+                     boolean decision59, List<Unit> trail, Set<String> provinces, List<Unit> roots,
+                     PopulationGroup group, String areaClass, boolean byClass) {
 
     public boolean national() {
         return unit == null;

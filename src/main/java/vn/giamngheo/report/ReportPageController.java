@@ -47,10 +47,13 @@ class ReportPageController {
     @GetMapping("/reports")
     String page(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String boundaries, @RequestParam(required = false) String report,
+                @RequestParam(required = false) String group, @RequestParam(required = false) String areaClass,
+                @RequestParam(required = false) boolean byClass,
                 Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         CurrentUser user = CurrentUsers.require();
         ReportKind kind = ReportKind.parse(report);
-        ReportContext ctx = reports.context(unit, year, boundaries, user);
+        ReportContext ctx = reports.context(unit, year, boundaries, group, areaClass, byClass, user);
+        groups(model, ctx);
         ReportSet set = reports.compute(ctx, kind);
         model.addAttribute("ctx", ctx);
         model.addAttribute("kind", kind.code());
@@ -60,7 +63,8 @@ class ReportPageController {
         boolean drillable = kind == ReportKind.RESULTS && (ctx.unit() == null || !Unit.VILLAGE.equals(ctx.unit().level()));
         // the same link for every row but the unit: built once (a URI builder per row was a quarter of the page's time)
         String rest = UriComponentsBuilder.newInstance().queryParam("year", ctx.year())
-                .queryParam("boundaries", ctx.boundaries().code()).queryParam("report", kind.code()).build().encode().getQuery();
+                .queryParam("boundaries", ctx.boundaries().code()).queryParam("report", kind.code()).build().encode().getQuery()
+                + groupParam(ctx);
         String prefix = request.getContextPath() + "/reports?unit=";
         PageTable.DrillLinks links = drillable ? unitId -> prefix + unitId + "&" + rest : PageTable.DrillLinks.NONE;
         String drillTitle = tables.label("report.drill", locale);
@@ -85,16 +89,20 @@ class ReportPageController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) String boundaries,
                                   @RequestParam(required = false) String report, @RequestParam String format,
-                                  Locale locale) {
+                                  @RequestParam(required = false) String group, @RequestParam(required = false) String areaClass,
+                                  @RequestParam(required = false) boolean byClass, Locale locale) {
         CurrentUser user = CurrentUsers.require();
-        return exports.export(reports.context(unit, year, boundaries, user), ReportKind.parse(report), format, locale);
+        return exports.export(reports.context(unit, year, boundaries, group, areaClass, byClass, user),
+                ReportKind.parse(report), format, locale);
     }
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                     @RequestParam(required = false) String group, @RequestParam(required = false) String areaClass,
                      Model model, Locale locale) {
         CurrentUser user = CurrentUsers.require();
-        ReportContext ctx = reports.context(unit, year, "today", user);
+        ReportContext ctx = reports.context(unit, year, "today", group, areaClass, false, user);
+        groups(model, ctx);
         ReportSet trend = reports.compute(ctx, ReportKind.TRENDS);
         Results r = trend.results();
         model.addAttribute("ctx", ctx);
@@ -109,6 +117,26 @@ class ReportPageController {
         model.addAttribute("overdue", extras.overdue(ctx, user));
         model.addAttribute("years", years(reports.today().getYear()));
         return DASHBOARD;
+    }
+
+    /** The group selector: every group, the one shown, and the query text that carries it in links (empty for all). */
+    private void groups(Model model, ReportContext ctx) {
+        model.addAttribute("areaClasses", reports.areaClassCatalogue());
+        model.addAttribute("groups", List.of(vn.giamngheo.population.PopulationGroup.values()));
+        model.addAttribute("group", ctx.group().code());
+        model.addAttribute("groupParam", groupParam(ctx));
+        model.addAttribute("areaClass", ctx.areaClass() == null ? "" : ctx.areaClass());
+        model.addAttribute("areaClassName", ctx.areaClass() == null ? "" : reports.areaClassCatalogue().stream()
+                .filter(c -> c.code().equals(ctx.areaClass())).map(c -> c.name(org.springframework.context.i18n
+                        .LocaleContextHolder.getLocale())).findFirst().orElse(ctx.areaClass()));
+        model.addAttribute("byClass", ctx.byClass());
+    }
+
+    /** {@code &group=<code>} for a population group, nothing for every household (today's links unchanged). */
+    static String groupParam(ReportContext ctx) {
+        return (ctx.group() == vn.giamngheo.population.PopulationGroup.ALL ? "" : "&group=" + ctx.group().code())
+                + (ctx.areaClass() == null ? "" : "&areaClass=" + ctx.areaClass())
+                + (ctx.byClass() ? "&byClass=true" : "");
     }
 
     static List<Integer> years(int current) {

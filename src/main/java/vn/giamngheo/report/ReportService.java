@@ -1,6 +1,11 @@
 package vn.giamngheo.report;
 
 import vn.giamngheo.geography.UnitOutsideAreaException;
+import vn.giamngheo.areaclass.AreaClass;
+import vn.giamngheo.areaclass.AreaClasses;
+import vn.giamngheo.population.PopulationGroup;
+import vn.giamngheo.population.PopulationGroups;
+import vn.giamngheo.population.UnknownPopulationGroupException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,17 +54,24 @@ class ReportService {
     private final Parameters parameters;
     private final StandardRegistry standards;
     private final ReportCache cache;
+    private final LiveReportData live;
+    private final PopulationGroups populationGroups;
+    private final AreaClasses areaClasses;
     /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
     volatile Runnable betweenReads = () -> { };
 
     ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
-                  StandardRegistry standards, ReportCache cache) {
+                  StandardRegistry standards, ReportCache cache, LiveReportData live, PopulationGroups populationGroups,
+                  AreaClasses areaClasses) {
         this.data = data;
         this.units = units;
         this.geography = geography;
         this.parameters = parameters;
         this.standards = standards;
         this.cache = cache;
+        this.live = live;
+        this.populationGroups = populationGroups;
+        this.areaClasses = areaClasses;
     }
 
     LocalDate today() {
@@ -68,6 +80,34 @@ class ReportService {
 
     /** Resolves and checks a request: unit in the area and on the chosen map, year in range. */
     ReportContext context(Long unitId, Integer year, String boundaries, CurrentUser user) {
+        return context(unitId, year, boundaries, null, user);
+    }
+
+    /**
+     * {@link #context(Long, Integer, String, CurrentUser)} for a population group ({@code group}: its code, blank =
+     * every household; an unknown code is refused in words).
+     */
+    ReportContext context(Long unitId, Integer year, String boundaries, String group, CurrentUser user) {
+        return context(unitId, year, boundaries, group, null, false, user);
+    }
+
+    /**
+     * A request for a population group and an area class ({@code areaClass}: a code of the catalogue, blank = every
+     * unit; an unknown code is refused in words), the results broken down by class when {@code byClass}.
+     */
+    ReportContext context(Long unitId, Integer year, String boundaries, String group, String areaClass, boolean byClass,
+                          CurrentUser user) {
+        String classCode = areaClass == null || areaClass.isBlank() ? null : areaClass.strip();
+        if (classCode != null && areaClasses.find(classCode).isEmpty()) {
+            throw new InvalidReportException("areaClass must be one of " + String.join(", ",
+                    areaClasses.catalogue().stream().map(AreaClass::code).toList()) + ", not '" + areaClass + "'");
+        }
+        PopulationGroup populationGroup;
+        try {
+            populationGroup = PopulationGroup.parse(group);
+        } catch (UnknownPopulationGroupException e) {
+            throw new InvalidReportException(e.getMessage());
+        }
         Boundaries b = Boundaries.parse(boundaries);
         UnitMap map = units.map();
         AccessScope scope = user.scope();
@@ -102,7 +142,7 @@ class ReportService {
             }
         }
         return new ReportContext(unit, listYear, b, listDate, unitsDate, decision59(listYear, unit),
-                Collections.unmodifiableList(trail), provinces(map, unit), roots);
+                Collections.unmodifiableList(trail), provinces(map, unit), roots, populationGroup, classCode, byClass);
     }
 
     /**
@@ -168,11 +208,14 @@ class ReportService {
             standards.scheduledCode(y, ctx.provinceCode()).ifPresent(code -> listStandards.put(y, code));
         }
         return switch (kind) {
-            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards);
+            case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
+                    ctx.byClass() ? byClass(ctx, map, ctx.year(), ctx.unitsDate()) : null);
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null,
                     coverage, standard, listStandards);
             case DEPRIVATIONS -> {
-                var groups = groups(reading, ctx, "deprived", () -> data.deprivations(ctx.provinces(), ctx.year()));
+                var groups = groups(reading, ctx, "deprived", () -> ctx.group() == PopulationGroup.ALL
+                        ? data.deprivations(ctx.provinces(), ctx.year())
+                        : live.deprivations(ctx.provinces(), ctx.listDate(), groupPredicate(ctx.group(), ctx.listDate())));
                 Map<String, String> dims = dimensions(ctx);
                 yield new ReportSet(ctx, kind, results, null,
                         CodeTally.indicators(placement, selection, groups, dims, poor, nearPoor),
@@ -180,7 +223,9 @@ class ReportService {
                         coverage, standard, listStandards);
             }
             case CAUSES -> {
-                var groups = groups(reading, ctx, "cause", () -> data.causes(ctx.provinces(), ctx.year()));
+                var groups = groups(reading, ctx, "cause", () -> ctx.group() == PopulationGroup.ALL
+                        ? data.causes(ctx.provinces(), ctx.year())
+                        : live.causes(ctx.provinces(), ctx.listDate(), groupPredicate(ctx.group(), ctx.listDate())));
                 List<String> order = java.util.Arrays.stream(PovertyCause.values()).map(c -> c.name().toLowerCase()).toList();
                 yield new ReportSet(ctx, kind, results, null, null, null,
                         CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null, coverage, standard, listStandards);
@@ -192,6 +237,11 @@ class ReportService {
     /** The version key of the aggregates a report of the context is computed from (changes with every decided list). */
     long dataVersion(ReportContext ctx) {
         return units.read(ctx.provinces()).version().sum();
+    }
+
+    /** The area classes a report can be filtered or broken down by, in the catalogue's order. */
+    List<AreaClass> areaClassCatalogue() {
+        return areaClasses.catalogue();
     }
 
     /** The standard scheduled for the context's list year in its province (the country's for a national report). */
@@ -213,12 +263,12 @@ class ReportService {
     private Results results(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate) {
         UnitMap map = reading.map();
         java.util.function.Supplier<Results> compute = () -> Results.of(map, new Placement(map, unitsDate),
-                selection(map, ctx, unitsDate), data.cells(ctx.provinces(), year));
-        if (reading.writing()) {
+                selection(map, ctx, unitsDate), inClass(ctx.areaClass(), year, cells(ctx, year)));
+        if (reading.writing() || ctx.group() != PopulationGroup.ALL || ctx.areaClass() != null) {
             return compute.get();
         }
         return cache.results(new ReportCache.ResultsKey(ctx.provinces(), year, unitsDate, ctx.unitId(), map,
-                reading.version()), compute);
+                reading.version(), ctx.group().code()), compute);
     }
 
     /**
@@ -237,10 +287,72 @@ class ReportService {
 
     private List<StatusGroup> groups(ReportUnits.Reading reading, ReportContext ctx, String kind,
                                      java.util.function.Supplier<List<StatusGroup>> read) {
-        if (reading.writing()) {
+        if (ctx.areaClass() != null) {
+            Set<Long> units = classUnits(ctx.areaClass(), ctx.year());
+            return read.get().stream().filter(g -> inUnits(units, g.communeId(), g.villageId(), g.registerCommuneId())).toList();
+        }
+        if (reading.writing() || ctx.group() != PopulationGroup.ALL) {
             return read.get();
         }
-        return cache.groups(new ReportCache.GroupsKey(ctx.provinces(), ctx.year(), kind, reading.version()), read);
+        return cache.groups(new ReportCache.GroupsKey(ctx.provinces(), ctx.year(), kind, reading.version(),
+                ctx.group().code()), read);
+    }
+
+    /**
+     * The counts of a year's 31 December: every household from the aggregates; a population group's households
+     * counted live (the aggregates do not know the groups), the members' ages taken on that day. A group's figures
+     * are not kept in the cache: they also move with edits of members (sex, birth date, disability, the head) and
+     * of the elderly age, which do not move the aggregates' version key; the cache keys carry the group so that
+     * an entry of one group can never answer for another.
+     */
+    private List<vn.giamngheo.report.rules.Cell> cells(ReportContext ctx, int year) {
+        if (ctx.group() == PopulationGroup.ALL) {
+            return data.cells(ctx.provinces(), year);
+        }
+        LocalDate day = LocalDate.of(year, 12, 31);
+        return live.cells(ctx.provinces(), day, groupPredicate(ctx.group(), day));
+    }
+
+    /**
+     * The cells recorded in the communes and villages holding the class on the year's 31 December (after the
+     * merged-commune rule of {@code areaclass}), or whose register commune holds it; all of them without a class.
+     * The holders are asked for the whole country: the report's own selection (checked in the user's area) already
+     * limits the rows to the unit asked for. Not cached: the lists of classes change without moving the aggregates.
+     */
+    private List<vn.giamngheo.report.rules.Cell> inClass(String classCode, int year,
+                                                         List<vn.giamngheo.report.rules.Cell> cells) {
+        if (classCode == null) {
+            return cells;
+        }
+        Set<Long> units = classUnits(classCode, year);
+        return cells.stream().filter(c -> inUnits(units, c.communeId(), c.villageId(), c.registerCommuneId())).toList();
+    }
+
+    /** The holders of a class on the year's 31 December. */
+    private Set<Long> classUnits(String classCode, int year) {
+        return areaClasses.unitsWith(classCode, LocalDate.of(year, 12, 31), AccessScope.NATIONAL);
+    }
+
+    private static boolean inUnits(Set<Long> units, long commune, Long village, Long registerCommune) {
+        return units.contains(commune) || (village != null && units.contains(village))
+                || (registerCommune != null && units.contains(registerCommune));
+    }
+
+    /** The totals of the context's unit in each class of the catalogue (one reading of the cells). */
+    private List<ReportSet.ClassCounts> byClass(ReportContext ctx, UnitMap map, int year, LocalDate unitsDate) {
+        List<vn.giamngheo.report.rules.Cell> cells = inClass(ctx.areaClass(), year, cells(ctx, year));
+        List<ReportSet.ClassCounts> out = new ArrayList<>();
+        for (AreaClass c : areaClasses.catalogue()) {
+            List<vn.giamngheo.report.rules.Cell> in = inClass(c.code(), year, cells);
+            out.add(new ReportSet.ClassCounts(c, Results.of(map, new Placement(map, unitsDate), selection(map, ctx, unitsDate), in)
+                    .total().all()));
+        }
+        return out;
+    }
+
+    /** The population group's predicate over the household alias {@code h} of the live queries. */
+    private String groupPredicate(PopulationGroup group, LocalDate day) {
+        return populationGroups.predicate(group, "h", day);
     }
 
     /** Totals of the unit for every list year with decided lists, each year's lists at 31 December. */

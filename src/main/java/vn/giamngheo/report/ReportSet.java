@@ -14,7 +14,18 @@ import vn.giamngheo.report.rules.Results;
  */
 record ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands,
                  CodeTally indicators, CodeTally dimensions, CodeTally causes, List<TrendYear> trend,
-                 Coverage coverage, String standard, java.util.Map<Integer, String> listStandards) {
+                 Coverage coverage, String standard, java.util.Map<Integer, String> listStandards,
+                 List<ClassCounts> classes) {
+
+    ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands, CodeTally indicators,
+              CodeTally dimensions, CodeTally causes, List<TrendYear> trend, Coverage coverage, String standard,
+              java.util.Map<Integer, String> listStandards) {
+        this(context, kind, results, bands, indicators, dimensions, causes, trend, coverage, standard, listStandards, null);
+    }
+
+    /** The totals of the report's unit (and group) in the communes and villages holding an area class. */
+    record ClassCounts(vn.giamngheo.areaclass.AreaClass areaClass, Counts counts) {
+    }
 
     /**
      * One list year of the trend: null counts when the unit did not exist on that year's map; {@code coverage}: which

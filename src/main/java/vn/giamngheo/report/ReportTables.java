@@ -25,8 +25,10 @@ class ReportTables {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
+    private final vn.giamngheo.areaclass.AreaClasses areaClasses;
 
-    ReportTables(MessageSource messages) {
+    ReportTables(MessageSource messages, vn.giamngheo.areaclass.AreaClasses areaClasses) {
+        this.areaClasses = areaClasses;
         this.messages = messages;
     }
 
@@ -44,7 +46,13 @@ class ReportTables {
      */
     List<ReportTable> tables(ReportSet set, Locale locale, boolean sayNoData) {
         String text = sayNoData ? label("report.noData", locale) : null;
-        return raw(set, locale).stream().map(t -> noData(set, t, text)).toList();
+        List<ReportTable> list = raw(set, locale).stream().map(t -> noData(set, t, text)).toList();
+        if (set.classes() == null) {
+            return list;
+        }
+        List<ReportTable> withClasses = new ArrayList<>(list);
+        withClasses.add(byClass(set, locale));
+        return withClasses;
     }
 
     /** Empties the poor and near-poor figures of the lines whose unit (or year) has no recognised list. */
@@ -83,6 +91,13 @@ class ReportTables {
         ReportContext ctx = set.context();
         String title = label.apply("report.kind." + set.kind().code());
         List<String> subtitles = new ArrayList<>(subtitles(ctx, label, locale));
+        if (ctx.group() != vn.giamngheo.population.PopulationGroup.ALL) {
+            subtitles.add(label("report.subtitle.group", locale, label.apply(ctx.group().messageKey())));
+        }
+        if (ctx.areaClass() != null) {
+            subtitles.add(label("report.subtitle.areaClass", locale, areaClasses.find(ctx.areaClass())
+                    .map(c -> c.name(locale)).orElse(ctx.areaClass())));
+        }
         subtitles.add(basis(set, locale));
         List<String> notes = notes(set, label, locale);
         return switch (set.kind()) {
@@ -101,6 +116,29 @@ class ReportTables {
             case TRENDS -> List.of(Tables.trend(set.trend().stream().map(ReportSet.TrendYear::year).toList(),
                     set.trend().stream().map(ReportSet.TrendYear::counts).toList(), title, subtitles, label, notes));
         };
+    }
+
+    /** The results broken down by area class: a row per class of the catalogue, the columns of the totals. */
+    private ReportTable byClass(ReportSet set, Locale locale) {
+        Function<String, String> label = key -> messages.getMessage(key, null, key, locale);
+        String poor = label.apply("report.col.poor");
+        String near = label.apply("report.col.nearPoor");
+        List<ReportTable.Column> cols = List.of(new ReportTable.Column(null, label.apply("report.col.areaClass"), ReportTable.Kind.TEXT, 36),
+                new ReportTable.Column(null, label.apply("report.col.households"), ReportTable.Kind.INTEGER, 12),
+                new ReportTable.Column(poor, label.apply("report.col.number"), ReportTable.Kind.INTEGER, 10),
+                new ReportTable.Column(poor, label.apply("report.col.rate"), ReportTable.Kind.PERCENT, 10),
+                new ReportTable.Column(near, label.apply("report.col.number"), ReportTable.Kind.INTEGER, 10),
+                new ReportTable.Column(near, label.apply("report.col.rate"), ReportTable.Kind.PERCENT, 10));
+        List<ReportTable.Line> lines = new ArrayList<>();
+        for (ReportSet.ClassCounts c : set.classes()) {
+            vn.giamngheo.report.rules.Counts n = c.counts();
+            lines.add(new ReportTable.Line(ReportTable.LineType.ROW, java.util.Arrays.asList(c.areaClass().name(locale),
+                    n.households(), n.poor(), n.poorRate(), n.nearPoor(), n.nearPoorRate()), null));
+        }
+        List<String> subtitles = new ArrayList<>(subtitles(set.context(), label, locale));
+        subtitles.add(basis(set, locale));
+        return new ReportTable(label.apply("report.table.byClass"), subtitles, cols, lines,
+                List.of(label.apply("report.table.byClass.note")));
     }
 
     String label(String key, Locale locale, Object... args) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.giamngheo.population.PopulationGroup;
+import vn.giamngheo.population.PopulationGroups;
 import vn.giamngheo.report.rules.Counts;
 import vn.giamngheo.report.rules.Placement;
 import vn.giamngheo.report.rules.Results;
@@ -34,10 +36,12 @@ public class UnitRates {
 
     private final ReportService reports;
     private final LiveReportData data;
+    private final PopulationGroups groups;
 
-    UnitRates(ReportService reports, LiveReportData data) {
+    UnitRates(ReportService reports, LiveReportData data, PopulationGroups groups) {
         this.reports = reports;
         this.data = data;
+        this.groups = groups;
     }
 
     /** Whether the text names a map: {@code own} or {@code today}. */
@@ -51,6 +55,15 @@ public class UnitRates {
      * @throws IllegalArgumentException when the boundaries are neither {@code own} nor {@code today}
      */
     public List<YearEnd> yearEnds(long unitId, int fromYear, int toYear, String boundaries, CurrentUser user) {
+        return yearEnds(unitId, fromYear, toYear, boundaries, PopulationGroup.ALL, user);
+    }
+
+    /**
+     * {@link #yearEnds(long, int, int, String, CurrentUser)} for a population group: the group's households and poor
+     * households (its own denominator), the members' ages taken on the day the lists are counted.
+     */
+    public List<YearEnd> yearEnds(long unitId, int fromYear, int toYear, String boundaries, PopulationGroup group,
+                                  CurrentUser user) {
         if (!validBoundaries(boundaries)) {
             throw new IllegalArgumentException("boundaries must be own or today, not '" + boundaries + "'");
         }
@@ -68,8 +81,9 @@ public class UnitRates {
                 years.add(new YearEnd(y, listsOn, unitsOn, null, null));
                 continue;
             }
-            Counts c = Results.of(map, new Placement(map, unitsOn), new Selection(map, unit), data.cells(provinces, listsOn))
-                    .total().all();
+            List<vn.giamngheo.report.rules.Cell> cells = group == PopulationGroup.ALL ? data.cells(provinces, listsOn)
+                    : data.cells(provinces, listsOn, groups.predicate(group, "h", listsOn));
+            Counts c = Results.of(map, new Placement(map, unitsOn), new Selection(map, unit), cells).total().all();
             years.add(c.households() == 0 ? new YearEnd(y, listsOn, unitsOn, null, null)
                     : new YearEnd(y, listsOn, unitsOn, c.households(), c.poor()));
         }

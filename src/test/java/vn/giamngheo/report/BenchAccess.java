@@ -30,7 +30,9 @@ public final class BenchAccess {
     public static Counts resultsUncached(ApplicationContext context, Long unitId, int year, CurrentUser user) {
         ReportService reports = new ReportService(context.getBean(ReportData.class), context.getBean(ReportUnits.class),
                 context.getBean(vn.giamngheo.geography.GeographyCatalog.class), context.getBean(vn.giamngheo.setting.Parameters.class),
-                context.getBean(vn.giamngheo.standard.StandardRegistry.class), new ReportCache(false));
+                context.getBean(vn.giamngheo.standard.StandardRegistry.class), new ReportCache(false),
+                context.getBean(LiveReportData.class), context.getBean(vn.giamngheo.population.PopulationGroups.class),
+                context.getBean(vn.giamngheo.areaclass.AreaClasses.class));
         return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
     }
 

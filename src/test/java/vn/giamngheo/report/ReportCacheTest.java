@@ -63,6 +63,9 @@ class ReportCacheTest {
     @Autowired ReportUnits units;
     @Autowired Parameters parameters;
     @Autowired StandardRegistry standards;
+    @Autowired LiveReportData live;
+    @Autowired vn.giamngheo.population.PopulationGroups populationGroups;
+    @Autowired vn.giamngheo.areaclass.AreaClasses areaClasses;
 
     ReportService uncached;
     ReportFixture data;
@@ -74,7 +77,8 @@ class ReportCacheTest {
     void generate() {
         data = new ReportFixture(jdbc, geography, PROVINCE).generate(150);
         changes = new ReportChanges(jdbc, data, OTHER, new Random(25_2026));
-        uncached = new ReportService(aggregates, units, geography, parameters, standards, new ReportCache(false));
+        uncached = new ReportService(aggregates, units, geography, parameters, standards, new ReportCache(false),
+                live, populationGroups, areaClasses);
         officer = new RegistryFixture(jdbc, users).user(Role.PROVINCE_OFFICER, "province", PROVINCE);
         ministry = ReportServiceTest.nationalUser(users);
     }
