@@ -49,17 +49,19 @@ class ReportService {
     private final Parameters parameters;
     private final StandardRegistry standards;
     private final ReportCache cache;
+    private final vn.giamngheo.people.PeopleFigures people;
     /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
     volatile Runnable betweenReads = () -> { };
 
     ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
-                  StandardRegistry standards, ReportCache cache) {
+                  StandardRegistry standards, ReportCache cache, vn.giamngheo.people.PeopleFigures people) {
         this.data = data;
         this.units = units;
         this.geography = geography;
         this.parameters = parameters;
         this.standards = standards;
         this.cache = cache;
+        this.people = people;
     }
 
     LocalDate today() {
@@ -186,7 +188,21 @@ class ReportService {
                         CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null, coverage, standard, listStandards);
             }
             case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading), coverage, standard, listStandards);
+            case PEOPLE -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
+                    people(ctx));
         };
+    }
+
+    /**
+     * The people section of the context's unit: members of the households the register places in its subtree, on the
+     * list date (31 December of the year), one row per unit one level down (vn.giamngheo.people).
+     */
+    vn.giamngheo.people.PeopleFigures.Section people(ReportContext ctx) {
+        Unit unit = ctx.unit();
+        vn.giamngheo.geography.AreaFilter area = unit == null ? vn.giamngheo.geography.AreaFilter.country()
+                : vn.giamngheo.geography.AreaFilter.under(unit.path(), unit.provinceCode());
+        return people.section(area, unit == null ? null : unit.level(), unit == null ? 0 : unit.pathIds().size(),
+                ctx.listDate());
     }
 
     /** The standard scheduled for the context's list year in its province (the country's for a national report). */

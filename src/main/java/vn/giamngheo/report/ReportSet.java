@@ -14,7 +14,15 @@ import vn.giamngheo.report.rules.Results;
  */
 record ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands,
                  CodeTally indicators, CodeTally dimensions, CodeTally causes, List<TrendYear> trend,
-                 Coverage coverage, String standard, java.util.Map<Integer, String> listStandards) {
+                 Coverage coverage, String standard, java.util.Map<Integer, String> listStandards,
+                 vn.giamngheo.people.PeopleFigures.Section people) {
+
+    /** The figures of a report without the people section ({@code people}: null). */
+    ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands, CodeTally indicators,
+              CodeTally dimensions, CodeTally causes, List<TrendYear> trend, Coverage coverage, String standard,
+              java.util.Map<Integer, String> listStandards) {
+        this(context, kind, results, bands, indicators, dimensions, causes, trend, coverage, standard, listStandards, null);
+    }
 
     /**
      * One list year of the trend: null counts when the unit did not exist on that year's map; {@code coverage}: which
