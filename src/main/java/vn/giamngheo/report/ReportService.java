@@ -53,6 +53,13 @@ class ReportService {
     /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
     volatile Runnable betweenReads = () -> { };
 
+    /** Without the people section (tests of the household figures build the service so). */
+    ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
+                  StandardRegistry standards, ReportCache cache) {
+        this(data, units, geography, parameters, standards, cache, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
                   StandardRegistry standards, ReportCache cache, vn.giamngheo.people.PeopleFigures people) {
         this.data = data;
