@@ -64,6 +64,8 @@ public class PeopleFigures {
     public record Share(long covered, long total) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PeopleFigures.class);
+
     private final JdbcClient jdbc;
     private final Parameters parameters;
 
@@ -94,6 +96,7 @@ public class PeopleFigures {
      * @param depth how many units the unit's path names (1 for a province), 0 for the country
      */
     public Section section(AreaFilter area, String level, int depth, LocalDate day) {
+        long started = System.nanoTime();
         Definitions d = definitions(day);
         boolean villages = "commune".equals(level) || "village".equals(level);
         String rowUnit = villages ? "h.village_id" : "NULLIF(split_part(c.path, '/', " + (depth + 2) + "), '')::bigint";
@@ -127,6 +130,9 @@ public class PeopleFigures {
             GROUPS.forEach(g -> all.put(g, groups.getOrDefault(g, PeopleCounts.zero(d.bands().size()))));
             list.add(new Row(unit, names.get(unit)[0], names.get(unit)[1], all));
         });
+        // the measure of the section's one query (docs: bench figures of issue 23 point 4)
+        LOG.debug("people section ({} rows, {} members) on {} in {} ms", list.size(), totals.get(ALL).members(), day,
+                (System.nanoTime() - started) / 1_000_000);
         return new Section(day, d, List.copyOf(list), totals);
     }
 
