@@ -6,7 +6,9 @@ import vn.giamngheo.status.rules.PovertyStatus;
 /**
  * A per-dimension coverage target of a plan: {@code targetShare} % of the group's households (poor, near_poor or
  * poor_near_poor) NOT deprived on the indicator (kind {@code indicator}) or on any indicator of the dimension
- * (kind {@code dimension}) of the plan year's standard, by the end of the year.
+ * (kind {@code dimension}) of the plan year's standard, by the end of the year; or (kind {@code people}) {@code targetShare}
+ * % of the members of the group's households for whom a person-level indicator holds, of its base (vn.giamngheo.people:
+ * trained workers of those of working age, children in school of those of school age, insured of all members…).
  */
 public record CoverageTarget(long id, long planId, String code, String kind, String group, BigDecimal targetShare, String note) {
 

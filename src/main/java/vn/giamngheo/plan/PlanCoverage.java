@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.people.PeopleFigures;
+import vn.giamngheo.people.rules.PersonIndicator;
 import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.plan.rules.CoverageTracking;
 import vn.giamngheo.security.CurrentUser;
@@ -18,13 +20,20 @@ import vn.giamngheo.standard.StandardRegistry;
 /**
  * Per-dimension coverage targets of a plan and their tracking live from the decided lists: the group's households
  * in force (latest non-revoked household_status row, as {@link DecidedCounts}) in the plan unit's subtree, and of
- * them those whose {@code deprived} holds none of the target's indicator codes, on 1 January and on the day.
+ * them those whose {@code deprived} holds none of the target's indicator codes, on 1 January and on the day. A target of
+ * kind {@code people} is about the members of those households ({@link PeopleFigures}): the share of the indicator's
+ * base (members, children of school age, members of working age) for whom it holds.
  */
 @Service
 public class PlanCoverage {
 
     /** What a target may name: an indicator, or a dimension with its indicators. */
     public record Code(String kind, String code, List<String> indicators) {
+        /** Whether the code names a person-level indicator. */
+        public boolean people() {
+            return PEOPLE.equals(kind);
+        }
+
         /** The value of a form's choice: {@code kind:code}. */
         public String key() {
             return kind + ":" + code;
@@ -35,14 +44,20 @@ public class PlanCoverage {
     public record Tracked(CoverageTarget target, List<String> indicators, CoverageTracking.Progress progress) {
     }
 
+    /** The kind of a target about people: the share of the group's members for whom a person-level indicator holds. */
+    public static final String PEOPLE = "people";
+
     private final JdbcClient jdbc;
+    private final PeopleFigures people;
     private final PlanService plans;
     private final PlanUnits units;
     private final StandardRegistry standards;
     private final Parameters parameters;
 
-    PlanCoverage(JdbcClient jdbc, PlanService plans, PlanUnits units, StandardRegistry standards, Parameters parameters) {
+    PlanCoverage(JdbcClient jdbc, PlanService plans, PlanUnits units, StandardRegistry standards, Parameters parameters,
+                 PeopleFigures people) {
         this.jdbc = jdbc;
+        this.people = people;
         this.plans = plans;
         this.units = units;
         this.standards = standards;
@@ -59,7 +74,7 @@ public class PlanCoverage {
         try {
             s = standards.standardForList(plan.year(), plan.provinceCode());
         } catch (IllegalStateException e) {
-            return codes;
+            return peopleCodes(codes);
         }
         Map<String, List<String>> dims = new LinkedHashMap<>();
         for (String i : s.indicators()) {
@@ -68,6 +83,14 @@ public class PlanCoverage {
             dims.computeIfAbsent(dim, d -> new ArrayList<>()).add(i);
         }
         dims.forEach((d, is) -> codes.add(new Code("dimension", d, List.copyOf(is))));
+        return peopleCodes(codes);
+    }
+
+    /** Then the person-level indicators (kind {@code people}; vn.giamngheo.people), whatever the standard. */
+    private static List<Code> peopleCodes(List<Code> codes) {
+        for (PersonIndicator i : PersonIndicator.values()) {
+            codes.add(new Code(PEOPLE, i.code(), List.of()));
+        }
         return codes;
     }
 
@@ -153,11 +176,21 @@ public class PlanCoverage {
         List<Tracked> tracked = new ArrayList<>();
         for (CoverageTarget t : targets(planId, user)) {
             List<String> indicators = find(codes, t.kind(), t.code()).map(Code::indicators).orElse(List.of(t.code()));
-            CoverageTracking.Share base = share(unit, t.statuses(), indicators, plan.baselineDate());
-            CoverageTracking.Share now = share(unit, t.statuses(), indicators, asOf);
+            java.util.Optional<PersonIndicator> person = PEOPLE.equals(t.kind()) ? PersonIndicator.ofCode(t.code())
+                    : java.util.Optional.empty();
+            CoverageTracking.Share base = person.isPresent() ? people(unit, t.statuses(), person.get(), plan.baselineDate())
+                    : share(unit, t.statuses(), indicators, plan.baselineDate());
+            CoverageTracking.Share now = person.isPresent() ? people(unit, t.statuses(), person.get(), asOf)
+                    : share(unit, t.statuses(), indicators, asOf);
             tracked.add(new Tracked(t, indicators, CoverageTracking.assess(base, now, t.targetShare(), plan.year(), asOf, on, risk)));
         }
         return tracked;
+    }
+
+    /** Members of the households of the statuses in force on the day in the unit's subtree: the indicator's base, and those it holds for. */
+    CoverageTracking.Share people(PlanUnits.Unit unit, List<String> statuses, PersonIndicator indicator, LocalDate on) {
+        PeopleFigures.Share s = people.share(unit.area(), statuses, indicator, on);
+        return new CoverageTracking.Share(s.covered(), s.total());
     }
 
     /** Households of the statuses in force on the day in the unit's subtree, and those deprived on none of the indicators. */

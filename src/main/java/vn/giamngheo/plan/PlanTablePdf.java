@@ -128,6 +128,9 @@ final class PlanTablePdf {
 
         /** An indicator's or dimension's name. */
         String code(CoverageTarget t) {
+            if (t.kind().equals(PlanCoverage.PEOPLE)) {
+                return get("plan.coverage.people." + t.code());
+            }
             String key = t.kind().equals("indicator") ? "classification.indicator." + t.code() : "analysis.dimension." + t.code();
             String name = messages.getMessage(key, null, t.code(), locale);
             return t.kind().equals("dimension") ? get("plan.coverage.dimension", name) : name;

@@ -67,7 +67,7 @@ class ReportApiController {
      * The report's tables as they are shown (headers, rows, notes) with what they count and how complete the lists are;
      * or, with {@code format}, the same report as a file. For figures to compute with, use
      * {@code GET /api/v1/reports/data-values}.
-     * @param report the report: results, deprivations, causes, bands or trends
+     * @param report the report: results, deprivations, causes, bands, trends or people (members of the households)
      * @param unit id of a unit of the caller's area (default: the caller's own unit; the country for national users)
      * @param year the list year (default: this year)
      * @param boundaries own: on the map of the year's 31 December; today (default): on today's map

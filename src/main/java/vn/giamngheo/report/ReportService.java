@@ -57,12 +57,21 @@ class ReportService {
     private final LiveReportData live;
     private final PopulationGroups populationGroups;
     private final AreaClasses areaClasses;
+    private final vn.giamngheo.people.PeopleFigures people;
     /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
     volatile Runnable betweenReads = () -> { };
 
+    /** Without the people section (tests of the household figures build the service so). */
     ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
                   StandardRegistry standards, ReportCache cache, LiveReportData live, PopulationGroups populationGroups,
                   AreaClasses areaClasses) {
+        this(data, units, geography, parameters, standards, cache, live, populationGroups, areaClasses, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ReportService(ReportData data, ReportUnits units, GeographyCatalog geography, Parameters parameters,
+                  StandardRegistry standards, ReportCache cache, LiveReportData live, PopulationGroups populationGroups,
+                  AreaClasses areaClasses, vn.giamngheo.people.PeopleFigures people) {
         this.data = data;
         this.units = units;
         this.geography = geography;
@@ -72,6 +81,7 @@ class ReportService {
         this.live = live;
         this.populationGroups = populationGroups;
         this.areaClasses = areaClasses;
+        this.people = people;
     }
 
     LocalDate today() {
@@ -209,7 +219,7 @@ class ReportService {
         }
         return switch (kind) {
             case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
-                    ctx.byClass() ? byClass(ctx, map, ctx.year(), ctx.unitsDate()) : null);
+                    ctx.byClass() ? byClass(ctx, map, ctx.year(), ctx.unitsDate()) : null, null);
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null,
                     coverage, standard, listStandards);
             case DEPRIVATIONS -> {
@@ -231,6 +241,8 @@ class ReportService {
                         CodeTally.codes(placement, selection, groups, order, poor, nearPoor), null, coverage, standard, listStandards);
             }
             case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading), coverage, standard, listStandards);
+            case PEOPLE -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
+                    null, people(ctx));
         };
     }
 
@@ -242,6 +254,18 @@ class ReportService {
     /** The area classes a report can be filtered or broken down by, in the catalogue's order. */
     List<AreaClass> areaClassCatalogue() {
         return areaClasses.catalogue();
+    }
+
+    /**
+     * The people section of the context's unit: members of the households the register places in its subtree, on the
+     * list date (31 December of the year), one row per unit one level down (vn.giamngheo.people).
+     */
+    vn.giamngheo.people.PeopleFigures.Section people(ReportContext ctx) {
+        Unit unit = ctx.unit();
+        vn.giamngheo.geography.AreaFilter area = unit == null ? vn.giamngheo.geography.AreaFilter.country()
+                : vn.giamngheo.geography.AreaFilter.under(unit.path(), unit.provinceCode());
+        return people.section(area, unit == null ? null : unit.level(), unit == null ? 0 : unit.pathIds().size(),
+                ctx.listDate());
     }
 
     /** The standard scheduled for the context's list year in its province (the country's for a national report). */

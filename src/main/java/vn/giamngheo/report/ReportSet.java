@@ -15,12 +15,13 @@ import vn.giamngheo.report.rules.Results;
 record ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands,
                  CodeTally indicators, CodeTally dimensions, CodeTally causes, List<TrendYear> trend,
                  Coverage coverage, String standard, java.util.Map<Integer, String> listStandards,
-                 List<ClassCounts> classes) {
+                 List<ClassCounts> classes, vn.giamngheo.people.PeopleFigures.Section people) {
 
+    /** The figures of a report without the breakdown by class and the people section (both null). */
     ReportSet(ReportContext context, ReportKind kind, Results results, List<RateBands.Band> bands, CodeTally indicators,
               CodeTally dimensions, CodeTally causes, List<TrendYear> trend, Coverage coverage, String standard,
               java.util.Map<Integer, String> listStandards) {
-        this(context, kind, results, bands, indicators, dimensions, causes, trend, coverage, standard, listStandards, null);
+        this(context, kind, results, bands, indicators, dimensions, causes, trend, coverage, standard, listStandards, null, null);
     }
 
     /** The totals of the report's unit (and group) in the communes and villages holding an area class. */

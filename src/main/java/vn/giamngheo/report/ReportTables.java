@@ -58,6 +58,9 @@ class ReportTables {
     /** Empties the poor and near-poor figures of the lines whose unit (or year) has no recognised list. */
     private static ReportTable noData(ReportSet set, ReportTable t, String text) {
         Coverage coverage = set.coverage();
+        if (set.kind() == ReportKind.PEOPLE) {
+            return t;   // members are counted from the register: known without the lists (the notes say how many are decided)
+        }
         if (set.kind() == ReportKind.TRENDS) {
             Map<String, Boolean> known = new java.util.HashMap<>();
             set.trend().forEach(y -> known.put(String.valueOf(y.year()), y.hasData()));
@@ -115,6 +118,8 @@ class ReportTables {
             case BANDS -> List.of(Tables.bands(set.bands(), title, subtitles, label, notes));
             case TRENDS -> List.of(Tables.trend(set.trend().stream().map(ReportSet.TrendYear::year).toList(),
                     set.trend().stream().map(ReportSet.TrendYear::counts).toList(), title, subtitles, label, notes));
+            case PEOPLE -> PeopleTables.of(set.people(), title, subtitles, label, (key, args) -> label(key, locale, args),
+                    peopleNotes(set, locale), locale);
         };
     }
 
@@ -139,6 +144,19 @@ class ReportTables {
         subtitles.add(basis(set, locale));
         return new ReportTable(label.apply("report.table.byClass"), subtitles, cols, lines,
                 List.of(label.apply("report.table.byClass.note")));
+    }
+
+    /** The people section's notes: the lists counted, then what is counted and how (the definitions in force). */
+    private List<String> peopleNotes(ReportSet set, Locale locale) {
+        List<String> notes = new ArrayList<>(coverageNotes(set, locale));
+        vn.giamngheo.people.PeopleFigures.Definitions d = set.people().definitions();
+        Formats f = Formats.of(locale);
+        notes.add(label("report.people.note.basis", locale, f.date(set.people().day())));
+        notes.add(label("report.people.note.ages", locale, f.count(d.workingAgeMin()), f.count(d.retirementMaleMonths() / 12),
+                f.count(d.retirementMaleMonths() % 12), f.count(d.retirementFemaleMonths() / 12),
+                f.count(d.retirementFemaleMonths() % 12), f.count(d.schoolAgeMin()), f.count(d.schoolAgeMax())));
+        notes.add(label("report.people.note.definitions", locale));
+        return notes;
     }
 
     String label(String key, Locale locale, Object... args) {

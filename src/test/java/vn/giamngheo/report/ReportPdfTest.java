@@ -116,6 +116,23 @@ class ReportPdfTest {
                 }
                 yield List.of(Tables.trend(years, counts, title, subtitles, label, notes));
             }
+            case PEOPLE -> {
+                vn.giamngheo.people.PeopleFigures.Definitions d = new vn.giamngheo.people.PeopleFigures.Definitions(
+                        vn.giamngheo.people.rules.AgeBands.parse("6,16,60"), 15, 738, 684, 6, 15);
+                java.util.Map<String, vn.giamngheo.people.rules.PeopleCounts> groups = new java.util.LinkedHashMap<>();
+                long n = 1;
+                for (String g : vn.giamngheo.people.PeopleFigures.GROUPS) {
+                    long m = 1_234_567 * n++;
+                    groups.put(g, new vn.giamngheo.people.rules.PeopleCounts(m, m / 2, m - m / 2,
+                            List.of(m / 10, m / 5, m / 2, m - m / 10 - m / 5 - m / 2), m / 5, m / 2, m / 20, m / 6, m * 9 / 10,
+                            m * 2 / 5, m / 3, m / 7));
+                }
+                List<vn.giamngheo.people.PeopleFigures.Row> rows = List.of(
+                        new vn.giamngheo.people.PeopleFigures.Row(11L, "01", "Xã Yên Nguyên Mới", groups),
+                        new vn.giamngheo.people.PeopleFigures.Row(null, null, null, groups));
+                yield PeopleTables.of(new vn.giamngheo.people.PeopleFigures.Section(LocalDate.of(2026, 12, 31), d, rows, groups),
+                        title, subtitles, label, (key, args) -> MESSAGES.getMessage(key, args, key, locale), notes, locale);
+            }
         };
     }
 
