@@ -12,14 +12,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.monitoring.rules.Direction;
 import vn.giamngheo.monitoring.rules.IndicatorValue;
 import vn.giamngheo.monitoring.rules.ReportKind;
 import vn.giamngheo.monitoring.rules.ReportPeriod;
-import vn.giamngheo.setting.Parameters;
 import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.monitoring.rules.Direction;
 import vn.giamngheo.monitoring.rules.IndicatorValue;
 import vn.giamngheo.monitoring.rules.ReportKind;
@@ -45,16 +42,20 @@ public class MonitoringIndicators {
     private final JdbcClient jdbc;
     private final ProgrammeUnits units;
     private final ReportSchedule schedule;
-    private final Parameters parameters;
     private final Clock clock;
+    private final Map<String, IndicatorComputation> computations = new java.util.TreeMap<>();
 
-    MonitoringIndicators(JdbcClient jdbc, ProgrammeUnits units, ReportSchedule schedule, Parameters parameters,
-                         ObjectProvider<Clock> clock) {
+    MonitoringIndicators(JdbcClient jdbc, ProgrammeUnits units, ReportSchedule schedule,
+                         ObjectProvider<Clock> clock, List<IndicatorComputation> computations) {
         this.jdbc = jdbc;
         this.units = units;
         this.schedule = schedule;
-        this.parameters = parameters;
         this.clock = clock.getIfAvailable(() -> Clock.system(MonitoringReports.VIETNAM));
+        for (IndicatorComputation c : computations) {
+            if (this.computations.put(c.name(), c) != null) {
+                throw new IllegalStateException("two indicator computations named " + c.name());
+            }
+        }
     }
 
     public List<Indicator> indicators() {
@@ -91,122 +92,25 @@ public class MonitoringIndicators {
     }
 
     /**
-     * The status in force on :d of every household of :provinces (the rule of the reports, {@code
-     * report.LiveReportData}: the latest decided-list row not revoked and effective on or before the date), placed
-     * where that row was recorded or, without one, where the register has it; {@code counted}: active in the
-     * register, or left it (moved, merged, dissolved) after the date.
-     */
-    private static final String PLACED = """
-            WITH latest AS (
-                SELECT s.province_code, s.household_id, s.commune_id, s.status
-                  FROM status_in_force_in(ARRAY[:provinces]::text[], :d) s
-            ), placed AS (
-                SELECT h.province_code, h.id, coalesce(l.commune_id, h.commune_id) AS commune_id, l.status,
-                       (h.life_status = 'active' OR EXISTS (
-                           SELECT 1 FROM household_event e
-                            WHERE e.province_code = h.province_code AND e.household_id = h.id
-                              AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d)) AS counted
-                  FROM household h
-                  LEFT JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
-                 WHERE h.province_code IN (:provinces)
-            )
-            """;
-
-    /**
-     * The value of a computed indicator for a unit's subtree over a data period {@code from}–{@code to}: statuses
-     * as of {@code to} from the decided lists; benefits (support records) dated in the period; livelihood models
-     * running at some time in it; the budget of {@code year}. Empty for an entered indicator.
+     * The value of a computed indicator for a unit's subtree over a data period {@code from}–{@code to}, by the
+     * computation bean it names ({@link IndicatorComputation}); empty for an entered indicator or a computation no
+     * bean offers (any more).
      */
     Optional<IndicatorValue> compute(Indicator indicator, ProgrammeUnits.Unit unit, LocalDate from, LocalDate to, int year) {
         if (!indicator.computed()) {
             return Optional.empty();
         }
-        String households = PLACED + """
-                SELECT count(*) FILTER (WHERE p.status IN (%s)) AS part, count(*) AS whole
-                  FROM placed p JOIN admin_unit u ON u.id = p.commune_id
-                 WHERE p.counted AND {u.path}""";
-        String members = PLACED + """
-                SELECT count(*) FILTER (WHERE %s) AS part, count(*) AS whole
-                  FROM placed p JOIN admin_unit u ON u.id = p.commune_id
-                  JOIN household_member m ON m.province_code = p.province_code AND m.household_id = p.id
-                 WHERE m.province_code IN (:provinces) AND p.counted AND {u.path} AND p.status IN (%s)""";
-        String insuredByRecord = """
-                EXISTS (SELECT 1 FROM benefit_record b JOIN support_policy sp ON sp.id = b.policy_id
-                         WHERE b.province_code = m.province_code AND b.household_id = m.household_id
-                           AND b.member_no = m.member_no AND sp.code LIKE 'BHYT\\_%' AND b.voided_at IS NULL
-                           AND b.benefit_date <= :d AND b.benefit_date > :cardFrom)""";
-        String benefits = PLACED + """
-                SELECT count(DISTINCT %s) AS part, NULL AS whole
-                  FROM benefit_record b JOIN support_policy sp ON sp.id = b.policy_id
-                  JOIN placed p ON p.province_code = b.province_code AND p.id = b.household_id
-                  JOIN admin_unit u ON u.id = p.commune_id
-                 WHERE b.province_code IN (:provinces) AND sp.code = '%s' AND b.benefit_date BETWEEN :from AND :d
-                   AND b.voided_at IS NULL AND {u.path}""";
-        String sql = switch (indicator.computation()) {
-            case "poor_rate", "poor_households" -> households.formatted(PovertyStatus.sql("{poor}"));
-            case "near_poor_rate" -> households.formatted(PovertyStatus.sql("{near_poor}"));
-            case "poor_insured_share" -> members.formatted("m.health_insurance", PovertyStatus.sql("{poor}"));
-            case "poor_near_poor_insured_share" -> members.formatted("m.health_insurance", PovertyStatus.sql("{listed}"));
-            case "poor_bhyt_record_share" -> members.formatted(insuredByRecord, PovertyStatus.sql("{poor}"));
-            case "poor_near_poor_bhyt_record_share" -> members.formatted(insuredByRecord, PovertyStatus.sql("{listed}"));
-            case "houses_supported" -> benefits.formatted("b.household_id", "HOUSING");
-            case "workers_trained" -> benefits.formatted("(b.household_id, b.member_no)", "VOCATIONAL_TRAINING");
-            case "models" -> """
-                    SELECT count(*) AS part, NULL AS whole
-                      FROM livelihood_model lm JOIN admin_unit u ON u.id = lm.commune_id
-                     WHERE lm.province_code IN (:provinces) AND {u.path}
-                       AND lm.starts_on <= :d AND lm.ends_on >= :from""";
-            case "disbursement_rate" -> """
-                    SELECT coalesce(sum(b.disbursed), 0) AS part, coalesce(sum(b.allocated), 0) AS whole
-                    FROM budget_line b JOIN admin_unit u ON u.id = b.unit_id
-                    WHERE {b.area} AND b.year = :year""";
-            default -> throw new IllegalStateException("unknown computation " + indicator.computation());
-        };
-        AreaFilter area = unit.area();
-        sql = sql.replace("{u.path}", area.path("u")).replace("{b.area}", area.on("b", "u"));
-        var spec = area.bind(jdbc.sql(sql));
-        if (sql.contains(":provinces")) {
-            spec = spec.param("provinces", provinces(unit));
-        }
-        if (sql.contains(":province")) {
-            spec = spec.param("province", unit.provinceCode());
-        }
-        if (sql.contains(":year")) {
-            spec = spec.param("year", year);
-        }
-        if (sql.contains(":d")) {
-            spec = spec.param("d", to);
-        }
-        if (sql.contains(":from")) {
-            spec = spec.param("from", from);
-        }
-        if (sql.contains(":cardFrom")) {
-            spec = spec.param("cardFrom", to.minusMonths(parameters.intValue(CARD_MONTHS)));
-        }
-        IndicatorValue v = spec.query((rs, n) -> indicator.share()
-                ? IndicatorValue.share(rs.getBigDecimal("part"), rs.getBigDecimal("whole"))
-                : IndicatorValue.count(rs.getBigDecimal("part"))).single();
-        return Optional.of(v);
+        return computation(indicator.computation()).flatMap(c -> c.compute(unit, from, to, year));
     }
 
-    static final String CARD_MONTHS = "monitoring.health_insurance.card_months";
+    /** The computation bean of a name. */
+    public Optional<IndicatorComputation> computation(String name) {
+        return Optional.ofNullable(name == null ? null : computations.get(name));
+    }
 
-    /**
-     * The provinces whose partitions hold the unit's households: its own, and those its province was merged from or
-     * into (a unit of before a merger keeps the old province code; its households are in the new partition).
-     */
-    private List<String> provinces(ProgrammeUnits.Unit unit) {
-        return jdbc.sql("""
-                        WITH prov AS (SELECT p.id FROM admin_unit p
-                                       WHERE p.level = 'province' AND\s""" + AreaFilter.ancestorOf("path", "p") + ")" + """
-
-                        SELECT DISTINCT a.province_code FROM admin_unit a
-                         WHERE a.id IN (SELECT id FROM prov
-                                        UNION SELECT us.successor_id FROM unit_succession us WHERE us.predecessor_id IN (SELECT id FROM prov)
-                                        UNION SELECT us.predecessor_id FROM unit_succession us WHERE us.successor_id IN (SELECT id FROM prov))
-                           AND a.level = 'province'
-                        UNION SELECT :own""")
-                .param("path", unit.path()).param("own", unit.provinceCode()).query(String.class).list();
+    /** The names of the computations the beans offer, sorted (the choices of the indicator form). */
+    public List<String> computationNames() {
+        return List.copyOf(computations.keySet());
     }
 
     /** A target of an indicator for a unit and year. */
