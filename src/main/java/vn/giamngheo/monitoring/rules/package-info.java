@@ -3,4 +3,7 @@
  * workflow (submit, return with a reason, approve and lock), timeliness, indicator values and whether a target is
  * met. Pure Java, no Spring; the database side lives in {@code vn.giamngheo.monitoring}.
  */
+@NamedInterface("rules")
 package vn.giamngheo.monitoring.rules;
+
+import org.springframework.modulith.NamedInterface;
