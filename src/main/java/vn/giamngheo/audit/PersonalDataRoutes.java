@@ -81,7 +81,22 @@ public final class PersonalDataRoutes {
             // livelihood models' participants
             Map.entry("/livelihood/models/{id}", LIST),
             Map.entry("/livelihood/models/export.xlsx", LIST),
-            Map.entry("/api/v1/livelihood/models/{id}/participants", LIST));
+            Map.entry("/api/v1/livelihood/models/{id}/participants", LIST),
+            // credit and labour-export registers
+            Map.entry("/credit/loans", LIST),
+            Map.entry("/credit/export.xlsx", LIST),
+            Map.entry("/credit/import/{job}", LIST),
+            Map.entry("/credit/import/{job}/progress", LIST),
+            Map.entry("/credit/households/{id}", HOUSEHOLD_ID),
+            Map.entry("/credit/households/{id}/panel", HOUSEHOLD_ID),
+            Map.entry("/api/v1/credit/loans", LIST),
+            Map.entry("/api/v1/credit/households/{householdId}/loans", HOUSEHOLD),
+            Map.entry("/labour", LIST),
+            Map.entry("/labour/export.xlsx", LIST),
+            Map.entry("/labour/households/{id}", HOUSEHOLD_ID),
+            Map.entry("/labour/households/{id}/panel", HOUSEHOLD_ID),
+            Map.entry("/api/v1/labour/workers", LIST),
+            Map.entry("/api/v1/labour/households/{householdId}/workers", HOUSEHOLD));
 
     private PersonalDataRoutes() {
     }

@@ -77,7 +77,12 @@ public enum ErrorCode {
     ROUND_NOT_FOUND("GN-3101", 404),
     // livelihood
     MODEL_INVALID("GN-3200", 400),
-    MODEL_NOT_FOUND("GN-3201", 404);
+    MODEL_NOT_FOUND("GN-3201", 404),
+    // credit and labour-export registers
+    CREDIT_INVALID("GN-3800", 400),
+    CREDIT_NOT_FOUND("GN-3801", 404),
+    LABOUR_INVALID("GN-3900", 400),
+    LABOUR_NOT_FOUND("GN-3901", 404);
 
     private final String code;
     private final int status;

@@ -161,7 +161,9 @@ public class CoverageService {
                                          AND s.household_id = h.id AND s.effective_from <= :to)
                                OR EXISTS (SELECT 1 FROM benefit_record b WHERE b.province_code = h.province_code
                                          AND b.household_id = h.id AND b.benefit_date BETWEEN :from AND :to
-                                         AND b.voided_at IS NULL))
+                                         AND b.voided_at IS NULL)
+                               OR EXISTS (SELECT 1 FROM loan l WHERE l.province_code = h.province_code
+                                         AND l.household_id = h.id AND l.disbursed_on <= :to))
                         ORDER BY h.id"""))
                 .param("from", period.from()).param("to", period.to())
                 .query(rs -> {
@@ -202,6 +204,22 @@ public class CoverageService {
                     data.receipts.computeIfAbsent(rs.getLong("policy_id") + "/" + rs.getLong("household_id"),
                             k -> new ArrayList<>()).add(new Receipt(rs.getObject("member_no", Integer.class),
                             rs.getObject("benefit_date", LocalDate.class)));
+                });
+        // loans of the credit register (V52): a loan of a lending programme that names a support policy counts as a
+        // receipt of that policy when it had a balance in the period (disbursed by its end, not settled before its
+        // start, and a balance above 0 at its end or settled within it); dated its disbursement or the period's start
+        area.bind(jdbc.sql("SELECT x.household_id, sp.id AS policy_id, greatest(x.disbursed_on, :from) AS day FROM loan x "
+                        + "JOIN lending_programme lp ON lp.code = x.programme_code "
+                        + "JOIN support_policy sp ON sp.code = lp.support_policy_code " + inUnit + """
+
+                          AND x.disbursed_on <= :to AND (x.settled_on IS NULL OR x.settled_on >= :from)
+                          AND (x.settled_on IS NOT NULL OR coalesce((SELECT st.outstanding_vnd FROM loan_statement st
+                                 WHERE st.province_code = x.province_code AND st.loan_id = x.id AND st.statement_date <= :to
+                                 ORDER BY st.statement_date DESC LIMIT 1), x.amount_vnd) > 0)"""))
+                .param("from", period.from()).param("to", period.to())
+                .query(rs -> {
+                    data.receipts.computeIfAbsent(rs.getLong("policy_id") + "/" + rs.getLong("household_id"),
+                            k -> new ArrayList<>()).add(new Receipt(null, rs.getObject("day", LocalDate.class)));
                 });
         return data;
     }

@@ -14,13 +14,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class DatabaseCommands {
 
-    static final Set<String> NAMES = Set.of("import", "backup", "restore", "bench-import", "create-admin");
+    static final Set<String> NAMES = Set.of("import", "backup", "restore", "bench-import", "create-admin",
+            "import-loans");
 
     static final List<String> USAGES = List.of(
             "import --year YYYY --households h.csv|h.xlsx --members m.csv|m.xlsx [--as USERNAME] [--bulk]   (--bulk: CSV in household order, COPY path for millions of rows; also --giamngheo.data-dir=…, --spring.datasource.url=…)",
             "create-admin --username NAME [--full-name \"…\"]   (an administrator; the password is read from the console, or as two lines on standard input — never an argument)",
             "backup --out FILE [--passphrase-file F]   (consistent snapshot of the whole database, encrypted with a passphrase read from the console or F; stop the application using the embedded database first)",
             "restore --in FILE [--passphrase-file F]   (decrypts and authenticates, then loads into an empty database of the same schema version, e.g. a new --giamngheo.data-dir; runs as the owner role: the data folder's, or --spring.flyway.user/--spring.flyway.password on an external database)",
+            "import-loans --file loans.csv|loans.xlsx [--as USERNAME] [--dry-run] [--matched-only]   (the social-policy bank's loan file: all or nothing for line errors; lines matching no household are listed, and stored nowhere)",
             "bench-import --dir DIR       (benchmark, scratch --giamngheo.data-dir only: bulk import of DIR/households.csv + members.csv vs raw COPY)");
 
     private DatabaseCommands() {

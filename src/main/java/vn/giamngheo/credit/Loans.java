@@ -1,0 +1,306 @@
+package vn.giamngheo.credit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.credit.CreditRecords.Figure;
+import vn.giamngheo.credit.CreditRecords.Loan;
+import vn.giamngheo.credit.CreditRecords.LoanCorrection;
+import vn.giamngheo.credit.CreditRecords.LoanForm;
+import vn.giamngheo.credit.CreditRecords.Programme;
+import vn.giamngheo.credit.CreditRecords.Statement;
+import vn.giamngheo.credit.CreditRecords.StatementForm;
+import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.security.AccessScope;
+import vn.giamngheo.security.CurrentUser;
+
+/**
+ * Loans of the households of the user's area, with their balances on a date, entered and corrected one at a time
+ * (corrections with the version read), and the figures by commune, programme and status. A loan's balance on a day
+ * is its latest statement on or before that day; a loan with no statement yet owes its amount with nothing overdue.
+ * Status on a day: settled (settled on or before it, or a zero balance), overdue (an overdue amount), else current.
+ */
+@Service
+public class Loans {
+
+    /** The loans of the area disbursed by {@code :on}, with their balance and status on that day. */
+    static final String LOANS_ON = """
+            SELECT l.id, l.province_code, l.household_id, h.household_code, c.code AS commune_code,
+                   c.full_name AS commune_name, h.commune_id,
+                   (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
+                      AND m.household_id = h.id AND m.relation = 'head') AS head_name,
+                   l.member_no, l.programme_code, l.contract_no, l.amount_vnd, l.disbursed_on, l.term_months,
+                   l.interest_category, l.settled_on, l.note, l.source, l.version, s.statement_date,
+                   CASE WHEN l.settled_on IS NOT NULL AND l.settled_on <= :on THEN 0
+                        ELSE coalesce(s.outstanding_vnd, l.amount_vnd) END AS outstanding,
+                   CASE WHEN l.settled_on IS NOT NULL AND l.settled_on <= :on THEN 0
+                        ELSE coalesce(s.overdue_vnd, 0) END AS overdue,
+                   CASE WHEN (l.settled_on IS NOT NULL AND l.settled_on <= :on) OR s.outstanding_vnd = 0 THEN 'settled'
+                        WHEN coalesce(s.overdue_vnd, 0) > 0 THEN 'overdue' ELSE 'current' END AS status
+            FROM loan l
+            JOIN household h ON h.province_code = l.province_code AND h.id = l.household_id
+            JOIN admin_unit c ON c.id = h.commune_id
+            LEFT JOIN LATERAL (SELECT st.statement_date, st.outstanding_vnd, st.overdue_vnd FROM loan_statement st
+                               WHERE st.province_code = l.province_code AND st.loan_id = l.id AND st.statement_date <= :on
+                               ORDER BY st.statement_date DESC LIMIT 1) s ON true
+            WHERE l.disbursed_on <= :on AND\s""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Loans(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The lending programmes (active ones first by their order). */
+    public List<Programme> programmes() {
+        return jdbc.sql("""
+                        SELECT code, name_vi, name_en, legal_source, confidence, support_policy_code FROM lending_programme
+                        WHERE active ORDER BY sort_order, code""")
+                .query((rs, i) -> new Programme(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /** A household of the user's area: its province and commune code; empty when it is not in the area. */
+    Optional<HouseholdRef> household(long householdId, AccessScope scope) {
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("SELECT h.id, h.province_code, h.household_code, c.code FROM household h "
+                        + "JOIN admin_unit c ON c.id = h.commune_id WHERE " + area.on("h", "c") + " AND h.id = :id"))
+                .param("id", householdId)
+                .query((rs, i) -> new HouseholdRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    record HouseholdRef(long id, String provinceCode, String householdCode, String communeCode) {
+    }
+
+    /** The loans of a household of the area on a day (all, settled ones too). */
+    public List<Loan> ofHousehold(long householdId, LocalDate on, AccessScope scope) {
+        HouseholdRef h = household(householdId, scope).orElseThrow(() -> new CreditNotFoundException("household", householdId));
+        return jdbc.sql(LOANS_ON + "l.province_code = :p AND l.household_id = :h ORDER BY l.disbursed_on DESC, l.id DESC")
+                .param("on", on).param("p", h.provinceCode()).param("h", h.id())
+                .query(Loans::loan).list();
+    }
+
+    /** The loans of the area on a day, optionally of one programme and status, at most {@code limit}. */
+    public List<Loan> list(AccessScope scope, LocalDate on, String programme, String status, int limit) {
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("SELECT * FROM (" + LOANS_ON + area.on("l", "c") + ") x "
+                        + "WHERE (CAST(:programme AS text) IS NULL OR x.programme_code = :programme) "
+                        + "AND (CAST(:status AS text) IS NULL OR x.status = :status) "
+                        + "ORDER BY x.commune_code, x.household_code, x.disbursed_on, x.id LIMIT :limit"))
+                .param("on", on).param("programme", blank(programme)).param("status", blank(status))
+                .param("limit", limit)
+                .query(Loans::loan).list();
+    }
+
+    /** One loan of the area with its balance on a day. */
+    public Loan get(long loanId, LocalDate on, AccessScope scope) {
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql(LOANS_ON.replace("WHERE l.disbursed_on <= :on AND", "WHERE")
+                        + area.on("l", "c") + " AND l.id = :id"))
+                .param("on", on).param("id", loanId)
+                .query(Loans::loan).optional()
+                .orElseThrow(() -> new CreditNotFoundException("loan", loanId));
+    }
+
+    /** The balance statements of a loan of the area, latest first. */
+    public List<Statement> statements(long loanId, AccessScope scope) {
+        Loan loan = get(loanId, LocalDate.now(clock), scope);
+        return jdbc.sql("""
+                        SELECT s.id, s.loan_id, s.statement_date, s.outstanding_vnd, s.overdue_vnd, s.source, s.recorded_by
+                        FROM loan_statement s JOIN loan l ON l.province_code = s.province_code AND l.id = s.loan_id
+                        WHERE l.province_code = :p AND l.id = :id AND l.household_id = :h ORDER BY s.statement_date DESC""")
+                .param("p", loan.provinceCode()).param("id", loan.id()).param("h", loan.householdId())
+                .query((rs, i) -> new Statement(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /** Figures of the area on a day: loans, households, amounts lent and balances by commune, programme and status. */
+    public List<Figure> figures(AccessScope scope, LocalDate on) {
+        AreaFilter area = AreaFilter.of(scope);
+        return area.bind(jdbc.sql("SELECT x.commune_code, min(x.commune_name), x.programme_code, x.status, count(*), "
+                        + "count(DISTINCT x.household_id), sum(x.amount_vnd), sum(x.outstanding), sum(x.overdue) FROM ("
+                        + LOANS_ON + area.on("l", "c") + ") x GROUP BY x.commune_code, x.programme_code, x.status "
+                        + "ORDER BY x.commune_code, x.programme_code, x.status"))
+                .param("on", on)
+                .query((rs, i) -> new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+                .list();
+    }
+
+    /** Records a loan of a household of the user's area. */
+    @Transactional
+    public Loan add(LoanForm form, CurrentUser user) {
+        requireEditor(user);
+        if (form.householdId() == null) {
+            throw new InvalidCreditException("householdId", "credit.problem.household-required");
+        }
+        HouseholdRef h = household(form.householdId(), user.scope())
+                .orElseThrow(() -> new CreditNotFoundException("household", form.householdId()));
+        List<InvalidCreditException.Problem> problems = new ArrayList<>();
+        check(problems, form.programmeCode(), form.amount(), form.termMonths(), form.interestCategory(), form.note());
+        if (form.disbursedOn() == null) {
+            problems.add(problem("disbursedOn", "credit.problem.date-required"));
+        } else if (form.disbursedOn().isAfter(LocalDate.now(clock)) || form.disbursedOn().getYear() < 1990) {
+            problems.add(problem("disbursedOn", "credit.problem.date-range"));
+        }
+        if (form.memberNo() != null && !memberExists(h, form.memberNo())) {
+            problems.add(problem("memberNo", "credit.problem.member", form.memberNo()));
+        }
+        String contract = blank(form.contractNo());
+        if (contract != null && contract.length() > 60) {
+            problems.add(problem("contractNo", "credit.problem.too-long", 60));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCreditException(problems);
+        }
+        long id;
+        try {
+            id = jdbc.sql("""
+                            INSERT INTO loan (province_code, household_id, member_no, programme_code, contract_no, amount_vnd,
+                                disbursed_on, term_months, interest_category, note, source, recorded_by)
+                            VALUES (:p, :h, :m, :programme, :contract, :amount, :disbursed, :term, :interest, :note, 'form', :by)
+                            RETURNING id""")
+                    .param("p", h.provinceCode()).param("h", h.id()).param("m", form.memberNo())
+                    .param("programme", form.programmeCode()).param("contract", contract).param("amount", form.amount())
+                    .param("disbursed", form.disbursedOn()).param("term", form.termMonths())
+                    .param("interest", interest(form.interestCategory())).param("note", blank(form.note()))
+                    .param("by", user.getUsername())
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidCreditException("contractNo", "credit.problem.contract-taken", contract);
+        }
+        return get(id, LocalDate.now(clock), user.scope());
+    }
+
+    /**
+     * Corrects a loan: {@code version} is the one the user read; a loan changed since is refused (stale), the change
+     * is not lost silently.
+     */
+    @Transactional
+    public Loan correct(long loanId, LoanCorrection c, CurrentUser user) {
+        requireEditor(user);
+        Loan current = get(loanId, LocalDate.now(clock), user.scope());
+        List<InvalidCreditException.Problem> problems = new ArrayList<>();
+        if (c.version() == null) {
+            problems.add(problem("version", "credit.problem.version-required"));
+        }
+        check(problems, c.programmeCode(), c.amount(), c.termMonths(), c.interestCategory(), c.note());
+        if (c.settledOn() != null && (c.settledOn().isBefore(current.disbursedOn()) || c.settledOn().isAfter(LocalDate.now(clock)))) {
+            problems.add(problem("settledOn", "credit.problem.settled-range"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCreditException(problems);
+        }
+        int updated = jdbc.sql("""
+                        UPDATE loan SET programme_code = :programme, amount_vnd = :amount, term_months = :term,
+                            interest_category = :interest, settled_on = :settled, note = :note, version = version + 1
+                        WHERE province_code = :p AND id = :id AND household_id = :h AND version = :version""")
+                .param("programme", c.programmeCode()).param("amount", c.amount()).param("term", c.termMonths())
+                .param("interest", interest(c.interestCategory())).param("settled", c.settledOn())
+                .param("note", blank(c.note())).param("p", current.provinceCode()).param("id", loanId).param("h", current.householdId())
+                .param("version", c.version())
+                .update();
+        if (updated == 0) {
+            throw new InvalidCreditException("version", "credit.problem.stale", current.version());
+        }
+        return get(loanId, LocalDate.now(clock), user.scope());
+    }
+
+    /** Adds a balance statement to a loan (one per day; a day already stated is refused). */
+    @Transactional
+    public Loan addStatement(long loanId, StatementForm form, CurrentUser user) {
+        requireEditor(user);
+        Loan loan = get(loanId, LocalDate.now(clock), user.scope());
+        List<InvalidCreditException.Problem> problems = new ArrayList<>();
+        if (form.date() == null) {
+            problems.add(problem("date", "credit.problem.date-required"));
+        } else if (form.date().isBefore(loan.disbursedOn()) || form.date().isAfter(LocalDate.now(clock))) {
+            problems.add(problem("date", "credit.problem.statement-range"));
+        }
+        long overdue = form.overdue() == null ? 0 : form.overdue();
+        if (form.outstanding() == null || form.outstanding() < 0) {
+            problems.add(problem("outstanding", "credit.problem.outstanding"));
+        } else if (overdue < 0 || overdue > form.outstanding()) {
+            problems.add(problem("overdue", "credit.problem.overdue"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCreditException(problems);
+        }
+        String province = loan.provinceCode();
+        try {
+            jdbc.sql("""
+                            INSERT INTO loan_statement (province_code, loan_id, statement_date, outstanding_vnd, overdue_vnd,
+                                source, recorded_by) VALUES (:p, :l, :d, :o, :od, 'form', :by)""")
+                    .param("p", province).param("l", loanId).param("d", form.date()).param("o", form.outstanding())
+                    .param("od", overdue).param("by", user.getUsername()).update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidCreditException("date", "credit.problem.statement-exists", form.date());
+        }
+        return get(loanId, LocalDate.now(clock), user.scope());
+    }
+
+    private void check(List<InvalidCreditException.Problem> problems, String programme, Long amount, Integer term,
+                       String interest, String note) {
+        if (programme == null || programmes().stream().noneMatch(p -> p.code().equals(programme))) {
+            problems.add(problem("programmeCode", "credit.problem.programme"));
+        }
+        if (amount == null || amount <= 0 || amount > 100_000_000_000L) {
+            problems.add(problem("amount", "credit.problem.amount"));
+        }
+        if (term == null || term < 1 || term > 600) {
+            problems.add(problem("termMonths", "credit.problem.term"));
+        }
+        if (interest != null && !interest.isBlank() && !CreditRecords.INTEREST_CATEGORIES.contains(interest)) {
+            problems.add(problem("interestCategory", "credit.problem.interest"));
+        }
+        if (note != null && note.length() > 1000) {
+            problems.add(problem("note", "credit.problem.too-long", 1000));
+        }
+    }
+
+    private boolean memberExists(HouseholdRef h, int memberNo) {
+        return jdbc.sql("SELECT count(*) FROM household_member WHERE province_code = :p AND household_id = :h AND member_no = :m")
+                .param("p", h.provinceCode()).param("h", h.id()).param("m", memberNo).query(Long.class).single() > 0;
+    }
+
+    static String interest(String category) {
+        return category == null || category.isBlank() ? "preferential" : category;
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static InvalidCreditException.Problem problem(String field, String key, Object... args) {
+        return new InvalidCreditException.Problem(field, key, List.of(args));
+    }
+
+    static void requireEditor(CurrentUser user) {
+        if (!user.canEdit()) {
+            throw new org.springframework.security.access.AccessDeniedException("role " + user.role() + " may not change data");
+        }
+    }
+
+    static Loan loan(ResultSet rs, int row) throws SQLException {
+        return new Loan(rs.getLong("id"), rs.getString("province_code"), rs.getLong("household_id"), rs.getString("household_code"),
+                rs.getString("commune_code"), rs.getString("head_name"), rs.getObject("member_no", Integer.class),
+                rs.getString("programme_code"), rs.getString("contract_no"), rs.getLong("amount_vnd"),
+                rs.getObject("disbursed_on", LocalDate.class), rs.getInt("term_months"), rs.getString("interest_category"),
+                rs.getObject("settled_on", LocalDate.class), rs.getString("note"), rs.getString("source"),
+                rs.getInt("version"), rs.getObject("statement_date", LocalDate.class), rs.getLong("outstanding"),
+                rs.getLong("overdue"), rs.getString("status"));
+    }
+}
