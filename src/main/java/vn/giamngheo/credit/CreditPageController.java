@@ -115,7 +115,7 @@ class CreditPageController {
     @GetMapping("/import/{job}/progress")
     String progress(@PathVariable String job, Model model) {
         model.addAttribute("job", find(job));
-        return "credit/import-job :: progress";
+        return "credit/import-job :: jobProgress";
     }
 
     /**
