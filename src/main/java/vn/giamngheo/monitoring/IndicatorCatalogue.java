@@ -144,11 +144,11 @@ public class IndicatorCatalogue {
         text(f.nameVi(), "nameVi", 500, true, problems);
         text(f.nameEn(), "nameEn", 500, true, problems);
         text(f.legalSource(), "legalSource", 500, false, problems);
-        choice(f.unitOfMeasure(), UNITS_OF_MEASURE.contains(f.unitOfMeasure()), "unitOfMeasure", problems);
+        choice(f.unitOfMeasure(), f.unitOfMeasure() != null && UNITS_OF_MEASURE.contains(f.unitOfMeasure()), "unitOfMeasure", problems);
         choice(f.direction(), f.direction() != null && Direction.ofCode(f.direction()).isPresent(), "direction", problems);
         choice(f.level(), f.level() != null && IndicatorLevel.ofCode(f.level()).isPresent(), "level", problems);
         choice(f.periodType(), f.periodType() != null && ReportKind.ofCode(f.periodType()).isPresent(), "periodType", problems);
-        choice(f.obtained(), Indicator.OBTAINED.contains(f.obtained()), "obtained", problems);
+        choice(f.obtained(), f.obtained() != null && Indicator.OBTAINED.contains(f.obtained()), "obtained", problems);
         List<String> names = indicators.computationNames();
         if (Indicator.COMPUTED.equals(f.obtained())) {
             if (f.computation() == null) {
