@@ -159,12 +159,12 @@ CREATE TRIGGER labour_worker_audit AFTER INSERT OR UPDATE OR DELETE ON labour_wo
     FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 
 -- The programme's indicators computed from the registers (the computations are beans of the credit package).
-INSERT INTO monitoring_indicator (code, name_vi, name_en, unit_of_measure, direction, computation, legal_source, sort_order) VALUES
+INSERT INTO monitoring_indicator (code, name_vi, name_en, unit_of_measure, direction, computation, legal_source, sort_order, obtained) VALUES
 ('CREDIT_HOUSEHOLDS', 'Số hộ còn dư nợ vay vốn tín dụng chính sách', 'Households with an outstanding policy loan',
- 'households', 'increase', 'credit_households_outstanding', 'Quyết định 90/QĐ-TTg (2022); Nghị định 78/2002/NĐ-CP', 40),
+ 'households', 'increase', 'credit_households_outstanding', 'Quyết định 90/QĐ-TTg (2022); Nghị định 78/2002/NĐ-CP', 40, 'computed'),
 ('CREDIT_OUTSTANDING', 'Dư nợ tín dụng chính sách', 'Outstanding policy credit', 'million_vnd', 'increase',
- 'credit_outstanding_million', 'Quyết định 90/QĐ-TTg (2022); Nghị định 78/2002/NĐ-CP', 41),
+ 'credit_outstanding_million', 'Quyết định 90/QĐ-TTg (2022); Nghị định 78/2002/NĐ-CP', 41, 'computed'),
 ('CREDIT_OVERDUE_SHARE', 'Tỷ lệ nợ quá hạn trên dư nợ tín dụng chính sách', 'Overdue share of outstanding policy credit',
- 'percent', 'decrease', 'credit_overdue_share', 'Ngân hàng Chính sách xã hội', 42),
+ 'percent', 'decrease', 'credit_overdue_share', 'Ngân hàng Chính sách xã hội', 42, 'computed'),
 ('LABOUR_EXPORT_WORKERS', 'Số người lao động đi làm việc ở nước ngoài theo hợp đồng', 'Workers sent abroad under contract',
- 'people', 'increase', 'labour_departed', 'Quyết định 90/QĐ-TTg (2022), Tiểu dự án 2 Dự án 4; Luật 69/2020/QH14', 43);
+ 'people', 'increase', 'labour_departed', 'Quyết định 90/QĐ-TTg (2022), Tiểu dự án 2 Dự án 4; Luật 69/2020/QH14', 43, 'computed');
