@@ -143,7 +143,7 @@ UPDATE programme_period SET
     name_en = 'National Target Programme for New Rural Development, Sustainable Poverty Reduction and Socio-economic Development of Ethnic Minority and Mountain Areas 2026–2035, phase I (2026–2030)',
     legal_basis = 'Nghị quyết của Quốc hội ngày 11/12/2025 phê duyệt chủ trương đầu tư (số hiệu chưa xác minh)',
     confidence = 'S2',
-    note = 'Theo báo chí đưa tin kỳ họp Quốc hội 12/2025; chờ văn bản chính thức. Ngân sách nhà nước khoảng 423.000 tỷ đồng (gồm 23.000 tỷ tín dụng chính sách).',
+    note = 'Theo báo chí đưa tin kỳ họp Quốc hội 12/2025; chờ văn bản chính thức. Ngân sách nhà nước của giai đoạn: xem các cột nguồn vốn của giai đoạn (tỷ đồng).',
     envelope_central_investment = 70000, envelope_central_recurrent = 30000, envelope_local = 300000, envelope_credit = 23000,
     updated_by = 'V45'
 WHERE code = '2026-2030';

@@ -145,7 +145,7 @@ class AreaClassPageController {
         ImportResult result = importer.importList(file.getOriginalFilename(), content, true, user.scope(),
                 user.getUsername());
         model.addAttribute("result", result);
-        model.addAttribute("content", Base64.getUrlEncoder().encodeToString(content));
+        model.addAttribute("fileContent", Base64.getUrlEncoder().encodeToString(content));
         return importForm(model);
     }
 
@@ -162,7 +162,7 @@ class AreaClassPageController {
         ImportResult result = importer.importList(fileName, bytes, false, user.scope(), user.getUsername());
         model.addAttribute("result", result);
         if (!result.stored()) {
-            model.addAttribute("content", Base64.getUrlEncoder().encodeToString(bytes));
+            model.addAttribute("fileContent", Base64.getUrlEncoder().encodeToString(bytes));
         }
         return importForm(model);
     }
