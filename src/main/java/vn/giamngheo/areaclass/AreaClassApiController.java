@@ -58,7 +58,7 @@ class AreaClassApiController {
     @GetMapping("/{code}/units")
     Map<String, Object> holders(@PathVariable String code, @RequestParam(required = false) String date) {
         CurrentUser user = CurrentUsers.require();
-        classes.find(code).orElseThrow(() -> new InvalidAreaClassException("areaclass.error.unknown-class", code));
+        classes.find(code).orElseThrow(() -> new AreaClassNotFoundException());
         LocalDate day = day(date);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("class", code);

@@ -97,7 +97,7 @@ class AreaClassPageController {
     String holders(@PathVariable String code, @RequestParam(required = false) String date, Model model) {
         CurrentUser user = CurrentUsers.require();
         AreaClass areaClass = classes.find(code)
-                .orElseThrow(() -> new InvalidAreaClassException("areaclass.error.unknown-class", code));
+                .orElseThrow(() -> new AreaClassNotFoundException());
         LocalDate day = date(date, model);
         var holders = classes.holderUnits(code, day, user.scope());
         model.addAttribute("areaClass", areaClass);

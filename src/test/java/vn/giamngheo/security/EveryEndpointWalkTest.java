@@ -212,6 +212,14 @@ class EveryEndpointWalkTest {
         pool.put("aggregateReport", "results");
         pool.put("parameter", "livelihood.target_share.required");
         pool.put("areaClass", "poor_commune");
+        pool.put("agency", String.valueOf(office));
+        // national catalogue rows every officer reads (not B's: left out of the rows B's fingerprint follows)
+        pool.put("programmeItem", String.valueOf(taskItem));
+        pool.put("indicator", String.valueOf(jdbc.sql("SELECT min(id) FROM monitoring_indicator WHERE province_code IS NULL")
+                .query(Long.class).single()));
+        pool.put("validationRule", String.valueOf(jdbc.sql("SELECT min(id) FROM validation_rule").query(Long.class).single()));
+        pool.put("programmePeriod", "2026-2030");
+        pool.put("draftPeriod", "half-year");
 
         endpoints = discover();
     }
@@ -718,7 +726,8 @@ class EveryEndpointWalkTest {
         DatabaseFingerprint fingerprint = new DatabaseFingerprint(jdbc);
         // B's rows: those naming one of B's ids or codes (what A's users add in A is theirs to add)
         List<String> bValues = pool.entrySet().stream()
-                .filter(e -> !Set.of("standard", "policy", "aggregateReport", "parameter", "areaClass").contains(e.getKey()))
+                .filter(e -> !Set.of("standard", "policy", "aggregateReport", "parameter", "areaClass", "programmeItem", "indicator",
+                        "validationRule", "programmePeriod", "draftPeriod").contains(e.getKey()))
                 .map(Map.Entry::getValue).distinct().toList();
         Map<String, String> before = fingerprint.take(bValues);
         List<String> errors = new ArrayList<>();
