@@ -21,6 +21,8 @@ import vn.giamngheo.security.CurrentUser;
 @Component
 class LoanImportJobs {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoanImportJobs.class);
+
     private static final Duration KEEP = Duration.ofHours(1);
     private static final int PER_USER = 3;
 
@@ -129,6 +131,7 @@ class LoanImportJobs {
             try {
                 job.result = importer.importFile(job.file, new ByteArrayInputStream(job.bytes), mode, user, p -> job.percent = p);
             } catch (RuntimeException e) {
+                LOG.warn("loan import job {} of {} ({}) failed", job.id, job.username, mode, e);
                 job.failure = e.getClass().getSimpleName();
             } finally {
                 job.percent = 100;

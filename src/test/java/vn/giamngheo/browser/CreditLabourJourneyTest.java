@@ -32,6 +32,10 @@ import vn.giamngheo.security.UserAccounts;
  */
 @Tag("database")
 @Tag("browser")
+// Passes on its own on the embedded PostgreSQL and on Debian's server, but timed out waiting for the import preview
+// when it ran after the other tests on the shared server of .ci/run's second phase (2026-12-06): kept to the
+// README's run (a database per context) until the cause is found; the job now logs its failure (LoanImportJobs).
+@Tag("own-database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CreditLabourJourneyTest {
 
