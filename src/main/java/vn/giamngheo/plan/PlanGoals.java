@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.plan.rules.GoalTrajectory;
-import vn.giamngheo.plan.rules.GoalTrajectory;
 import vn.giamngheo.population.PopulationGroup;
 import vn.giamngheo.population.UnknownPopulationGroupException;
 import vn.giamngheo.report.UnitRates;
@@ -135,7 +134,7 @@ public class PlanGoals {
                         INSERT INTO plan_goal (province_code, unit_id, period_code, start_year, start_rate, yearly_points,
                             target_end_rate, note, created_by, updated_by, population_group)
                         VALUES (:pc, :u, :p, :sy, :sr, :yp, :er, :n, :by, :by, :g)
-                        ON CONFLICT (unit_id, period_code, population_group) DO UPDATE
+                        ON CONFLICT (unit_id, period_code, population_group) WHERE goal_kind = 'unit_rate' DO UPDATE
                             SET start_year = EXCLUDED.start_year, start_rate = EXCLUDED.start_rate,
                                 yearly_points = EXCLUDED.yearly_points, target_end_rate = EXCLUDED.target_end_rate,
                                 note = EXCLUDED.note, updated_by = EXCLUDED.updated_by, updated_at = now(),
@@ -152,6 +151,9 @@ public class PlanGoals {
     /** The goal's years with their actual rates on the chosen map ({@code own} or {@code today}). */
     public Progress progress(long goalId, String boundaries, CurrentUser user) {
         PlanGoal g = get(goalId, user);
+        if (g.byClass()) {
+            throw new InvalidPlanException(PlanProblem.of("id", "plan.class-goal.error.not-unit-rate", String.valueOf(goalId)));
+        }
         String b = boundaries == null || boundaries.isBlank() ? "today" : boundaries.strip().toLowerCase(java.util.Locale.ROOT);
         if (!UnitRates.validBoundaries(b)) {
             throw new InvalidPlanException(PlanProblem.of("boundaries", "plan.goal.error.boundaries", String.valueOf(boundaries)));
@@ -184,6 +186,6 @@ public class PlanGoals {
                 rs.getString("province_code"), rs.getString("period_code"), rs.getInt("year_from"), rs.getInt("year_to"),
                 rs.getInt("start_year"), rs.getBigDecimal("start_rate"), rs.getBigDecimal("yearly_points"),
                 rs.getBigDecimal("target_end_rate"), rs.getString("note"), rs.getInt("version"),
-                rs.getString("population_group"));
+                rs.getString("population_group"), rs.getString("goal_kind"), rs.getString("area_class"));
     }
 }

@@ -88,6 +88,9 @@ class PlanPageController {
     @GetMapping("/plans/goals/{id}")
     String goal(@PathVariable long id, @RequestParam(required = false) String boundaries, Model model, RedirectAttributes redirect) {
         PlanGoals.Progress p;
+        if (goals.get(id, CurrentUsers.require()).byClass()) {
+            return "redirect:/plans/goals/" + id + "/tracking"; // a goal set on area classes has its own page
+        }
         try {
             p = goals.progress(id, boundaries, CurrentUsers.require());
         } catch (InvalidPlanException e) {
