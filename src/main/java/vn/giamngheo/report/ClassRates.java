@@ -105,12 +105,18 @@ public class ClassRates {
         return years;
     }
 
-    /** The ids of the communes and villages under the unit holding any of the classes on the day (own map). */
-    public Set<Long> holders(long unitId, Collection<String> classCodes, LocalDate day, CurrentUser user) {
+    /**
+     * The ids of the communes under the unit holding any of the classes on the day (the map of that day).
+     *
+     * @throws NoSuchElementException when the unit does not exist or lies outside the user's area
+     */
+    public Set<Long> communesHolding(long unitId, Collection<String> classCodes, LocalDate day, CurrentUser user) {
         UnitMap map = reports.map();
         Unit unit = map.find(unitId).filter(u -> ReportService.inArea(map, u, user.scope()))
                 .orElseThrow(() -> new NoSuchElementException("no unit " + unitId + " in the user's area"));
-        return holders(map, unit.validOn(day) ? List.of(unit) : map.formedFrom(unit.id(), day), classCodes, day);
+        Set<Long> holders = holders(map, unit.validOn(day) ? List.of(unit) : map.formedFrom(unit.id(), day), classCodes, day);
+        holders.removeIf(id -> !Unit.COMMUNE.equals(map.get(id).level()));
+        return holders;
     }
 
     private Set<Long> holders(UnitMap map, List<Unit> roots, Collection<String> classCodes, LocalDate day) {
