@@ -71,7 +71,7 @@ INSERT INTO programme_goal (period_code, code, kind, population_group, area_clas
 ('2026-2030', 'ethnic_minority_fall', 'rate_fall', 'ethnic_minority', NULL, 3.00, NULL, NULL, NULL,
  'Tỷ lệ hộ nghèo dân tộc thiểu số giảm trên 3 điểm phần trăm mỗi năm',
  'The ethnic-minority poverty rate falls by more than 3 percentage points a year',
- 'Mục tiêu của giai đoạn 2021–2025 (Quyết định 90/QĐ-TTg) và kế hoạch của các tỉnh (Sơn La); chưa thấy trong văn bản 2026–2030', '?', 20),
+ 'Quyết định 90/QĐ-TTg ngày 18/01/2022 (mục tiêu giai đoạn 2021–2025) và kế hoạch của các tỉnh (Sơn La); chưa thấy trong văn bản 2026–2030', '?', 20),
 ('2026-2030', 'poor_commune_fall', 'each_unit_fall', 'all', 'poor_commune', 3.00, NULL, NULL, NULL,
  'Tỷ lệ nghèo đa chiều ở mỗi xã nghèo giảm ít nhất 3 điểm phần trăm mỗi năm',
  'The multidimensional poverty rate of each poor commune falls by at least 3 percentage points a year',

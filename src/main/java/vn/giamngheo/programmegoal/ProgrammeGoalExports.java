@@ -29,11 +29,16 @@ class ProgrammeGoalExports {
     byte[] xlsx(String province, Integer year, CurrentUser user, Locale locale) {
         ProgrammeGoals.Checks checks = goals.check(province, year, user);
         OfficialWorkbook book = new OfficialWorkbook();
+        String rates = texts.text("programmegoal.col.rates", locale);
+        String communes = texts.text("programmegoal.col.communes", locale);
         OfficialSheet sheet = book.sheet(texts.text("programmegoal.sheet", locale), List.of(
                 SheetColumn.of(texts.text("programmegoal.col.goal", locale), SheetColumn.Kind.TEXT, 48),
-                SheetColumn.of(texts.text("programmegoal.col.base", locale), SheetColumn.Kind.TEXT, 14),
-                SheetColumn.of(texts.text("programmegoal.col.actual", locale), SheetColumn.Kind.TEXT, 14),
-                SheetColumn.of(texts.text("programmegoal.col.required", locale), SheetColumn.Kind.TEXT, 14),
+                new SheetColumn(rates, texts.text("programmegoal.col.base", locale), SheetColumn.Kind.DECIMAL, 11),
+                new SheetColumn(rates, texts.text("programmegoal.col.actual", locale), SheetColumn.Kind.DECIMAL, 11),
+                new SheetColumn(rates, texts.text("programmegoal.col.required", locale), SheetColumn.Kind.DECIMAL, 11),
+                new SheetColumn(communes, texts.text("programmegoal.col.base", locale), SheetColumn.Kind.INTEGER, 11),
+                new SheetColumn(communes, texts.text("programmegoal.col.actual", locale), SheetColumn.Kind.INTEGER, 11),
+                new SheetColumn(communes, texts.text("programmegoal.col.required", locale), SheetColumn.Kind.INTEGER, 11),
                 SheetColumn.of(texts.text("programmegoal.col.outcome", locale), SheetColumn.Kind.TEXT, 18),
                 SheetColumn.of(texts.text("programmegoal.col.reason", locale), SheetColumn.Kind.TEXT, 60),
                 SheetColumn.of(texts.text("programmegoal.col.source", locale), SheetColumn.Kind.TEXT, 40),
@@ -44,9 +49,11 @@ class ProgrammeGoalExports {
         sheet.blank();
         sheet.header();
         for (ProgrammeGoals.Check c : checks.checks()) {
-            sheet.row(c.goal().text(locale), texts.figure(c, c.base(), locale), texts.figure(c, c.actual(), locale),
-                    texts.figure(c, c.required(), locale), texts.text(c.outcome().messageKey(), locale), texts.reason(c, locale),
-                    c.goal().legalSource(), c.goal().confidence());
+            boolean rate = c.unit() == ProgrammeGoals.Unit.RATE;
+            sheet.row(c.goal().text(locale), rate ? c.base() : null, rate ? c.actual() : null, rate ? c.required() : null,
+                    rate ? null : count(c.base()), rate ? null : count(c.actual()), rate ? null : count(c.required()),
+                    texts.text(c.outcome().messageKey(), locale), texts.reason(c, locale), c.goal().legalSource(),
+                    c.goal().confidence());
         }
         DocumentLabels labels = DocumentLabels.forLocale(locale);
         LocalDate today = LocalDate.now(clock);
@@ -55,5 +62,9 @@ class ProgrammeGoalExports {
                 month <= 2 ? String.format("%02d", month) : String.valueOf(month), String.valueOf(today.getYear())),
                 new Signature(List.of(texts.text("programmegoal.sign", locale)), "", ""));
         return book.finish();
+    }
+
+    private static Long count(java.math.BigDecimal v) {
+        return v == null ? null : v.longValueExact();
     }
 }

@@ -80,6 +80,7 @@ class EveryEndpointWalkTest {
     @Autowired BenefitRecords benefits;
     @Autowired PlanService plans;
     @Autowired vn.giamngheo.plan.PlanGoals goals;
+    @Autowired vn.giamngheo.plan.PlanClassGoals classGoals;
     @Autowired BudgetLines budget;
     @Autowired ProgrammeCatalogue catalogue;
     @Autowired MonitoringReports reports;
@@ -164,6 +165,8 @@ class EveryEndpointWalkTest {
         long plan = plans.create(b.communeId(), 2030, 1, 0, "kế hoạch xã B", province08).id();
         long goal = goals.set(b.communeId(), "2026_2030", 2025, new BigDecimal("20.00"), new BigDecimal("1.5"),
                 new BigDecimal("12.50"), "mục tiêu xã B", province08).id();
+        long classGoal = classGoals.set(b.communeId(), "2026_2030", new vn.giamngheo.plan.PlanClassGoals.Input("each_unit",
+                List.of("poor_commune"), null, 2025, null, new BigDecimal("3"), null, "mục tiêu xã nghèo B"), province08).id();
         var leaf = catalogue.leaves("2021-2025").get(3);
         budget.saveLines(b.communeId(), 2026, List.of(new BudgetLine(leaf.id(), FundingSource.LOCAL, new StageAmounts(
                 new BigDecimal("500"), new BigDecimal("400"), new BigDecimal("100"), BigDecimal.ZERO))), officerB);
@@ -201,6 +204,7 @@ class EveryEndpointWalkTest {
         pool.put("plan", String.valueOf(plan));
         pool.put("report", String.valueOf(report));
         pool.put("goal", String.valueOf(goal));
+        pool.put("classGoal", String.valueOf(classGoal));
         pool.put("budgetLine", String.valueOf(budgetLine));
         pool.put("commune", String.valueOf(b.communeId()));
         pool.put("village", String.valueOf(b.village()));
@@ -219,6 +223,7 @@ class EveryEndpointWalkTest {
                 .query(Long.class).single()));
         pool.put("validationRule", String.valueOf(jdbc.sql("SELECT min(id) FROM validation_rule").query(Long.class).single()));
         pool.put("programmePeriod", "2026-2030");
+        pool.put("programmeGoal", String.valueOf(jdbc.sql("SELECT min(id) FROM programme_goal").query(Long.class).single()));
         pool.put("draftPeriod", "half-year");
 
         endpoints = discover();
@@ -727,7 +732,7 @@ class EveryEndpointWalkTest {
         // B's rows: those naming one of B's ids or codes (what A's users add in A is theirs to add)
         List<String> bValues = pool.entrySet().stream()
                 .filter(e -> !Set.of("standard", "policy", "aggregateReport", "parameter", "areaClass", "programmeItem", "indicator",
-                        "validationRule", "programmePeriod", "draftPeriod").contains(e.getKey()))
+                        "validationRule", "programmePeriod", "draftPeriod", "programmeGoal").contains(e.getKey()))
                 .map(Map.Entry::getValue).distinct().toList();
         Map<String, String> before = fingerprint.take(bValues);
         List<String> errors = new ArrayList<>();

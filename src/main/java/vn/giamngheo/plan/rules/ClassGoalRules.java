@@ -13,7 +13,8 @@ import java.math.RoundingMode;
  * decided lists, the unit empty).</li>
  * <li><b>A ceiling by a year</b> ("below 10 % by 2030"): the trajectory falls in a straight line from the rate of the
  * base year to the ceiling in the target year; a year is met when its rate is at or below the trajectory, the
- * target year (and any later one) only when the rate is strictly below the ceiling.</li>
+ * target year (and any later one) only when the rate is strictly below the ceiling, exactly; a year before it compares
+ * the rate rounded to two decimals, as shown, with the trajectory's two decimals.</li>
  * <li><b>Out of the class by a year</b> ("poor communes out of poverty by 2030"): the number of holders falls in a
  * straight line (rounded down) from the base year's to none in the target year; met when the count is at or below it.</li>
  * </ul>
@@ -117,9 +118,11 @@ public final class ClassGoalRules {
         if (actual == null || allowed == null) {
             return new Ceiling(allowed, actual == null ? null : actual.rate(), Outcome.NOT_MEASURABLE);
         }
-        BigDecimal poor100 = BigDecimal.valueOf(actual.poor() * 100L);
-        BigDecimal limit = allowed.multiply(BigDecimal.valueOf(actual.households()));
-        boolean met = year >= targetYear ? poor100.compareTo(limit) < 0 : poor100.compareTo(limit) <= 0;
+        // the target year exactly (strictly below the ceiling); a year before it as the reader sees it: the rate
+        // rounded to two decimals against the trajectory's two decimals (the base year is its own trajectory)
+        boolean met = year >= targetYear
+                ? BigDecimal.valueOf(actual.poor() * 100L).compareTo(allowed.multiply(BigDecimal.valueOf(actual.households()))) < 0
+                : actual.rate().compareTo(allowed) <= 0;
         return new Ceiling(allowed, actual.rate(), met ? Outcome.MET : Outcome.NOT_MET);
     }
 

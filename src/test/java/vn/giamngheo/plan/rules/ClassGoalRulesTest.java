@@ -58,6 +58,8 @@ class ClassGoalRulesTest {
             // rule,                                          base,  year, actual,      outcome
             "'on the trajectory in 2027 (19 %)',              25.00, 2027, '190/1000', MET",
             "'above the trajectory in 2027',                  25.00, 2027, '191/1000', NOT_MET",
+            "'the base year, 25.004 % shown as 25.00 %',      25.00, 2025, '25004/100000', MET",
+            "'the base year above its rate',                  25.00, 2025, '25006/100000', NOT_MET",
             "'exactly 10 % in 2030 is not below 10 %',        25.00, 2030, '100/1000', NOT_MET",
             "'9.99 % in 2030 is below',                       25.00, 2030, '999/10000', MET",
             "'already below the ceiling at the start',        8.00,  2026, '95/1000',  MET",
