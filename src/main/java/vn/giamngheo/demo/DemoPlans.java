@@ -14,7 +14,8 @@ import vn.giamngheo.status.rules.PovertyStatus;
  * The demonstration's plans, made through the plan module's own services as the province officer {@code tinh}:
  * the province's plan for 2026 with its baseline from the decided lists of 2026, a target of a fifth of the poor
  * and a tenth of the near-poor, cascaded to the communes by their poor households; a coverage target (every poor
- * household insured); and the goal for 2026–2030 (the rate down one point a year from 2025).
+ * household insured); and the goals for 2026–2030 (the rate down one point a year from 2025, each poor commune down
+ * three points a year).
  */
 @Component
 class DemoPlans {
@@ -23,8 +24,11 @@ class DemoPlans {
     private final PlanCoverage coverage;
     private final PlanGoals goals;
     private final UserAccounts users;
+    private final vn.giamngheo.plan.PlanClassGoals classGoals;
 
-    DemoPlans(PlanService plans, PlanCoverage coverage, PlanGoals goals, UserAccounts users) {
+    DemoPlans(PlanService plans, PlanCoverage coverage, PlanGoals goals, UserAccounts users,
+              vn.giamngheo.plan.PlanClassGoals classGoals) {
+        this.classGoals = classGoals;
         this.plans = plans;
         this.coverage = coverage;
         this.goals = goals;
@@ -50,6 +54,10 @@ class DemoPlans {
                 "Mọi người trong hộ nghèo có thẻ bảo hiểm y tế", province);
         goals.set(provinceId, "2026_2030", 2025, null, BigDecimal.ONE, BigDecimal.ZERO,
                 "Giảm tỷ lệ hộ nghèo bình quân 1 điểm phần trăm mỗi năm (dữ liệu trình diễn)", province);
+        // a goal for an area class (issue 23): each poor commune −3 points a year
+        classGoals.set(provinceId, "2026_2030", new vn.giamngheo.plan.PlanClassGoals.Input("each_unit",
+                java.util.List.of("poor_commune"), null, 2025, null, new BigDecimal("3"), null,
+                "Mỗi xã nghèo giảm ít nhất 3 điểm phần trăm mỗi năm (dữ liệu trình diễn)"), province);
         return communes;
     }
 }

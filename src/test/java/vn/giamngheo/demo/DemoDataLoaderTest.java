@@ -128,7 +128,9 @@ class DemoDataLoaderTest {
                 .query(Long.class).single()).isEqualTo(((Integer) plan.get("poor_reduction")).longValue());
         assertThat(jdbc.sql("SELECT count(*) FROM plan_coverage_target WHERE plan_id = :p").param("p", plan.get("id"))
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM plan_goal WHERE period_code = '2026_2030'").query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM plan_goal WHERE period_code = '2026_2030' AND goal_kind = 'unit_rate'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT area_class FROM plan_goal WHERE period_code = '2026_2030' AND goal_kind = 'each_unit'")
+                .query(String.class).single()).isEqualTo("poor_commune");
     }
 }

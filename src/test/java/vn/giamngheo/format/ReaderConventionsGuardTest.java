@@ -159,6 +159,8 @@ class ReaderConventionsGuardTest {
         ids("complaint", "SELECT x.id FROM review_complaint x JOIN review_round r ON r.id = x.round_id WHERE r.commune_id = :c ORDER BY x.id LIMIT 1");
         ids("plan", "SELECT id FROM plan WHERE unit_id IN (:c, :p) ORDER BY unit_id = :c DESC, id LIMIT 2");
         ids("goal", "SELECT id FROM plan_goal WHERE unit_id IN (:c, :p) ORDER BY id LIMIT 1");
+        ids("goals", "SELECT id FROM plan_goal WHERE goal_kind <> 'unit_rate' AND unit_id IN (:c, :p) ORDER BY id LIMIT 2");
+        ids("programmeGoal", "SELECT min(id) FROM programme_goal WHERE :c > 0 AND :p > 0");
         ids("report", "SELECT id FROM monitoring_report WHERE unit_id IN (:c, :p) ORDER BY unit_id = :c DESC, id LIMIT 2");
         ids("budgetLine", "SELECT id FROM budget_line WHERE unit_id = :c ORDER BY id LIMIT 1");
         ids("record", "SELECT b.id FROM benefit_record b JOIN household h ON h.id = b.household_id WHERE h.commune_id = :c ORDER BY b.id LIMIT 1");
