@@ -1,4 +1,4 @@
--- Credit and labour export counted where agencies report (issue 21 point 4's gap, issue 24 points 1-2).
+-- Credit and labour export counted where agencies report and in plans (issue 21 point 4's gap, issue 24 points 1-2).
 --
 -- Two indicators the agencies enter (the social-policy bank's "lượt hộ được vay vốn", the labour office's "lao động
 -- đi làm việc ở nước ngoài"), each checked against the register by a computation of the credit package: an output of
@@ -17,3 +17,9 @@ INSERT INTO monitoring_indicator (code, name_vi, name_en, unit_of_measure, direc
 ('CREDIT_DISBURSED', 'Doanh số cho vay tín dụng chính sách trong kỳ', 'Policy credit disbursed in the period',
  'million_vnd', 'increase', 'credit_disbursed_million', 'Ngân hàng Chính sách xã hội', 46, 'commune', 'quarter',
  'computed', NULL);
+
+-- A plan's coverage target on policy credit: the share of the group's households with a loan not settled on the day,
+-- of one lending programme (code: the programme's code in lower case) or of any ('all'), from the credit register.
+ALTER TABLE plan_coverage_target DROP CONSTRAINT plan_coverage_target_kind_check;
+ALTER TABLE plan_coverage_target ADD CONSTRAINT plan_coverage_target_kind_check
+    CHECK (kind IN ('indicator', 'dimension', 'people', 'credit'));
