@@ -50,7 +50,7 @@ class CreditInPlansJourneyTest {
     String base;
 
     @Test
-    void aLoanTargetOnThePlanTheCreditSectionAndTheBanksEntryAgainstTheRegister() {
+    void aLoanTargetOnThePlanTheCreditSectionAndTheBanksEntryAgainstTheRegister() throws Exception {
         RegistryFixture fixture = new RegistryFixture(jdbc, users);
         PlanListsFixture lists = new PlanListsFixture(jdbc);
         PlanListsFixture.Commune commune = lists.commune(fixture.communeCode(PROVINCE, 7));
