@@ -16,7 +16,8 @@ import vn.giamngheo.programme.ProgrammeUnits;
  * The programme's credit and labour-export indicators computed from the registers, for a unit's subtree on the last
  * day of the data period (balances as {@link Loans} reads them): households with an outstanding policy loan, the
  * outstanding balance in million đồng, the overdue share of the outstanding balance, and the workers who departed
- * abroad within the period. Names are stable: indicators (V52) refer to them.
+ * abroad within the period; and the loans disbursed within the period (count and amount, V55). Names are stable:
+ * indicators (V52, V55) refer to them.
  */
 @Configuration(proxyBeanMethods = false)
 class CreditComputations {
@@ -55,6 +56,31 @@ class CreditComputations {
                     .param("on", to)
                     .query((rs, i) -> IndicatorValue.share(rs.getBigDecimal(1), rs.getBigDecimal(2))).single();
         });
+    }
+
+    /** The loans of the unit's subtree disbursed within the period (the bank's "lượt hộ được vay vốn"). */
+    @Bean
+    IndicatorComputation creditLoansDisbursed(JdbcClient jdbc) {
+        return computation("credit_loans_disbursed", (unit, from, to) -> IndicatorValue.count(BigDecimal.valueOf(
+                disbursed(jdbc, unit.area(), from, to, "count(*)"))));
+    }
+
+    /** The amount disbursed within the period in the unit's subtree, in million đồng. */
+    @Bean
+    IndicatorComputation creditDisbursedMillion(JdbcClient jdbc) {
+        return computation("credit_disbursed_million", (unit, from, to) -> IndicatorValue.count(BigDecimal.valueOf(
+                disbursed(jdbc, unit.area(), from, to, "coalesce(sum(l.amount_vnd), 0)"))
+                .divide(BigDecimal.valueOf(1_000_000), 3, RoundingMode.HALF_UP)));
+    }
+
+    /** An aggregate ({@code count(*)} or the amount) of the loans of the area disbursed from {@code from} to {@code to}. */
+    static long disbursed(JdbcClient jdbc, AreaFilter area, LocalDate from, LocalDate to, String aggregate) {
+        return area.bind(jdbc.sql("SELECT " + aggregate + """
+                         FROM loan l
+                        JOIN household h ON h.province_code = l.province_code AND h.id = l.household_id
+                        JOIN admin_unit c ON c.id = h.commune_id
+                        WHERE l.disbursed_on BETWEEN :from AND :to AND\s""" + area.on("l", "c")))
+                .param("from", from).param("to", to).query(Long.class).single();
     }
 
     @Bean

@@ -34,7 +34,7 @@ public class Loans {
     /** The loans of the area disbursed by {@code :on}, with their balance and status on that day. */
     static final String LOANS_ON = """
             SELECT l.id, l.province_code, l.household_id, h.household_code, c.code AS commune_code,
-                   c.full_name AS commune_name, h.commune_id,
+                   c.full_name AS commune_name, h.commune_id, h.village_id, c.path AS commune_path,
                    (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
                       AND m.household_id = h.id AND m.relation = 'head') AS head_name,
                    l.member_no, l.programme_code, l.contract_no, l.amount_vnd, l.disbursed_on, l.term_months,
@@ -138,6 +138,76 @@ public class Loans {
                 .query((rs, i) -> new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
                 .list();
+    }
+
+    /** A unit's loans of one lending programme on a day (see {@link #section}), amounts in đồng. */
+    public record ProgrammeRow(Long unitId, String unitCode, String unitName, String programme, long loans, long households,
+                               long outstanding, long overdue, long disbursed, long disbursedAmount) {
+
+        /** The overdue share of the outstanding balance, a fraction; null without a balance. */
+        public Double overdueShare() {
+            return outstanding == 0 ? null : (double) overdue / outstanding;
+        }
+    }
+
+    /**
+     * The loans of an area on a day by unit one level down (the provinces of the country, the units under a province,
+     * the villages of a commune or the village itself) and lending programme: loans with a balance (not settled),
+     * their households, the outstanding and overdue balances, and the loans disbursed from {@code from} to the day.
+     * Rows with nothing outstanding and nothing disbursed in the period are left out.
+     *
+     * @param area the unit's subtree (the caller has checked it lies in the user's area); for a village, its commune's
+     * @param level the unit's level, null for the country
+     * @param depth how many units the unit's path names (1 for a province), 0 for the country
+     * @param villageId the village of a village's section, else null
+     */
+    public List<ProgrammeRow> section(AreaFilter area, String level, int depth, Long villageId, LocalDate from, LocalDate on) {
+        return area.bind(jdbc.sql("SELECT x.row_unit, r.code, r.name, x.programme_code, x.loans, x.households, x.outstanding,"
+                        + " x.overdue, x.disbursed, x.disbursed_amount FROM (SELECT " + rowUnit(level, depth) + " AS row_unit,"
+                        + " y.programme_code, count(*) FILTER (WHERE y.status <> 'settled') AS loans,"
+                        + " count(DISTINCT y.household_id) FILTER (WHERE y.status <> 'settled') AS households,"
+                        + " coalesce(sum(y.outstanding), 0) AS outstanding, coalesce(sum(y.overdue), 0) AS overdue,"
+                        + " count(*) FILTER (WHERE y.disbursed_on >= :from) AS disbursed,"
+                        + " coalesce(sum(y.amount_vnd) FILTER (WHERE y.disbursed_on >= :from), 0) AS disbursed_amount"
+                        + " FROM (" + LOANS_ON + area.on("l", "c") + ") y"
+                        + " WHERE (CAST(:village AS bigint) IS NULL OR y.village_id = :village) GROUP BY 1, 2) x"
+                        + " LEFT JOIN admin_unit r ON r.id = x.row_unit WHERE x.loans > 0 OR x.disbursed > 0"
+                        + " ORDER BY r.code NULLS LAST, x.programme_code"))
+                .param("on", on).param("from", from).param("village", villageId)
+                .query((rs, i) -> new ProgrammeRow(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        rs.getLong(10)))
+                .list();
+    }
+
+    /**
+     * Households of the given statuses in force on the day in the area ({@code total}), and those of them with a loan
+     * of the programme (any programme when null) not settled on that day ({@code covered}): a plan's coverage target
+     * on policy credit.
+     *
+     * @param provinceCode the area's province (status is read per province)
+     */
+    public long[] borrowersAmong(AreaFilter area, String provinceCode, List<String> statuses, String programme, LocalDate on) {
+        return area.bind(jdbc.sql("""
+                        SELECT count(*) AS total,
+                               count(*) FILTER (WHERE s.household_id IN (SELECT y.household_id FROM (""" + LOANS_ON
+                        + area.on("l", "c") + """
+                        ) y WHERE y.status <> 'settled' AND (CAST(:programme AS text) IS NULL OR y.programme_code = :programme)))
+                                   AS covered
+                        FROM status_in_force(:pc, :on) s
+                        JOIN admin_unit c ON c.id = s.commune_id
+                        WHERE\s""" + area.on("c") + " AND s.status IN (:statuses)"))
+                .param("pc", provinceCode).param("on", on).param("statuses", statuses).param("programme", programme)
+                .query((rs, n) -> new long[] {rs.getLong("covered"), rs.getLong("total")}).single();
+    }
+
+    /**
+     * The unit one level down a row of {@code y} (with {@code village_id} and {@code commune_path}) counts in: the
+     * village under a commune or village, else the unit the commune's path names at {@code depth + 1}.
+     */
+    public static String rowUnit(String level, int depth) {
+        return "commune".equals(level) || "village".equals(level) ? "y.village_id"
+                : "NULLIF(split_part(y.commune_path, '/', " + (depth + 2) + "), '')::bigint";
     }
 
     /** Records a loan of a household of the user's area. */

@@ -45,6 +45,7 @@ class DemoDataLoader implements SmartLifecycle {
     private final DemoPlans plans;
     private final vn.giamngheo.agency.AgencyRegistry agencyRegistry;
     private final DemoTasks demoTasks;
+    private final DemoCredit credit;
     private volatile boolean running;
 
     DemoDataLoader(JdbcClient jdbc, UserAccounts users, DemoHouseholds households, TransactionTemplate transactions,
@@ -52,7 +53,8 @@ class DemoDataLoader implements SmartLifecycle {
                    @Value("${giamngheo.demo.households:3000}") int householdCount,
                    @Value("${giamngheo.demo.seed:20261122}") long seed, DemoReviews reviews,
                    @Value("${giamngheo.demo.reviews:true}") boolean withReviews, DemoPlans plans,
-                   vn.giamngheo.agency.AgencyRegistry agencyRegistry, DemoTasks demoTasks) {
+                   vn.giamngheo.agency.AgencyRegistry agencyRegistry, DemoTasks demoTasks, DemoCredit credit) {
+        this.credit = credit;
         this.agencyRegistry = agencyRegistry;
         this.demoTasks = demoTasks;
         this.jdbc = jdbc;
@@ -156,6 +158,10 @@ class DemoDataLoader implements SmartLifecycle {
             int decided = reviews.load(communes.stream().map(DemoHouseholds.Commune::id).toList(), seed);
             LOG.info("Demonstration review: periodic review of 2025 decided and approved in {} communes, review of 2026 "
                     + "collecting in the first ({} ms)", decided, (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            int loans = credit.load(province, seed, LocalDate.now(clock));
+            LOG.info("Demonstration credit: {} policy loans with their balances, and workers abroad ({} ms)", loans,
+                    (System.nanoTime() - started) / 1_000_000);
             int cascaded = plans.load(provinceId);
             LOG.info("Demonstration plan: province plan of 2026 cascaded to {} communes, with a coverage target and "
                     + "the 2026–2030 goal", cascaded);

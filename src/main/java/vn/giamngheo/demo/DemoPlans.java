@@ -52,6 +52,8 @@ class DemoPlans {
         int communes = plans.cascade(plan.id(), PlanService.Basis.POOR, null, province).size();
         coverage.set(plan.id(), "indicator", "health_insurance", PovertyStatus.POOR.code(), new BigDecimal("100"),
                 "Mọi người trong hộ nghèo có thẻ bảo hiểm y tế", province);
+        coverage.set(plan.id(), PlanCoverage.CREDIT, PlanCoverage.ALL_PROGRAMMES, "poor_near_poor", new BigDecimal("50"),
+                "Một nửa số hộ nghèo, cận nghèo được vay vốn tín dụng chính sách (dữ liệu trình diễn)", province);
         goals.set(provinceId, "2026_2030", 2025, null, BigDecimal.ONE, BigDecimal.ZERO,
                 "Giảm tỷ lệ hộ nghèo bình quân 1 điểm phần trăm mỗi năm (dữ liệu trình diễn)", province);
         // a goal for an area class (issue 23): each poor commune −3 points a year

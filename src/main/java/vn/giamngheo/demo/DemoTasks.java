@@ -70,8 +70,9 @@ class DemoTasks {
                         "mô hình", new BigDecimal("12"), false, Map.of()), tinh);
         made += task(plan.get(), "CS_TD", "Cho vay vốn tín dụng ưu đãi hộ nghèo, hộ cận nghèo (dữ liệu trình diễn)",
                 bank.get(), List.of(women.get()), deadline, List.of("quarter", "half_year", "year"),
-                new PlanTasks.OutputInput(null, "Lượt hộ được vay vốn", "Households lent to", "lượt hộ",
-                        new BigDecimal("1500"), false, Map.of()), tinh);
+                // bound to the indicator the register checks (V55): the consolidation shows the bank's books beside it
+                new PlanTasks.OutputInput("CREDIT_HOUSEHOLDS_LENT", null, null, null, new BigDecimal("1500"), false,
+                        Map.of()), tinh);
         made += task(plan.get(), "TP1.DA6", "Truyền thông về giảm nghèo tại thôn, bản (dữ liệu trình diễn)",
                 women.get(), List.of(lead.get()), deadline, List.of("half_year", "year"),
                 new PlanTasks.OutputInput(null, "Buổi truyền thông được tổ chức", "Awareness sessions held", "buổi",

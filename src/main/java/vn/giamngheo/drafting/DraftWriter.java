@@ -213,6 +213,7 @@ class DraftWriter {
         int i = 0;
         for (PlanCoverage.Tracked c : data.coverage()) {
             String key = c.target().kind().equals("indicator") ? "classification.indicator." + c.target().code()
+                    : c.target().kind().equals(PlanCoverage.CREDIT) ? "plan.coverage.credit." + c.target().code()
                     : "analysis.dimension." + c.target().code();
             rows.add(Row.of(List.of(f.count(++i), t.getOr(key, c.target().code()), t.get("plan.coverage.group." + c.target().group()),
                     f.decimal(c.target().targetShare(), 2), f.decimal(c.progress().baseline().percent(), 2),

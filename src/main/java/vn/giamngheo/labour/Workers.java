@@ -29,7 +29,8 @@ import vn.giamngheo.security.CurrentUser;
 public class Workers {
 
     static final String WORKERS_ON = """
-            SELECT w.*, h.household_code, c.code AS commune_code, c.full_name AS commune_name,
+            SELECT w.*, h.household_code, c.code AS commune_code, c.full_name AS commune_name, h.village_id,
+                   c.path AS commune_path,
                    (SELECT m.full_name FROM household_member m WHERE m.province_code = w.province_code
                       AND m.household_id = w.household_id AND m.member_no = w.member_no) AS member_name,
                    (SELECT l.contract_no FROM loan l WHERE l.province_code = w.province_code AND l.id = w.loan_id) AS loan_contract,
@@ -107,6 +108,34 @@ public class Workers {
                 .param("on", LocalDate.now(clock)).param("id", id)
                 .query(Workers::worker).optional()
                 .orElseThrow(() -> new WorkerNotFoundException("worker", id));
+    }
+
+    /** A unit's workers of one destination country (see {@link #section}). */
+    public record CountryRow(Long unitId, String unitCode, String unitName, String country, long abroad, long departed,
+                             long returned) {
+    }
+
+    /**
+     * The workers of an area on a day by unit one level down ({@code rowUnit}: an SQL expression over a row {@code y} of
+     * the workers with {@code village_id} and {@code commune_path}, as the credit section's) and destination country:
+     * abroad on the day, departed from {@code from} to the day, back (returned or broken contract) in that period.
+     *
+     * @param villageId the village of a village's section, else null
+     */
+    public List<CountryRow> section(AreaFilter area, String rowUnit, Long villageId, LocalDate from, LocalDate on) {
+        return area.bind(jdbc.sql("SELECT x.row_unit, r.code, r.name, x.country_code, x.abroad, x.departed, x.returned"
+                        + " FROM (SELECT " + rowUnit + " AS row_unit, y.country_code,"
+                        + " count(*) FILTER (WHERE y.status = 'abroad') AS abroad,"
+                        + " count(*) FILTER (WHERE y.departed_on >= :from) AS departed,"
+                        + " count(*) FILTER (WHERE y.returned_on BETWEEN :from AND :on) AS returned"
+                        + " FROM (" + WORKERS_ON + area.on("w", "c") + ") y"
+                        + " WHERE (CAST(:village AS bigint) IS NULL OR y.village_id = :village) GROUP BY 1, 2) x"
+                        + " LEFT JOIN admin_unit r ON r.id = x.row_unit WHERE x.abroad > 0 OR x.departed > 0 OR x.returned > 0"
+                        + " ORDER BY r.code NULLS LAST, x.country_code"))
+                .param("on", on).param("from", from).param("village", villageId)
+                .query((rs, i) -> new CountryRow(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list();
     }
 
     /**

@@ -97,6 +97,32 @@ public class ReportValidation {
     }
 
     /**
+     * The register's figure beside an agency's or a unit's entry of the indicator of that code, for the unit's subtree
+     * over {@code from}–{@code to}: the indicator's check computation, flagged beyond the tolerance as every other check
+     * (one comparison for monitoring's reports and the tasks' outputs). Empty when the indicator names no check
+     * computation or it cannot be computed there; {@code entered} null: the register's figure alone, not flagged.
+     */
+    public Optional<CheckFigure> check(String indicatorCode, long unitId, java.time.LocalDate from, java.time.LocalDate to,
+                                       int year, BigDecimal entered) {
+        Optional<Indicator> indicator = indicators.indicators().stream()
+                .filter(i -> i.code().equals(indicatorCode) && !i.computed() && i.checkComputation() != null).findFirst();
+        Optional<IndicatorComputation> computation = indicator.flatMap(i -> indicators.computation(i.checkComputation()));
+        Optional<ProgrammeUnits.Unit> unit = units.find(unitId);
+        if (computation.isEmpty() || unit.isEmpty()) {
+            return Optional.empty();
+        }
+        return computation.get().compute(unit.get(), from, to, year).flatMap(IndicatorValue::shown)
+                .map(c -> new CheckFigure(indicator.get(), entered, c,
+                        entered != null && CheckDifference.flagged(entered, c, tolerance())));
+    }
+
+    /** The register's figure of a check beside another entry (e.g. each agency's of the same period and area), flagged as above. */
+    public CheckFigure compare(CheckFigure register, BigDecimal entered) {
+        return new CheckFigure(register.indicator(), entered, register.computed(),
+                entered != null && CheckDifference.flagged(entered, register.computed(), tolerance()));
+    }
+
+    /**
      * The validation report: every report of the unit's subtree (in the user's area) for the period, its stored
      * figures checked by the rules and the check computations; only reports with findings are listed.
      */

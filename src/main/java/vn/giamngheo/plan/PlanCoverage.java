@@ -47,15 +47,26 @@ public class PlanCoverage {
     /** The kind of a target about people: the share of the group's members for whom a person-level indicator holds. */
     public static final String PEOPLE = "people";
 
+    /**
+     * The kind of a target on policy credit: the share of the group's households with a loan not settled on the day,
+     * of one lending programme (code: the programme's code in lower case) or of any ({@value #ALL_PROGRAMMES}).
+     */
+    public static final String CREDIT = "credit";
+
+    /** The code of a credit target counting a loan of any programme. */
+    public static final String ALL_PROGRAMMES = "all";
+
     private final JdbcClient jdbc;
     private final PeopleFigures people;
     private final PlanService plans;
     private final PlanUnits units;
     private final StandardRegistry standards;
     private final Parameters parameters;
+    private final vn.giamngheo.credit.Loans loans;
 
     PlanCoverage(JdbcClient jdbc, PlanService plans, PlanUnits units, StandardRegistry standards, Parameters parameters,
-                 PeopleFigures people) {
+                 PeopleFigures people, vn.giamngheo.credit.Loans loans) {
+        this.loans = loans;
         this.jdbc = jdbc;
         this.people = people;
         this.plans = plans;
@@ -86,10 +97,17 @@ public class PlanCoverage {
         return peopleCodes(codes);
     }
 
-    /** Then the person-level indicators (kind {@code people}; vn.giamngheo.people), whatever the standard. */
-    private static List<Code> peopleCodes(List<Code> codes) {
+    /**
+     * Then the person-level indicators (kind {@code people}; vn.giamngheo.people), whatever the standard; then policy
+     * credit (kind {@code credit}): any programme, then each active lending programme of the credit register.
+     */
+    private List<Code> peopleCodes(List<Code> codes) {
         for (PersonIndicator i : PersonIndicator.values()) {
             codes.add(new Code(PEOPLE, i.code(), List.of()));
+        }
+        codes.add(new Code(CREDIT, ALL_PROGRAMMES, List.of()));
+        for (vn.giamngheo.credit.CreditRecords.Programme p : loans.programmes()) {
+            codes.add(new Code(CREDIT, p.code().toLowerCase(java.util.Locale.ROOT), List.of()));
         }
         return codes;
     }
@@ -178,9 +196,12 @@ public class PlanCoverage {
             List<String> indicators = find(codes, t.kind(), t.code()).map(Code::indicators).orElse(List.of(t.code()));
             java.util.Optional<PersonIndicator> person = PEOPLE.equals(t.kind()) ? PersonIndicator.ofCode(t.code())
                     : java.util.Optional.empty();
-            CoverageTracking.Share base = person.isPresent() ? people(unit, t.statuses(), person.get(), plan.baselineDate())
+            boolean credit = CREDIT.equals(t.kind());
+            CoverageTracking.Share base = credit ? credit(unit, t.statuses(), t.code(), plan.baselineDate())
+                    : person.isPresent() ? people(unit, t.statuses(), person.get(), plan.baselineDate())
                     : share(unit, t.statuses(), indicators, plan.baselineDate());
-            CoverageTracking.Share now = person.isPresent() ? people(unit, t.statuses(), person.get(), asOf)
+            CoverageTracking.Share now = credit ? credit(unit, t.statuses(), t.code(), asOf)
+                    : person.isPresent() ? people(unit, t.statuses(), person.get(), asOf)
                     : share(unit, t.statuses(), indicators, asOf);
             tracked.add(new Tracked(t, indicators, CoverageTracking.assess(base, now, t.targetShare(), plan.year(), asOf, on, risk)));
         }
@@ -191,6 +212,16 @@ public class PlanCoverage {
     CoverageTracking.Share people(PlanUnits.Unit unit, List<String> statuses, PersonIndicator indicator, LocalDate on) {
         PeopleFigures.Share s = people.share(unit.area(), statuses, indicator, on);
         return new CoverageTracking.Share(s.covered(), s.total());
+    }
+
+    /**
+     * Households of the statuses in force on the day in the unit's subtree, and those with a policy loan of the
+     * programme (any for {@value #ALL_PROGRAMMES}) not settled on the day (vn.giamngheo.credit).
+     */
+    CoverageTracking.Share credit(PlanUnits.Unit unit, List<String> statuses, String code, LocalDate on) {
+        long[] s = loans.borrowersAmong(unit.area(), unit.provinceCode(), statuses,
+                ALL_PROGRAMMES.equals(code) ? null : code.toUpperCase(java.util.Locale.ROOT), on);
+        return new CoverageTracking.Share(s[0], s[1]);
     }
 
     /** Households of the statuses in force on the day in the unit's subtree, and those deprived on none of the indicators. */

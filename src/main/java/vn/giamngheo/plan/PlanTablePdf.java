@@ -131,6 +131,10 @@ final class PlanTablePdf {
             if (t.kind().equals(PlanCoverage.PEOPLE)) {
                 return get("plan.coverage.people." + t.code());
             }
+            if (t.kind().equals(PlanCoverage.CREDIT)) {
+                return messages.getMessage("plan.coverage.credit." + t.code(), null,
+                        get("plan.coverage.credit.other"), locale);
+            }
             String key = t.kind().equals("indicator") ? "classification.indicator." + t.code() : "analysis.dimension." + t.code();
             String name = messages.getMessage(key, null, t.code(), locale);
             return t.kind().equals("dimension") ? get("plan.coverage.dimension", name) : name;

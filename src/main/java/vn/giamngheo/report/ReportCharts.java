@@ -57,7 +57,7 @@ class ReportCharts {
                     "cause.", locale));
             case BANDS -> List.of(bands(set, label("report.chart.bands", locale, unit, year), locale));
             case TRENDS -> List.of(trend(set, label("report.chart.trend", locale, unit), locale));
-            case PEOPLE -> List.of();
+            case PEOPLE, CREDIT -> List.of();
         };
     }
 

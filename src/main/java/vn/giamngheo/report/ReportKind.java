@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The reports of the set. Movements are computed by {@code vn.giamngheo.movement} (not part of this package). */
 enum ReportKind {
-    RESULTS, DEPRIVATIONS, CAUSES, BANDS, TRENDS, PEOPLE;
+    RESULTS, DEPRIVATIONS, CAUSES, BANDS, TRENDS, PEOPLE, CREDIT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,7 +19,7 @@ enum ReportKind {
                 return k;
             }
         }
-        throw new InvalidReportException("report must be one of results, deprivations, causes, bands, trends, people, not '"
+        throw new InvalidReportException("report must be one of results, deprivations, causes, bands, trends, people, credit, not '"
                 + text + "'");
     }
 }

@@ -58,6 +58,8 @@ class ReportService {
     private final PopulationGroups populationGroups;
     private final AreaClasses areaClasses;
     private final vn.giamngheo.people.PeopleFigures people;
+    /** The credit and labour-export section's figures (set by the container; null in tests that build the service). */
+    private vn.giamngheo.credit.CreditLabourSection credit;
     /** Runs between reading the version key and reading the aggregates (the tests of the read order put a change there). */
     volatile Runnable betweenReads = () -> { };
 
@@ -82,6 +84,11 @@ class ReportService {
         this.populationGroups = populationGroups;
         this.areaClasses = areaClasses;
         this.people = people;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setCredit(vn.giamngheo.credit.CreditLabourSection credit) {
+        this.credit = credit;
     }
 
     LocalDate today() {
@@ -219,7 +226,7 @@ class ReportService {
         }
         return switch (kind) {
             case RESULTS -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
-                    ctx.byClass() ? byClass(ctx, map, ctx.year(), ctx.unitsDate()) : null, null);
+                    ctx.byClass() ? byClass(ctx, map, ctx.year(), ctx.unitsDate()) : null, null, null);
             case BANDS -> new ReportSet(ctx, kind, results, bands().tally(results.communes()), null, null, null, null,
                     coverage, standard, listStandards);
             case DEPRIVATIONS -> {
@@ -242,7 +249,9 @@ class ReportService {
             }
             case TRENDS -> new ReportSet(ctx, kind, results, null, null, null, null, trend(ctx, reading), coverage, standard, listStandards);
             case PEOPLE -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
-                    null, people(ctx));
+                    null, people(ctx), null);
+            case CREDIT -> new ReportSet(ctx, kind, results, null, null, null, null, null, coverage, standard, listStandards,
+                    null, null, credit(ctx));
         };
     }
 
@@ -266,6 +275,22 @@ class ReportService {
                 : vn.giamngheo.geography.AreaFilter.under(unit.path(), unit.provinceCode());
         return people.section(area, unit == null ? null : unit.level(), unit == null ? 0 : unit.pathIds().size(),
                 ctx.listDate());
+    }
+
+    /**
+     * The credit and labour-export section of the context's unit on the list date (31 December of the year), the
+     * period from 1 January: one row per unit one level down (vn.giamngheo.credit); a village's through its commune.
+     */
+    vn.giamngheo.credit.CreditLabourSection.Section credit(ReportContext ctx) {
+        Unit unit = ctx.unit();
+        if (unit == null) {
+            return credit.section(vn.giamngheo.geography.AreaFilter.country(), null, 0, null, ctx.listDate());
+        }
+        boolean village = "village".equals(unit.level());
+        String path = village ? unit.path().substring(0, unit.path().lastIndexOf('/', unit.path().length() - 2) + 1)
+                : unit.path();
+        return credit.section(vn.giamngheo.geography.AreaFilter.under(path, unit.provinceCode()), unit.level(),
+                unit.pathIds().size(), village ? unit.id() : null, ctx.listDate());
     }
 
     /** The standard scheduled for the context's list year in its province (the country's for a national report). */

@@ -58,7 +58,7 @@ class ReportTables {
     /** Empties the poor and near-poor figures of the lines whose unit (or year) has no recognised list. */
     private static ReportTable noData(ReportSet set, ReportTable t, String text) {
         Coverage coverage = set.coverage();
-        if (set.kind() == ReportKind.PEOPLE) {
+        if (set.kind() == ReportKind.PEOPLE || set.kind() == ReportKind.CREDIT) {
             return t;   // members are counted from the register: known without the lists (the notes say how many are decided)
         }
         if (set.kind() == ReportKind.TRENDS) {
@@ -120,6 +120,7 @@ class ReportTables {
                     set.trend().stream().map(ReportSet.TrendYear::counts).toList(), title, subtitles, label, notes));
             case PEOPLE -> PeopleTables.of(set.people(), title, subtitles, label, (key, args) -> label(key, locale, args),
                     peopleNotes(set, locale), locale);
+            case CREDIT -> CreditTables.of(set.credit(), title, subtitles, label, creditNotes(set, locale), locale);
         };
     }
 
@@ -157,6 +158,13 @@ class ReportTables {
                 f.count(d.retirementFemaleMonths() % 12), f.count(d.schoolAgeMin()), f.count(d.schoolAgeMax())));
         notes.add(label("report.people.note.definitions", locale));
         return notes;
+    }
+
+    /** The credit section's notes: the day and period counted, and what is counted. */
+    private List<String> creditNotes(ReportSet set, Locale locale) {
+        Formats f = Formats.of(locale);
+        return List.of(label("report.credit.note.basis", locale, f.date(set.credit().on()), f.date(set.credit().from())),
+                label("report.credit.note.definitions", locale));
     }
 
     String label(String key, Locale locale, Object... args) {

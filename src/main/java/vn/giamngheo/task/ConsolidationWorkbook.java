@@ -32,7 +32,8 @@ final class ConsolidationWorkbook {
                 + " — " + period, HEADER, 8);
         sheet.blank();
         List<String> headers = List.of("task.col.no", "task.col.item", "task.col.description", "task.col.lead",
-                "task.col.output", "task.col.unit", "task.col.target", "task.col.value", "task.col.share", "task.col.status");
+                "task.col.output", "task.col.unit", "task.col.target", "task.col.value", "task.col.share", "task.col.status", "task.col.register",
+                "task.col.registerFlag");
         RowBuilder header = sheet.row();
         headers.forEach(h -> header.text(text(messages, locale, h), HEADER));
         int no = 1;
@@ -41,7 +42,9 @@ final class ConsolidationWorkbook {
                     .text(l.agency().name(locale)).text(l.output().name(locale)).text(unit(messages, locale, l.output().unitOfMeasure()))
                     .number(l.output().target(), WorkbookBuilder.DECIMAL).number(l.value(), WorkbookBuilder.DECIMAL)
                     .number(fraction(l.share()), WorkbookBuilder.PERCENT)
-                    .text(text(messages, locale, "task.status." + l.status()));
+                    .text(text(messages, locale, "task.status." + l.status()))
+                    .number(l.registerValue(), WorkbookBuilder.DECIMAL)
+                    .text(l.flagged() ? text(messages, locale, "task.register.differs") : "");
         }
         sheet.blank();
         sheet.row().text(text(messages, locale, "task.consolidation.sums"), HEADER);

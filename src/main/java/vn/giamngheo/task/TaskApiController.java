@@ -257,6 +257,8 @@ class TaskApiController {
             line.put("share", l.share());
             line.put("status", l.status());
             line.put("reportId", l.report() == null ? null : l.report().id());
+            line.put("register", l.registerValue());
+            line.put("registerFlagged", l.flagged());
             return line;
         }).toList());
         m.put("sums", c.sums());

@@ -187,6 +187,8 @@ class TaskPageController {
         model.addAttribute("r", f.report());
         model.addAttribute("task", f.task());
         model.addAttribute("communes", reports.communes(f, user));
+        model.addAttribute("registers", reports.registers(f));
+        model.addAttribute("tolerance", reports.tolerance());
         model.addAttribute("lead", user.isAgencyOfficer() && java.util.Objects.equals(user.agencyId(), f.task().leadAgencyId()));
         model.addAttribute("reviewer", user.canEdit());
         if (!model.containsAttribute("violations")) {
@@ -270,6 +272,7 @@ class TaskPageController {
         model.addAttribute("kind", k);
         model.addAttribute("year", y);
         model.addAttribute("number", n);
+        model.addAttribute("tolerance", reports.tolerance());
         try {
             model.addAttribute("c", reports.consolidate(id, k, y, n, today(), user));
         } catch (InvalidPlanException e) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.agency.Agency;
 import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.monitoring.ReportCalendar;
+import vn.giamngheo.monitoring.ReportValidation;
 import vn.giamngheo.monitoring.RuleViolation;
 import vn.giamngheo.monitoring.ValidationRules;
 import vn.giamngheo.plan.InvalidPlanException;
@@ -51,9 +52,11 @@ public class TaskReports {
     private final PlanTasks tasks;
     private final ReportCalendar calendar;
     private final ValidationRules rules;
+    private final ReportValidation validation;
 
-    TaskReports(JdbcClient jdbc, PlanTasks tasks, ReportCalendar calendar, ValidationRules rules) {
+    TaskReports(JdbcClient jdbc, PlanTasks tasks, ReportCalendar calendar, ValidationRules rules, ReportValidation validation) {
         this.rules = rules;
+        this.validation = validation;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.calendar = calendar;
@@ -330,7 +333,17 @@ public class TaskReports {
 
     /** One output's line of a plan's period: target, the lead agency's report and value, share of the target. */
     record Line(PlanTasks.Task task, PlanTasks.Output output, Agency agency, Report report, BigDecimal value,
-                BigDecimal share) {
+                BigDecimal share, ReportValidation.CheckFigure register) {
+
+        /** The register's figure of the output's indicator for the plan's area and the period; null if it has none. */
+        public BigDecimal registerValue() {
+            return register == null ? null : register.computed();
+        }
+
+        /** Whether the agency's entry differs from the register's figure beyond the tolerance. */
+        public boolean flagged() {
+            return register != null && register.flagged();
+        }
 
         public String status() {
             return report == null ? "missing" : report.status();
@@ -384,6 +397,8 @@ public class TaskReports {
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Sum> sums = new LinkedHashMap<>();
+        // the register's figure of an output's indicator for the plan's area and period, computed once per indicator
+        Map<String, java.util.Optional<ReportValidation.CheckFigure>> registers = new HashMap<>();
         for (PlanTasks.Task t : all) {
             if (!t.reportKinds().contains(kind) || tasks.periods(t).stream().noneMatch(p -> p.kind().equals(kind)
                     && p.year() == year && p.number() == number)) {
@@ -392,7 +407,10 @@ public class TaskReports {
             Report r = reports.get(t.id());
             for (PlanTasks.Output o : t.outputs()) {
                 BigDecimal value = r == null ? null : totals.getOrDefault(r.id(), Map.of()).get(o.id());
-                lines.add(new Line(t, o, t.lead(), r, value, OutputProgress.share(value, o.target())));
+                ReportValidation.CheckFigure register = o.indicatorCode() == null ? null : registers.computeIfAbsent(
+                        o.indicatorCode(), code -> validation.check(code, plan.unitId(), period.start(), period.end(),
+                                period.year(), null)).map(c -> validation.compare(c, value)).orElse(null);
+                lines.add(new Line(t, o, t.lead(), r, value, OutputProgress.share(value, o.target()), register));
                 String key = o.indicatorCode() != null ? "i:" + o.indicatorCode()
                         : "n:" + o.nameVi().toLowerCase(java.util.Locale.ROOT) + "|" + o.unitOfMeasure();
                 boolean counts = r != null && r.sent() && value != null;
@@ -409,6 +427,26 @@ public class TaskReports {
 
     private static BigDecimal add(BigDecimal a, BigDecimal b) {
         return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    /**
+     * The register's figure of each output bound to an indicator the register checks, for the task's area and the
+     * report's period, beside the report's value (flagged beyond monitoring's tolerance): output id → check.
+     */
+    Map<Long, ReportValidation.CheckFigure> registers(Filled f) {
+        Map<Long, ReportValidation.CheckFigure> registers = new HashMap<>();
+        for (PlanTasks.Output o : f.task().outputs()) {
+            if (o.indicatorCode() != null) {
+                validation.check(o.indicatorCode(), f.task().unitId(), f.report().periodStart(), f.report().periodEnd(),
+                        f.report().year(), f.total(o.id())).ifPresent(c -> registers.put(o.id(), c));
+            }
+        }
+        return registers;
+    }
+
+    /** The difference (per cent of the register's figure) above which an entry is flagged: monitoring's parameter. */
+    BigDecimal tolerance() {
+        return validation.tolerance();
     }
 
     /** The communes a report's per-commune outputs are entered for. */

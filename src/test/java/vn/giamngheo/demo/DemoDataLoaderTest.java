@@ -126,11 +126,46 @@ class DemoDataLoaderTest {
         assertThat((Integer) plan.get("poor")).isPositive();
         assertThat(jdbc.sql("SELECT sum(poor_reduction) FROM plan WHERE parent_plan_id = :p").param("p", plan.get("id"))
                 .query(Long.class).single()).isEqualTo(((Integer) plan.get("poor_reduction")).longValue());
-        assertThat(jdbc.sql("SELECT count(*) FROM plan_coverage_target WHERE plan_id = :p").param("p", plan.get("id"))
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT kind FROM plan_coverage_target WHERE plan_id = :p ORDER BY id").param("p", plan.get("id"))
+                .query(String.class).list()).containsExactly("indicator", "credit");
         assertThat(jdbc.sql("SELECT count(*) FROM plan_goal WHERE period_code = '2026_2030' AND goal_kind = 'unit_rate'")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT area_class FROM plan_goal WHERE period_code = '2026_2030' AND goal_kind = 'each_unit'")
                 .query(String.class).single()).isEqualTo("poor_commune");
+    }
+
+    @Test
+    void policyLoansGoToPoorAndNearPoorHouseholdsWithBalancesAndSomeOverdue() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        // the poverty programmes' loans go to households poor or near-poor on the day the demonstration was made
+        Map<String, Long> byStatus = jdbc.sql("""
+                        SELECT s.status, count(*) FROM loan l
+                        JOIN status_in_force('08', :today) s ON s.household_id = l.household_id
+                        WHERE l.recorded_by = 'demo' AND l.programme_code <> 'LABOUR_EXPORT' GROUP BY s.status""")
+                .param("today", today).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(byStatus.keySet()).isNotEmpty().isSubsetOf("poor", "near_poor");
+        long listed = jdbc.sql("SELECT count(*) FROM status_in_force('08', :today) WHERE status IN ('poor', 'near_poor')")
+                .param("today", today).query(Long.class).single();
+        long borrowers = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        // about 45 % of the poor and 35 % of the near-poor: between a fifth and three fifths of the listed
+        assertThat(borrowers).isBetween(listed / 5, listed * 3 / 5);
+        assertThat(jdbc.sql("SELECT count(*) FROM loan WHERE disbursed_on > :today OR settled_on > :today")
+                .param("today", today).query(Long.class).single()).isZero();
+        // every loan disbursed by the end of last year has a statement on that day, settled ones a zero balance
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM loan l WHERE l.disbursed_on <= :d AND NOT EXISTS (SELECT 1 FROM loan_statement st
+                            WHERE st.province_code = l.province_code AND st.loan_id = l.id AND st.statement_date = :d)""")
+                .param("d", java.time.LocalDate.of(today.getYear() - 1, 12, 31)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM loan_statement st JOIN loan l ON l.province_code = st.province_code AND l.id = st.loan_id
+                        WHERE l.settled_on <= st.statement_date AND st.outstanding_vnd > 0""").query(Long.class).single()).isZero();
+        // workers abroad are members of working age on their departure
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM labour_worker w JOIN household_member m ON m.province_code = w.province_code
+                            AND m.household_id = w.household_id AND m.member_no = w.member_no
+                        WHERE m.birth_date > w.departed_on - interval '15 years'""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM labour_worker w WHERE w.loan_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM loan l "
+                + "WHERE l.id = w.loan_id AND l.programme_code = 'LABOUR_EXPORT')").query(Long.class).single()).isZero();
     }
 }

@@ -108,7 +108,7 @@ class ReaderConventionsGuardTest {
     static final String STORED_RECORDS = "#explanation";
 
     /** The kinds of aggregate reports a {@code report} parameter names. */
-    static final List<String> REPORT_KINDS = List.of("results", "deprivations", "causes", "bands", "trends", "people");
+    static final List<String> REPORT_KINDS = List.of("results", "deprivations", "causes", "bands", "trends", "people", "credit");
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;

@@ -133,6 +133,22 @@ class ReportPdfTest {
                 yield PeopleTables.of(new vn.giamngheo.people.PeopleFigures.Section(LocalDate.of(2026, 12, 31), d, rows, groups),
                         title, subtitles, label, (key, args) -> MESSAGES.getMessage(key, args, key, locale), notes, locale);
             }
+            case CREDIT -> {
+                List<vn.giamngheo.credit.Loans.ProgrammeRow> loans = List.of(
+                        new vn.giamngheo.credit.Loans.ProgrammeRow(11L, "01", "Xã Yên Nguyên Mới", "POOR", 1_234, 1_200,
+                                45_678_900_000L, 1_234_500_000L, 321, 12_345_000_000L),
+                        new vn.giamngheo.credit.Loans.ProgrammeRow(null, null, null, "HOUSING", 56, 56, 2_100_000_000L, 0, 0, 0));
+                List<vn.giamngheo.labour.Workers.CountryRow> workers = List.of(
+                        new vn.giamngheo.labour.Workers.CountryRow(11L, "01", "Xã Yên Nguyên Mới", "JP", 1_234, 56, 7));
+                yield CreditTables.of(new vn.giamngheo.credit.CreditLabourSection.Section(LocalDate.of(2026, 1, 1),
+                                LocalDate.of(2026, 12, 31),
+                                List.of(new vn.giamngheo.credit.CreditRecords.Programme("POOR", "Cho vay hộ nghèo",
+                                        "Loans to poor households", "NĐ 78/2002", "S2", "CREDIT"),
+                                        new vn.giamngheo.credit.CreditRecords.Programme("HOUSING", "Cho vay nhà ở",
+                                                "Housing loans", "QĐ 33/2015", "S2", null)),
+                                List.of(new vn.giamngheo.labour.LabourRecords.Country("JP", "Nhật Bản", "Japan")), loans, workers),
+                        title, subtitles, label, notes, locale);
+            }
         };
     }
 
