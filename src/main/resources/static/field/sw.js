@@ -28,5 +28,18 @@ registerRoute(({ url }) => url.pathname === '/field/' || url.pathname === '/fiel
 registerRoute(({ url }) => url.pathname.startsWith('/api/v1/field/standards/'),
   new NetworkFirst({ cacheName: 'field-standards', networkTimeoutSeconds: 6, plugins: [onlyRealAnswers] }));
 
-self.addEventListener('install', () => self.skipWaiting());
+// the page that registered this worker was loaded before it: keep the shell and the session now, so the app opens
+// without a connection from the next start on
+self.addEventListener('install', event => event.waitUntil((async () => {
+  const cache = await caches.open('field-shell');
+  for (const url of ['/field/', '/field/app/session']) {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (response.ok && !response.redirected) await cache.put(url, response);
+    } catch (e) {
+      // offline while installing: the shell is kept at its next load
+    }
+  }
+  await self.skipWaiting();
+})()));
 self.addEventListener('activate', event => event.waitUntil(self.clients.claim()));

@@ -143,17 +143,18 @@ async function renderStatus() {
   const last = await meta('lastSync');
   const online = navigator.onLine && state.reachable;
   const bar = document.getElementById('field-status');
-  bar.replaceChildren(
+  bar.replaceChildren(...[
     h('span.state.' + (online ? 'online' : 'offline'), { id: 'status-connection' }, online ? t('status.online') : t('status.offline')),
     h('span', { id: 'status-waiting' }, t('status.waiting', { count: waiting })),
     h('span', { id: 'status-last' }, t('status.last', { time: formatDateTime(last) })),
     state.syncing ? h('span', {}, t('status.syncing')) : null,
     state.lastError ? h('span.error', { id: 'status-error', role: 'alert' }, state.lastError) : null,
-    state.loginNeeded ? h('a.button', { href: '/field/relogin', id: 'relogin' }, t('login.again')) : null);
+    state.loginNeeded ? h('a.button', { href: '/field/relogin', id: 'relogin' }, t('login.again')) : null].filter(Boolean));
 }
 
 function errorInWords(e) {
   if (e instanceof SyncError) {
+    e.detail = String(e.detail || '').replace(/[.\s]+$/, '');
     if (e.kind === 'offline') return t('error.offline');
     if (e.kind === 'login') return t('error.login');
     if (e.kind === 'forbidden') return t('error.forbidden', { detail: e.detail });
@@ -593,7 +594,7 @@ async function render() {
   else if (parts[0] === 'round' && parts[2] === 'household') content = await householdScreen(Number(parts[1]), decodeURIComponent(parts[3]));
   else if (parts[0] === 'queue') content = await queueScreen();
   else content = await homeScreen();
-  main.replaceChildren(...content.flat().filter(Boolean));
+  main.replaceChildren(...content.flat().filter(x => x !== null && x !== undefined && x !== false));
   await renderStatus();
 }
 

@@ -72,7 +72,7 @@ class FieldOfflineJourneyTest {
     @Test
     void theAppOpensWithoutAConnectionAfterAReload() throws Exception {
         RegistryFixture fixture = new RegistryFixture(jdbc, users);
-        String commune = fixture.communeCode("08", 125);
+        String commune = fixture.communeCode("08", 101);
         long communeId = fixture.unitId("commune", commune);
         String officer = "cbfield" + System.nanoTime() % 100000;
         users.create(officer, PASSWORD, "Cán bộ Lò Thị Xuân", Role.COMMUNE_OFFICER, communeId);
@@ -110,7 +110,7 @@ class FieldOfflineJourneyTest {
         assumeTrue(mappings.getHandlerMethods().keySet().stream().anyMatch(info -> info.getPatternValues().contains("/api/v1/field/changes")),
                 "the server's sync (vn.giamngheo.field.sync, branch h5) is not in this build");
         RegistryFixture fixture = new RegistryFixture(jdbc, users);
-        String commune = fixture.communeCode("08", 126);
+        String commune = fixture.communeCode("08", 102);
         long communeId = fixture.unitId("commune", commune);
         String suffix = String.valueOf(System.nanoTime() % 100000);
         String officerName = "cbthon" + suffix;
