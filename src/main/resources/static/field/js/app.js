@@ -434,14 +434,14 @@ async function saveHousehold(round, household, json, village) {
 function extras(round, household) {
   const box = h('section.card.extras', {}, h('h2', {}, t('extras.title')));
   const position = household.position
-    ? h('p', { id: 'position' }, t('extras.position', { lat: household.position.latitude.toFixed(5), lon: household.position.longitude.toFixed(5) }))
+    ? h('p', { id: 'position' }, t('extras.position', { lat: household.position.lat.toFixed(5), lon: household.position.lon.toFixed(5) }))
     : h('p.muted', { id: 'position' }, t('extras.no-position'));
   const note = h('p.muted', { role: 'status' });
   box.append(position, h('button.big', { type: 'button', id: 'take-position', onclick: () => {
     if (!navigator.geolocation) { note.textContent = t('extras.no-gps'); return; }
     note.textContent = t('extras.locating');
     navigator.geolocation.getCurrentPosition(async p => {
-      const data = { latitude: p.coords.latitude, longitude: p.coords.longitude, accuracy: p.coords.accuracy,
+      const data = { lat: p.coords.latitude, lon: p.coords.longitude, accuracy: p.coords.accuracy,
         takenAt: new Date(p.timestamp).toISOString() };
       await queueExtra(household, 'household.position', data, { position: data });
       render();
@@ -454,7 +454,7 @@ function extras(round, household) {
     note.textContent = t('extras.photo-working');
     try {
       const { dataUrl, bytes } = await downscale(picked, 200 * 1024);
-      await queueExtra(household, 'household.photo', { mediaType: 'image/jpeg', data: dataUrl.split(',')[1], bytes },
+      await queueExtra(household, 'household.photo', { mediaType: 'image/jpeg', base64: dataUrl.split(',')[1], bytes },
         { photo: dataUrl });
       render();
     } catch (err) {
@@ -520,9 +520,13 @@ async function meetingScreen(roundId, villageId) {
     problemsBox.replaceChildren(...problems.map(p => h('p.problem', { role: 'alert' }, p.message)));
     if (problems.length) return;
     const p = Number(meeting.present);
+    const discussed = meeting.households.map(x => ({ householdId: x.householdId, householdCode: x.householdCode,
+      agreed: Number(x.agreed), passed: passes(Number(x.agreed), p, threshold) }));
+    // the server's minutes hold one agreement count for the village's results: the lowest of the households
+    // discussed (the results stand only if every one of them reaches the threshold); each count is in the note
     const data = { roundId, villageId: village.id, heldOn: meeting.date, invited: Number(meeting.invited), attendees: p,
-      threshold, households: meeting.households.map(x => ({ householdId: x.householdId, householdCode: x.householdCode,
-        agreed: Number(x.agreed), passed: passes(Number(x.agreed), p, threshold) })) };
+      agreed: Math.min(...discussed.map(x => x.agreed)), threshold, households: discussed,
+      note: discussed.map(x => `${x.householdCode}: ${x.agreed}/${p}`).join('; ') };
     const change = newChange('meeting.record', { data });
     await db.transaction('rw', db.meetings, db.changes, async () => {
       await db.meetings.put({ changeId: change.changeId, roundId, villageId: village.id, ...data });

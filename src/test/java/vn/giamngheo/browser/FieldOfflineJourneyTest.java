@@ -156,6 +156,9 @@ class FieldOfflineJourneyTest {
                     area.clear();
                     area.sendKeys("4" + i + ".5");
                     if (i == 0) {
+                        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-toilet"))).selectByValue("septic");
+                    }
+                    if (i == 0) {
                         Browser.screenshot(driver, "field-05-questionnaire");
                     }
                     driver.findElement(By.id("save-household")).click();
@@ -200,6 +203,7 @@ class FieldOfflineJourneyTest {
                 assertThat(floorArea(households.get(0).id())).isEqualByComparingTo("55");
 
                 // the server is back: sync
+                Instant reconnected = Instant.now();
                 online(driver, proxy);
                 driver.findElement(By.id("field-sync")).click();
                 waitFor(driver).until(d -> status(d).contains("0 thay đổi chờ gửi"));
@@ -210,12 +214,15 @@ class FieldOfflineJourneyTest {
                 for (int i = 1; i < 10; i++) {
                     long id = households.get(i).id();
                     assertThat(floorArea(id)).as("household %d", i).isEqualByComparingTo("4" + i + ".5");
-                    List<Instant> audited = jdbc.sql("""
-                            SELECT at FROM audit_log WHERE entity_id = :id AND username = :u AND at >= :since
+                    List<String> audited = jdbc.sql("""
+                            SELECT detail FROM audit_log WHERE entity_id = :id AND username = :u AND at >= :since
+                                AND detail LIKE '%captured at%'
                             """).param("id", String.valueOf(id)).param("u", officerName)
-                            .param("since", java.sql.Timestamp.from(offlineSince)).query(java.sql.Timestamp.class)
-                            .list().stream().map(java.sql.Timestamp::toInstant).toList();
+                            .param("since", java.sql.Timestamp.from(offlineSince)).query(String.class).list();
                     assertThat(audited).as("audit of household %d under %s", i, officerName).isNotEmpty();
+                    // the time of capture, on the device while offline, not the time of the sync
+                    Instant captured = Instant.parse(audited.get(0).replaceAll(".*captured at (\\S+?);?( .*)?$", "$1"));
+                    assertThat(captured).isBetween(offlineSince, reconnected);
                 }
                 // the first household was edited on the server meanwhile: not overwritten, a conflict with its link
                 assertThat(floorArea(households.get(0).id())).isEqualByComparingTo("55");
@@ -223,9 +230,21 @@ class FieldOfflineJourneyTest {
                 assertThat(conflict.getAttribute("href")).contains("/field/conflicts/");
                 assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE username = :u AND action LIKE '%meeting%'")
                         .param("u", officerName).query(Long.class).single()).isPositive();
-                conflict.click();
-                waitFor(driver).until(d -> d.getCurrentUrl().contains("/field/conflicts/"));
+                Browser.clickAndWaitForNextPage(driver, By.cssSelector("#changes a[data-conflict]"));
+                assertThat(driver.getCurrentUrl()).contains("/field/conflicts/");
                 Browser.screenshot(driver, "field-10-conflict");
+                // merge field by field: the office's floor area, the toilet captured in the village
+                driver.findElement(By.cssSelector("input[name='choice:household.floor_area_m2'][value=theirs]")).click();
+                driver.findElement(By.cssSelector("input[name='choice:household.toilet'][value=mine]")).click();
+                Browser.clickAndWaitForNextPage(driver, By.cssSelector("#conflict-form button[value=merge]"));
+                Browser.screenshot(driver, "field-11-conflict-resolved");
+                long first = households.get(0).id();
+                assertThat(floorArea(first)).isEqualByComparingTo("55");
+                assertThat(jdbc.sql("SELECT toilet FROM household WHERE id = :id").param("id", first).query(String.class).single())
+                        .isEqualTo("septic");
+                assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_id = :id AND username = :u AND at >= :since")
+                        .param("id", String.valueOf(first)).param("u", officerName).param("since", java.sql.Timestamp.from(reconnected))
+                        .query(Long.class).single()).as("the merge is audited under the officer").isPositive();
             } finally {
                 driver.quit();
                 if (office != null) {
