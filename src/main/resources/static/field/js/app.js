@@ -599,6 +599,8 @@ async function render() {
   else if (parts[0] === 'queue') content = await queueScreen();
   else content = await homeScreen();
   main.replaceChildren(...content.flat().filter(x => x !== null && x !== undefined && x !== false));
+  if (state.lastPath !== path || params.get('saved')) window.scrollTo(0, 0);
+  state.lastPath = path;
   await renderStatus();
 }
 
@@ -609,6 +611,9 @@ function syncSoon() {
 }
 
 async function start() {
+  // an error nobody caught is still said in words on the status bar
+  window.addEventListener('unhandledrejection', e => { state.lastError = errorInWords(e.reason || new Error('?')); renderStatus(); });
+  window.fieldState = state;
   document.getElementById('field-sync').addEventListener('click', syncNow);
   document.getElementById('field-logout').addEventListener('click', logout);
   if ('serviceWorker' in navigator) {

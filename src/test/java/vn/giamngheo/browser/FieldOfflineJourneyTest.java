@@ -151,17 +151,20 @@ class FieldOfflineJourneyTest {
                     Household h = households.get(i);
                     driver.executeScript("location.hash = arguments[0]", "#/round/" + round + "/village/" + village);
                     waitFor(driver).until(d -> !d.findElements(By.cssSelector("#households a.row[data-code='" + h.householdCode() + "']")).isEmpty());
-                    driver.findElement(By.cssSelector("#households a.row[data-code='" + h.householdCode() + "']")).click();
+                    tap(driver, driver.findElement(By.cssSelector("#households a.row[data-code='" + h.householdCode() + "']")));
                     WebElement area = waitFor(driver).until(d -> d.findElement(By.id("f-floor_area_m2")));
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", area);
                     area.clear();
                     area.sendKeys("4" + i + ".5");
                     if (i == 0) {
-                        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-toilet"))).selectByValue("septic");
+                        WebElement toilet = driver.findElement(By.id("f-toilet"));
+                        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", toilet);
+                        new org.openqa.selenium.support.ui.Select(toilet).selectByValue("septic");
                     }
                     if (i == 0) {
                         Browser.screenshot(driver, "field-05-questionnaire");
                     }
-                    driver.findElement(By.id("save-household")).click();
+                    tap(driver, driver.findElement(By.id("save-household")));
                     waitFor(driver).until(d -> !d.findElements(By.id("saved")).isEmpty());
                 }
                 Browser.screenshot(driver, "field-06-saved-with-classification");
@@ -171,13 +174,14 @@ class FieldOfflineJourneyTest {
                 waitFor(driver).until(d -> d.findElement(By.id("meeting-present"))).sendKeys("30");
                 driver.findElement(By.id("meeting-invited")).sendKeys("40");
                 for (int i = 0; i < 3; i++) {
-                    driver.findElement(By.cssSelector("input.count[data-code='" + households.get(i).householdCode() + "']"))
-                            .sendKeys(i == 2 ? "14" : "2" + i);
+                    WebElement count = driver.findElement(By.cssSelector("input.count[data-code='" + households.get(i).householdCode() + "']"));
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", count);
+                    count.sendKeys(i == 2 ? "14" : "2" + i);
                 }
                 assertThat(driver.findElement(By.id("meeting-households")).getText())
                         .contains("Thống nhất (67 % người có mặt)").contains("Chưa thống nhất (47 % người có mặt)");
                 Browser.screenshot(driver, "field-07-meeting");
-                driver.findElement(By.id("save-meeting")).click();
+                tap(driver, driver.findElement(By.id("save-meeting")));
                 waitFor(driver).until(d -> status(d).contains("11 thay đổi chờ gửi"));
 
                 // reloaded without a connection: the app and the queue are still there
@@ -206,7 +210,10 @@ class FieldOfflineJourneyTest {
                 Instant reconnected = Instant.now();
                 online(driver, proxy);
                 driver.findElement(By.id("field-sync")).click();
-                waitFor(driver).until(d -> status(d).contains("0 thay đổi chờ gửi"));
+                waitFor(driver).withMessage(() -> "status: " + status(driver) + " " + driver.executeScript(
+                                "return JSON.stringify({syncing: fieldState.syncing, error: fieldState.lastError, "
+                                        + "login: fieldState.loginNeeded, result: fieldState.lastResult, online: navigator.onLine})"))
+                        .until(d -> status(d).contains("0 thay đổi chờ gửi"));
                 driver.executeScript("location.hash = '#/queue'");
                 waitFor(driver).until(d -> !d.findElements(By.cssSelector("#changes li.change")).isEmpty());
                 Browser.screenshot(driver, "field-09-queue-after-sync");
@@ -257,6 +264,12 @@ class FieldOfflineJourneyTest {
     private BigDecimal floorArea(long household) {
         return jdbc.sql("SELECT floor_area_m2 FROM household WHERE id = :id").param("id", household)
                 .query(BigDecimal.class).single();
+    }
+
+    /** A tap on an element brought to the middle of the screen (the status bar stays on top at 360 px). */
+    private static void tap(ChromeDriver driver, WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private static ChromeDriver phone() throws Exception {

@@ -131,7 +131,7 @@ public class FieldChanges {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("changeId", c.changeId().toString());
         result.put("outcome", outcome.outcome);
-        result.put("householdId", outcome.household == null ? c.householdId() : outcome.household.id());
+        result.put("householdId", outcome.household == null ? c.householdId() : Long.valueOf(outcome.household.id()));
         result.put("newVersion", outcome.household == null || !"applied".equals(outcome.outcome) ? null : outcome.household.version());
         result.put("problems", outcome.problems);
         result.put("classification", outcome.classification);
