@@ -144,7 +144,7 @@ public class FieldChanges {
                             CAST(:payload AS jsonb), CAST(:result AS jsonb), CAST(:server AS jsonb), :serverVersion)""")
                 .param("id", c.changeId()).param("user", user.getUsername()).param("device", deviceId).param("kind", c.kind())
                 .param("p", outcome.household == null ? null : outcome.household.provinceCode())
-                .param("h", outcome.household == null ? c.householdId() : outcome.household.id())
+                .param("h", outcome.household == null ? c.householdId() : Long.valueOf(outcome.household.id()))
                 .param("round", outcome.roundId).param("base", c.baseVersion())
                 .param("captured", c.capturedAt() == null ? null : java.sql.Timestamp.from(c.capturedAt()))
                 .param("received", java.sql.Timestamp.from(clock.instant())).param("outcome", outcome.outcome)
