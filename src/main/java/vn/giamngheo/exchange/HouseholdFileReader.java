@@ -63,6 +63,20 @@ public final class HouseholdFileReader {
         if (householdTable == null || memberTable == null) {
             return ReadResult.of(List.of(), problems);
         }
+        return read(householdTable, memberTable, problems);
+    }
+
+    /**
+     * Reads households and members already held as tables (e.g. the household JSON of the field app, one row per
+     * table), with every check of the files; problems name the tables' {@code file}.
+     */
+    public ReadResult read(Table householdTable, Table memberTable) {
+        return read(householdTable, memberTable, new ArrayList<>());
+    }
+
+    private ReadResult read(Table householdTable, Table memberTable, List<ExchangeProblem> problems) {
+        String householdsFile = householdTable.file();
+        String membersFile = memberTable.file();
         List<ExchangeProblem> householdProblems = new ArrayList<>();
         Map<String, Integer> householdIndex = header(householdTable, Columns.HOUSEHOLDS, Columns.HOUSEHOLDS_REQUIRED,
                 householdProblems);

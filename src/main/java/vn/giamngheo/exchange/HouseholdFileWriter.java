@@ -71,6 +71,28 @@ public final class HouseholdFileWriter {
         writeXlsx("members", header(Columns.MEMBERS), memberRows(data), out);
     }
 
+    /**
+     * One household's row of {@code households.csv} as column name → cell text (codes, {@code yes}/{@code no},
+     * {@code YYYY-MM-DD}, decimals with a dot; empty text when not recorded), without the CSV's formula protection:
+     * the household JSON of the field app (exchange-format §1 as JSON).
+     */
+    public java.util.Map<String, String> householdCells(HouseholdData d) {
+        return cells(Columns.HOUSEHOLDS, householdRow(d));
+    }
+
+    /** The household's rows of {@code members.csv} as column name → cell text, like {@link #householdCells}. */
+    public List<java.util.Map<String, String>> memberCells(HouseholdData d) {
+        return memberRows(d).stream().map(row -> cells(Columns.MEMBERS, row)).toList();
+    }
+
+    private static java.util.Map<String, String> cells(List<String> columns, List<Cell> row) {
+        java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            cells.put(columns.get(i), row.get(i).text());
+        }
+        return cells;
+    }
+
     /** Prefixes a quote to text that a spreadsheet would read as a formula. */
     static String protect(String text) {
         if (!text.isEmpty() && "=+-@'".indexOf(text.charAt(0)) >= 0) {

@@ -58,9 +58,35 @@ public class HouseholdRegistry {
         households.forEachInUnit(unitId, user.scope(), consumer);
     }
 
+    /**
+     * The active households of one village of a commune (of the province {@code provinceCode}) that the user may
+     * see, with members, in code order: one village in memory at a time (the field app's download).
+     */
+    @Transactional(readOnly = true)
+    public void forEachInVillage(String provinceCode, long communeId, long villageId, CurrentUser user,
+                                 java.util.function.Consumer<Household> consumer) {
+        households.inVillage(provinceCode, communeId, villageId, user.scope()).forEach(consumer);
+    }
+
     @Transactional
     public Household create(HouseholdForm form, CurrentUser user) {
         requireEditor(user);
+        return insert(form, user);
+    }
+
+    /**
+     * Adds a household captured in the field ({@link #create}'s rules) by an editor or by a helper surveying a village
+     * assigned to them: the caller has checked the assignment.
+     */
+    @Transactional
+    public Household createCaptured(HouseholdForm form, CurrentUser user) {
+        if (!user.isHelper()) {
+            requireEditor(user);
+        }
+        return insert(form, user);
+    }
+
+    private Household insert(HouseholdForm form, CurrentUser user) {
         numberMembers(form);
         CommuneRef commune = validate(form, null, user.scope());
         long id;
@@ -81,6 +107,22 @@ public class HouseholdRegistry {
     @Transactional
     public Household update(long id, HouseholdForm form, CurrentUser user) {
         requireEditor(user);
+        return save(id, form, user);
+    }
+
+    /**
+     * Saves an edit captured in the field ({@link #update}'s rules and version check) by an editor or by a helper
+     * surveying a village assigned to them: the caller has checked the assignment.
+     */
+    @Transactional
+    public Household updateCaptured(long id, HouseholdForm form, CurrentUser user) {
+        if (!user.isHelper()) {
+            requireEditor(user);
+        }
+        return save(id, form, user);
+    }
+
+    private Household save(long id, HouseholdForm form, CurrentUser user) {
         Household current = get(id, user);
         if (form.getVersion() == null) {
             throw new InvalidHouseholdException(List.of(new FieldProblem("version", "validation.required", List.of(""), null)));

@@ -70,6 +70,21 @@ class HouseholdRepository {
         return households.stream().map(h -> h.withMembers(members.getOrDefault(h.id(), List.of()))).toList();
     }
 
+    /** The active households of one village of a commune inside the scope, with members, in code order. */
+    List<Household> inVillage(String provinceCode, long communeId, long villageId, AccessScope scope) {
+        List<Household> households = bindScope(jdbc.sql(HOUSEHOLD_SELECT
+                        + " WHERE h.province_code = :province AND h.commune_id = :commune AND h.village_id = :village"
+                        + " AND h.life_status = 'active'" + scopeCondition(scope) + " ORDER BY h.household_code"), scope)
+                .param("province", provinceCode).param("commune", communeId).param("village", villageId)
+                .query(HouseholdRepository::mapHousehold)
+                .list();
+        if (households.isEmpty()) {
+            return households;
+        }
+        Map<Long, List<Member>> members = members(provinceCode, households.stream().map(Household::id).toList());
+        return households.stream().map(h -> h.withMembers(members.getOrDefault(h.id(), List.of()))).toList();
+    }
+
     /** Streams the active households of a unit's subtree inside the scope, commune by commune, with members. */
     void forEachInUnit(long unitId, AccessScope scope, java.util.function.Consumer<Household> consumer) {
         List<Long> communeIds = bindScope(jdbc.sql("""

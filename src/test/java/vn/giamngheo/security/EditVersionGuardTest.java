@@ -36,7 +36,8 @@ class EditVersionGuardTest {
     /** Edit forms whose path ends with an action word rather than the thing's id. */
     static final Set<String> EDIT_FORMS = Set.of("/plans/{id}/targets", "/livelihood/models/{id}/participants/{participantId}/incomes",
             "/programme/budget/lines", "/monitoring/indicators/targets", "/plans/{id}/document/narrative",
-            "/plans/{id}/reports/{period}/narrative", "/area-classes/rule");
+            "/plans/{id}/reports/{period}/narrative", "/area-classes/rule",
+            "/field/rounds/{roundId}/assignments");
 
     /**
      * Edits not versioned yet, each with its reason; printed on every run. Remove a line when its edit carries a
