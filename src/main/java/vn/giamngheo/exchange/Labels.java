@@ -76,6 +76,11 @@ public final class Labels {
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
+    /** The message key of a coded value's label (e.g. {@code toilet.none}), for pages in the reader's language. */
+    public static String labelKey(Coded value) {
+        return PREFIXES.get(((Enum<?>) value).getDeclaringClass()) + value.code();
+    }
+
     /** The Vietnamese label of a coded value, as the pages show it. */
     public static String label(Coded value) {
         Enum<?> constant = (Enum<?>) value;
