@@ -113,6 +113,14 @@ class FieldSyncTest {
         assertThat(household.get("income_per_capita")).isEqualTo("9000000");
         assertThat(((Map<String, Object>) households.get(0).get("classification")).get("status")).isEqualTo(PovertyStatus.NOT_POOR.code());
 
+        MvcResult gzipped = mvc.perform(get("/api/v1/field/rounds/" + roundId + "/package").param("village", String.valueOf(village1))
+                .header("Accept-Encoding", "gzip").with(user(officer))).andReturn();
+        assertThat(gzipped.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.getResponse().getContentAsByteArray()))) {
+            Map<String, Object> unzipped = json.readValue(in.readAllBytes(), Map.class);
+            assertThat((List<?>) unzipped.get("households")).hasSameSizeAs(households);
+        }
+
         household.put("income_per_capita", "500000");
         household.put("housing_quality", "makeshift");
         household.put("water_source", "surface_water");
