@@ -94,7 +94,12 @@ class HelperAccessWalkTest {
             "GET /api/v1/escape/assignments/mine", "GET /api/v1/escape/assignments/{id}",
             "POST /escape/assignments/{id}/visits", "POST /api/v1/escape/assignments/{id}/visits",
             // every logged-in user changes their own password (issue 17)
-            "GET /account/password", "POST /account/password");
+            "GET /account/password", "POST /account/password",
+            // the field app's sync (issue 25): the services check the helper's assigned villages (FieldSyncTest)
+            "GET /api/v1/field/assignments", "GET /api/v1/field/rounds/{id}/package", "POST /api/v1/field/changes",
+            "GET /api/v1/field/conflicts", "GET /api/v1/field/conflicts/{id}", "POST /api/v1/field/conflicts/{id}",
+            "GET /field/conflicts", "GET /field/conflicts/{id}", "POST /field/conflicts/{id}",
+            "GET /field/households/{id}/panel", "GET /field/households/{id}/photo");
 
     @Test
     void everyEndpointOutsideTheHelperPathsAnswers403AndLeaksNothing() throws Exception {

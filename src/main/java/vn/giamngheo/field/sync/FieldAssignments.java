@@ -21,7 +21,6 @@ import vn.giamngheo.household.HouseholdNotFoundException;
 import vn.giamngheo.review.ReviewRound;
 import vn.giamngheo.review.ReviewRounds;
 import vn.giamngheo.review.RoundNotFoundException;
-import vn.giamngheo.review.rules.RoundState;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.Role;
 
@@ -120,7 +119,7 @@ public class FieldAssignments {
             return List.of();
         }
         return rounds.search(user, user.scope().unitId(), null, null).stream()
-                .filter(r -> r.state() != RoundState.DECIDED && r.communeId() == user.scope().unitId())
+                .filter(r -> !r.decided() && r.communeId() == user.scope().unitId())
                 .sorted(Comparator.comparingLong(ReviewRound::id))
                 .map(r -> new AssignedRound(r, new LinkedHashSet<>(rounds.villages(r.communeId()).stream()
                         .map(ReviewRounds.UnitChoice::id).toList())))
@@ -130,7 +129,7 @@ public class FieldAssignments {
     private Optional<ReviewRound> open(long roundId, CurrentUser user) {
         try {
             ReviewRound r = rounds.get(roundId, user);
-            return r.state() == RoundState.DECIDED ? Optional.empty() : Optional.of(r);
+            return r.decided() ? Optional.empty() : Optional.of(r);
         } catch (RoundNotFoundException e) {
             return Optional.empty();
         }

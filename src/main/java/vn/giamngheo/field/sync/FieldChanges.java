@@ -319,7 +319,13 @@ public class FieldChanges {
         Map<String, Object> d = c.data() == null ? Map.of() : c.data();
         Long roundId = number(d.get("roundId"));
         Long villageId = number(d.get("villageId"));
-        if (roundId == null || villageId == null || !assignments.round(roundId, user).villageIds().contains(villageId)) {
+        boolean assigned;
+        try {
+            assigned = roundId != null && villageId != null && assignments.round(roundId, user).villageIds().contains(villageId);
+        } catch (vn.giamngheo.review.RoundNotFoundException e) {
+            assigned = false;
+        }
+        if (!assigned) {
             return Outcome.rejected(null, List.of(problem("villageId", "fieldsync.changes.village", locale)));
         }
         LocalDate heldOn;

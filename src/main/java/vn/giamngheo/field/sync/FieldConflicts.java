@@ -122,8 +122,8 @@ public class FieldConflicts {
                 String m = mine.getOrDefault(key, "");
                 String t = theirs.getOrDefault(key, "");
                 if (!m.equals(t)) {
-                    fields.add(new FieldDiff(key, label(key, locale), shown(key, m, user), shown(key, t, user),
-                            base.isEmpty() ? null : shown(key, base.getOrDefault(key, ""), user)));
+                    fields.add(new FieldDiff(key, label(key, locale), shown(key, m, user, locale), shown(key, t, user, locale),
+                            base.isEmpty() ? null : shown(key, base.getOrDefault(key, ""), user, locale)));
                 }
             }
         }
@@ -221,10 +221,41 @@ public class FieldConflicts {
         return out;
     }
 
-    /** A value as the user may see it: identity numbers masked unless their role sees them. */
-    private static String shown(String key, String value, CurrentUser user) {
-        if (key.endsWith(".id_number") && !user.seesIdentityNumbers() && value.length() >= 4) {
-            return "********" + value.substring(value.length() - 4);
+    /**
+     * A value as the user reads it: codes by their labels, yes/no, numbers and dates in the reader's conventions,
+     * identity numbers masked unless their role sees them; a value that is no valid one stays as sent.
+     */
+    private String shown(String key, String value, CurrentUser user, Locale locale) {
+        String column = key.substring(key.lastIndexOf('.') + 1);
+        if (value.isEmpty()) {
+            return value;
+        }
+        if ("id_number".equals(column)) {
+            return !user.seesIdentityNumbers() && value.length() >= 4 ? "********" + value.substring(value.length() - 4) : value;
+        }
+        vn.giamngheo.format.Formats fmt = vn.giamngheo.format.Formats.of(locale);
+        try {
+            Class<? extends vn.giamngheo.exchange.Coded> type = vn.giamngheo.exchange.Columns.CODED.get(column);
+            if (type != null) {
+                List<String> labels = new ArrayList<>();
+                for (String code : value.split(";")) {
+                    labels.add(java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(code.strip()))
+                            .findFirst().map(c -> messages.getMessage(Labels.labelKey(c), null, code, locale)).orElse(code));
+                }
+                return String.join(", ", labels);
+            }
+            if (vn.giamngheo.exchange.Columns.BOOLEANS.contains(column)) {
+                return "yes".equals(value) ? messages.getMessage("yes", null, value, locale)
+                        : "no".equals(value) ? messages.getMessage("no", null, value, locale) : value;
+            }
+            if (List.of("income_per_capita", "floor_area_m2", "b1_score").contains(column)) {
+                return fmt.upTo(new java.math.BigDecimal(value), 2);
+            }
+            if (vn.giamngheo.exchange.Columns.DATES.contains(column) && value.length() == 10) {
+                return fmt.date(java.time.LocalDate.parse(value));
+            }
+        } catch (RuntimeException e) {
+            return value;
         }
         return value;
     }

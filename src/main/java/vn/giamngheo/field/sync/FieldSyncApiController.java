@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,17 +59,28 @@ class FieldSyncApiController {
      * lists, whether identity numbers are masked and how many days the device may keep the data. Streamed.
      * @param roundId the round
      * @param village the ids of the villages wanted (repeat the parameter for several)
+     * @param acceptEncoding {@code gzip} to receive the package compressed
      * @param response the answer the package is written to
      */
     @GetMapping("/rounds/{roundId}/package")
     void download(@PathVariable long roundId, @RequestParam(name = "village", required = false) List<Long> village,
+                  @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding,
                   HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUsers.require();
         var assigned = packages.check(roundId, village, user);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        packages.write(assigned, village, user, LocaleContextHolder.getLocale(), response.getOutputStream());
+        response.setHeader("Vary", "Accept-Encoding");
+        // a commune's package is some 3 KB of JSON per household, about a tenth of it gzipped (docs/benchmarks.md)
+        if (acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+            response.setHeader("Content-Encoding", "gzip");
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(response.getOutputStream(), 1 << 16, true)) {
+                packages.write(assigned, village, user, LocaleContextHolder.getLocale(), gzip);
+            }
+        } else {
+            packages.write(assigned, village, user, LocaleContextHolder.getLocale(), response.getOutputStream());
+        }
     }
 
     /**

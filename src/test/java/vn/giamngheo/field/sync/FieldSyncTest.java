@@ -79,7 +79,7 @@ class FieldSyncTest {
         officer = fixture.loginAs(Role.COMMUNE_OFFICER, "commune", commune);
         helper = fixture.user(Role.HELPER, "commune", commune);
         roundId = rounds.search(officer, communeId, null, null).stream()
-                .filter(r -> r.state() != vn.giamngheo.review.rules.RoundState.DECIDED).map(r -> r.id()).findFirst()
+                .filter(r -> !r.decided()).map(r -> r.id()).findFirst()
                 .orElseGet(() -> rounds.open(new OpenRound(communeId, RoundKind.PERIODIC, 2026, null, null), officer).id());
         inVillage1 = create("FS1-" + tag, village1, 9_000_000L);
         inVillage2 = create("FS2-" + tag, village2, 9_000_000L);
@@ -112,6 +112,14 @@ class FieldSyncTest {
         assertThat(household.get("household_code")).isEqualTo(inVillage1.householdCode());
         assertThat(household.get("income_per_capita")).isEqualTo("9000000");
         assertThat(((Map<String, Object>) households.get(0).get("classification")).get("status")).isEqualTo(PovertyStatus.NOT_POOR.code());
+
+        MvcResult gzipped = mvc.perform(get("/api/v1/field/rounds/" + roundId + "/package").param("village", String.valueOf(village1))
+                .header("Accept-Encoding", "gzip").with(user(officer))).andReturn();
+        assertThat(gzipped.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.getResponse().getContentAsByteArray()))) {
+            Map<String, Object> unzipped = json.readValue(in.readAllBytes(), Map.class);
+            assertThat((List<?>) unzipped.get("households")).hasSameSizeAs(households);
+        }
 
         household.put("income_per_capita", "500000");
         household.put("housing_quality", "makeshift");
@@ -262,6 +270,7 @@ class FieldSyncTest {
 
     @Test
     void aPhotoIsStoredOnlyWhenItsContentIsAJpegOrPngAndAPositionWithItsTime() throws Exception {
+        Map<String, String> exportBefore = exportOfCommune();
         String notImage = Base64.getEncoder().encodeToString("GIF89a not a photo".getBytes(StandardCharsets.US_ASCII));
         Map<String, Object> wrong = send(officer, UUID.randomUUID(), "household.photo", inVillage1.id(), null, Map.of("base64", notImage));
         assertThat(wrong.get("outcome")).isEqualTo("rejected");
@@ -290,9 +299,24 @@ class FieldSyncTest {
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/field/households/" + inVillage1.id() + "/photo").with(user(helper))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+        assertThat(exportOfCommune()).as("the commune's export keeps its bytes").isEqualTo(exportBefore);
         Map<String, Object> far = send(officer, UUID.randomUUID(), "household.position", inVillage1.id(), null,
                 Map.of("lat", 122, "lon", 105.5));
         assertThat(far.get("outcome")).isEqualTo("rejected");
+    }
+
+    /** The files inside the commune's exchange-format export (name → text). */
+    private Map<String, String> exportOfCommune() throws Exception {
+        byte[] zip = mvc.perform(get("/households/export").param("communeId", String.valueOf(inVillage1.communeId()))
+                .param("format", "csv").with(user(officer))).andReturn().getResponse().getContentAsByteArray();
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).isNotEmpty();
+        return files;
     }
 
     private Map<String, Object> send(CurrentUser who, UUID change, String kind, Long household, Integer base,
