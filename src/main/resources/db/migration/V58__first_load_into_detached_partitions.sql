@@ -126,3 +126,37 @@ BEGIN
 END;
 $$;
 REVOKE ALL ON FUNCTION bulk_load_empty_province(text, bigint) FROM PUBLIC;
+
+-- All the empty provinces of an import in one call: the staging tables get an index on the province for the
+-- duration (each province's INSERT then reads its own rows, not the whole staging table once per province; the
+-- index is dropped at the end, inside the same transaction). Returns the provinces loaded.
+CREATE FUNCTION bulk_load_empty_provinces(provinces text[], import bigint) RETURNS text[] LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    province text;
+    loaded text[] := '{}';
+BEGIN
+    IF provinces IS NULL OR cardinality(provinces) = 0 THEN
+        RETURN loaded;
+    END IF;
+    FOREACH province IN ARRAY provinces LOOP
+        IF province IS NULL OR province !~ '^[0-9]{2}$' THEN
+            RAISE EXCEPTION 'bulk_load_empty_provinces: % is not a province code', quote_nullable(province)
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END LOOP;
+    CREATE INDEX bulk_stage_household_province ON bulk_stage_household (province_code);
+    CREATE INDEX bulk_stage_member_province ON bulk_stage_member (province_code);
+    ANALYZE bulk_stage_household;
+    ANALYZE bulk_stage_member;
+    FOREACH province IN ARRAY provinces LOOP
+        IF bulk_load_empty_province(province, import) THEN
+            loaded := loaded || province;
+        END IF;
+    END LOOP;
+    DROP INDEX bulk_stage_household_province;
+    DROP INDEX bulk_stage_member_province;
+    RETURN loaded;
+END;
+$$;
+REVOKE ALL ON FUNCTION bulk_load_empty_provinces(text[], bigint) FROM PUBLIC;

@@ -442,7 +442,11 @@ public class HouseholdBulkImport {
             // statistics that count the households just moved (ANALYZE sees this transaction's own rows), so that
             // the members' foreign-key checks look each household up by its key whatever the statistics said before
             // (e.g. "0 rows" left by an autovacuum that ran during an earlier import)
-            jdbc.sql("SELECT analyze_imported('household')").query().listOfRows(); // as the owner (V35)
+            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM bulk_stage_household WHERE province_code <> ALL (CAST(:loaded AS text[])))")
+                    .param("loaded", firstLoads).query(Boolean.class).single()) {
+                // (the provinces of a first load were analysed by V58's function, partition by partition)
+                jdbc.sql("SELECT analyze_imported('household')").query().listOfRows(); // as the owner (V35)
+            }
             phases.put("  of which statistics", seconds(start));
             start = System.nanoTime();
             jdbc.sql("""
@@ -486,15 +490,11 @@ public class HouseholdBulkImport {
         if (!detachEmptyProvinces) {
             return new String[0];
         }
-        List<String> loaded = new ArrayList<>();
-        for (String province : jdbc.sql("SELECT DISTINCT province_code FROM bulk_stage_household ORDER BY 1")
-                .query(String.class).list()) {
-            if (Boolean.TRUE.equals(jdbc.sql("SELECT bulk_load_empty_province(:p, :i)").param("p", province)
-                    .param("i", importId).query(Boolean.class).single())) {
-                loaded.add(province);
-            }
-        }
-        return loaded.toArray(String[]::new);
+        String[] provinces = jdbc.sql("SELECT DISTINCT province_code FROM bulk_stage_household ORDER BY 1")
+                .query(String.class).list().toArray(String[]::new);
+        String[] loaded = jdbc.sql("SELECT bulk_load_empty_provinces(CAST(:p AS text[]), :i)").param("p", provinces)
+                .param("i", importId).query((rs, i) -> (String[]) rs.getArray(1).getArray()).single();
+        return loaded;
     }
 
     /** Finds or creates every village named in the file (a few statements in all) into bulk_stage_village. */
