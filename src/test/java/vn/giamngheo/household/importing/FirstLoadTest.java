@@ -1,0 +1,245 @@
+package vn.giamngheo.household.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.giamngheo.exchange.ExchangeProblem;
+import vn.giamngheo.exchange.HouseholdData;
+import vn.giamngheo.exchange.HouseholdFileWriter;
+import vn.giamngheo.household.GeneratedHouseholds;
+import vn.giamngheo.household.RegistryFixture;
+import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.security.Role;
+import vn.giamngheo.security.UserAccounts;
+
+/**
+ * The first load of an empty province into its detached partitions (V58, ADR 0013) against the ordinary move
+ * ({@code INSERT … SELECT} into the partitioned tables) on the same files: the same rows in every table the import
+ * writes (compared in SQL without the generated ids and clock times), the same indexes and constraints on the
+ * partitions afterwards, errors still reported by file, line and field with nothing stored, and a province that
+ * already holds households taking the ordinary path.
+ */
+@Tag("database")
+@SpringBootTest
+class FirstLoadTest {
+
+    @Autowired HouseholdBulkImport importer;
+    @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired UserAccounts users;
+    @TempDir Path dir;
+
+    RegistryFixture fixture;
+    CurrentUser officer;
+    String province;
+    List<String> communes;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new RegistryFixture(jdbc, users);
+        // a province of its own: one whose partitions no other test has filled
+        province = jdbc.sql("""
+                        SELECT p FROM unnest(ARRAY['96','92','91','86','82','80','75','68','66','56']) AS p
+                        WHERE NOT EXISTS (SELECT 1 FROM household WHERE province_code = p)
+                          AND (SELECT count(*) FROM admin_unit WHERE level = 'commune' AND province_code = p AND valid_to IS NULL) >= 3
+                        LIMIT 1""").query(String.class).single();
+        officer = fixture.loginAs(Role.PROVINCE_OFFICER, "province", province);
+        communes = List.of(fixture.communeCode(province, 0), fixture.communeCode(province, 1),
+                fixture.communeCode(province, 2));
+        importer.detachEmptyProvinces(true);
+    }
+
+    @AfterEach
+    void tearDown() {
+        importer.detachEmptyProvinces(true);
+        SecurityContextHolder.clearContext();
+    }
+
+    private Path[] write(List<HouseholdData> data, String name) throws IOException {
+        Path h = dir.resolve(name + "-households.csv");
+        Path m = dir.resolve(name + "-members.csv");
+        try (OutputStream ho = Files.newOutputStream(h); OutputStream mo = Files.newOutputStream(m);
+             HouseholdFileWriter.CsvPair pair = new HouseholdFileWriter().openCsv(ho, mo)) {
+            data.forEach(pair::write);
+        }
+        return new Path[] {h, m};
+    }
+
+    private HouseholdBulkImport.Result run(Path[] files) {
+        return importer.importFiles(2026, files[0], files[1], officer, s -> { });
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).param("p", province).query(Long.class).single();
+    }
+
+    private List<String> rows(String sql) {
+        return jdbc.sql(sql).param("p", province).query(String.class).list();
+    }
+
+    /** Everything the import wrote for the province, without generated ids and clock times. */
+    private Map<String, List<String>> content(long importId) {
+        Map<String, List<String>> c = new TreeMap<>();
+        c.put("household", rows("""
+                SELECT (to_jsonb(h) - 'id' - 'import_id' - 'classified_at' - 'created_at' - 'updated_at')::text
+                FROM household h WHERE province_code = :p ORDER BY household_code"""));
+        c.put("household_member", rows("""
+                SELECT h.household_code || ' ' || (to_jsonb(m) - 'id' - 'household_id')::text
+                FROM household_member m JOIN household h ON h.province_code = m.province_code AND h.id = m.household_id
+                WHERE m.province_code = :p ORDER BY h.household_code, m.member_no"""));
+        c.put("citizen_identity", rows("""
+                SELECT i.id_number || ' ' || h.household_code || ' ' || m.member_no || ' ' || i.province_code
+                FROM citizen_identity i JOIN household_member m ON m.id = i.member_id AND m.province_code = i.province_code
+                JOIN household h ON h.province_code = m.province_code AND h.id = m.household_id
+                WHERE i.province_code = :p ORDER BY 1"""));
+        c.put("report_segment", rows("""
+                SELECT h.household_code || ' ' || (to_jsonb(g) - 'household_id')::text
+                FROM report_segment g JOIN household h ON h.province_code = g.province_code AND h.id = g.household_id
+                WHERE g.province_code = :p ORDER BY 1"""));
+        c.put("report_count", rows("SELECT to_jsonb(r)::text FROM report_count r WHERE province_code = :p ORDER BY 1"));
+        c.put("report_code_count", rows("SELECT to_jsonb(r)::text FROM report_code_count r WHERE province_code = :p ORDER BY 1"));
+        c.put("import_batch", jdbc.sql("""
+                        SELECT (to_jsonb(b) - 'id' - 'started_at' - 'finished_at' - 'created_at')::text FROM import_batch b
+                        WHERE id = :i""").param("i", importId).query(String.class).list());
+        c.put("audit", jdbc.sql("""
+                        SELECT action || ' ' || entity || ' ' || coalesce(detail, '') FROM audit_log
+                        WHERE entity = 'import_batch' AND entity_id = :i ORDER BY id""")
+                .param("i", String.valueOf(importId)).query(String.class).list());
+        return c;
+    }
+
+    /** The indexes and constraints of the province's partitions and the foreign keys that reach them. */
+    private List<String> schema() {
+        List<String> s = new ArrayList<>(rows("""
+                SELECT c.relname || ' ' || regexp_replace(pg_get_indexdef(i.indexrelid), 'INDEX \\S+ ', 'INDEX ')
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+                WHERE c.relname IN ('household_p' || :p, 'household_member_p' || :p) ORDER BY 1"""));
+        s.addAll(rows("""
+                SELECT c.relname || ' ' || k.contype::text || ' ' || pg_get_constraintdef(k.oid) || ' parent ' || (k.conparentid <> 0)
+                FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+                WHERE c.relname IN ('household_p' || :p, 'household_member_p' || :p) AND k.conname NOT LIKE '%\\_bound'
+                ORDER BY 1"""));
+        s.addAll(rows("""
+                SELECT r.relname || ' -> ' || t.relname || ' ' || pg_get_constraintdef(k.oid)
+                FROM pg_constraint k JOIN pg_class r ON r.oid = k.conrelid JOIN pg_class t ON t.oid = k.confrelid
+                WHERE t.relname IN ('household_p' || :p, 'household_member_p' || :p) ORDER BY 1"""));
+        s.addAll(rows("""
+                SELECT c.relname || ' in ' || p.relname || ' ' || pg_get_expr(c.relpartbound, c.oid)
+                FROM pg_inherits n JOIN pg_class c ON c.oid = n.inhrelid JOIN pg_class p ON p.oid = n.inhparent
+                WHERE c.relname IN ('household_p' || :p, 'household_member_p' || :p) ORDER BY 1"""));
+        s.addAll(rows("""
+                SELECT c.relname || ' trigger ' || regexp_replace(t.tgname, '_[0-9]+$', '') || ' ' || t.tgfoid::regproc::text
+                    || ' ' || t.tgenabled::text || ' ' || t.tgtype FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                WHERE c.relname IN ('household_p' || :p, 'household_member_p' || :p) ORDER BY 1"""));
+        return s;
+    }
+
+    /** Removes the province's households, members and identity numbers (row triggers off, aggregates rebuilt). */
+    private void empty() {
+        transactions.executeWithoutResult(t -> {
+            jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query(String.class).single();
+            jdbc.sql("DELETE FROM citizen_identity WHERE province_code = :p").param("p", province).update();
+            jdbc.sql("DELETE FROM household WHERE province_code = :p").param("p", province).update();
+            jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
+        });
+        assertThat(count("SELECT count(*) FROM household_member WHERE province_code = :p")).isZero();
+    }
+
+    @Test
+    void theFirstLoadStoresExactlyWhatTheOrdinaryMoveStoresAndLeavesThePartitionsAsTheyWere() throws IOException {
+        List<HouseholdData> data = GeneratedHouseholds.generate(2_000, 58, 958, communes, "FL");
+        Path[] files = write(data, "first");
+        List<String> schemaBefore = schema();
+        assertThat(schemaBefore).anyMatch(s -> s.contains("household_member_p" + province + " f FOREIGN KEY"));
+
+        importer.detachEmptyProvinces(false);
+        HouseholdBulkImport.Result ordinary = run(files);
+        assertThat(ordinary.errors()).isEmpty();
+        assertThat(ordinary.firstLoads()).isEmpty();
+        Map<String, List<String>> expected = content(ordinary.importId());
+        empty();
+
+        importer.detachEmptyProvinces(true);
+        HouseholdBulkImport.Result first = run(files);
+
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.firstLoads()).containsExactly(province);
+        assertThat(first.households()).isEqualTo(2_000);
+        Map<String, List<String>> actual = content(first.importId());
+        assertThat(actual.get("household")).hasSize(2_000);
+        assertThat(actual.get("household_member")).hasSize((int) first.members());
+        assertThat(actual.get("report_segment")).isNotEmpty();
+        assertThat(actual.get("report_count")).isNotEmpty();
+        assertThat(actual.get("audit")).hasSize(2).anyMatch(a -> a.startsWith("IMPORT import_batch bulk: 2000 households"));
+        assertThat(actual.get("household")).anyMatch(s -> s.contains("\"poverty_status\": \"poor\""));
+        for (String table : expected.keySet()) {
+            assertThat(actual.get(table)).as(table).containsExactlyElementsOf(expected.get(table));
+        }
+        assertThat(schema()).isEqualTo(schemaBefore);
+        // the partitions work as before: the province's households are found through the parent and its indexes
+        assertThat(count("SELECT count(*) FROM household WHERE province_code = :p AND household_code = 'FL7'")).isEqualTo(1);
+        empty();
+    }
+
+    @Test
+    void errorsOfAFirstLoadAreReportedByFileLineAndFieldAndNothingIsStored() throws IOException {
+        List<HouseholdData> data = new ArrayList<>(GeneratedHouseholds.generate(300, 59, 959, communes, "FE"));
+        data.add(data.get(9));
+        List<String> schemaBefore = schema();
+
+        HouseholdBulkImport.Result result = run(write(data, "errors"));
+
+        assertThat(result.stored()).isFalse();
+        assertThat(result.errors()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo(ExchangeProblem.DUPLICATE_HOUSEHOLD);
+            assertThat(p.file()).isEqualTo("errors-households.csv");
+            assertThat(p.line()).isEqualTo(302);
+            assertThat(p.column()).isEqualTo("household_code");
+        });
+        assertThat(result.errors()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo(ExchangeProblem.DUPLICATE_ID_NUMBER);
+            assertThat(p.file()).isEqualTo("errors-members.csv");
+            assertThat(p.column()).isEqualTo("id_number");
+        });
+        assertThat(count("SELECT count(*) FROM household WHERE province_code = :p")).isZero();
+        assertThat(count("SELECT count(*) FROM household_member WHERE province_code = :p")).isZero();
+        assertThat(schema()).isEqualTo(schemaBefore);
+    }
+
+    @Test
+    void aProvinceThatAlreadyHoldsHouseholdsTakesTheOrdinaryMove() throws IOException {
+        HouseholdBulkImport.Result first = run(write(GeneratedHouseholds.generate(200, 60, 960, communes, "FA"), "a"));
+        assertThat(first.firstLoads()).containsExactly(province);
+
+        HouseholdBulkImport.Result second = run(write(GeneratedHouseholds.generate(300, 61, 961, communes, "FB"), "b"));
+
+        assertThat(second.stored()).isTrue();
+        assertThat(second.firstLoads()).isEmpty();
+        assertThat(count("SELECT count(*) FROM household WHERE province_code = :p")).isEqualTo(500);
+        assertThat(count("SELECT count(*) FROM report_segment WHERE province_code = :p AND status IS NULL"
+                + " AND from_year = -2147483648")).isEqualTo(500);
+        empty();
+    }
+
+    @Test
+    void theFunctionRefusesWhatIsNotAProvinceCode() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("SELECT bulk_load_empty_province('01; --', 1)")
+                .query().listOfRows()).hasMessageContaining("not a province code");
+    }
+}
