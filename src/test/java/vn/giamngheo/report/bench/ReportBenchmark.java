@@ -188,7 +188,14 @@ public final class ReportBenchmark {
             if (national > 0) {
                 long all = jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
                 System.out.printf(Locale.ROOT, "country: %,d households%n", all);
+                System.out.printf(Locale.ROOT, "national aggregate rows of 2026: %,d%n", BenchAccess.cells(ctx, null, 2026));
+                System.out.println("load average: " + load());
                 report("national report (ReportService)", Math.max(3, runs / 2), () -> BenchAccess.results(ctx, null, 2026, bo));
+                report("national report without the report cache", Math.max(3, runs / 2),
+                        () -> BenchAccess.resultsUncached(ctx, null, 2026, bo));
+                // the floor: the report's SQL alone, reading the same aggregate rows
+                report("national aggregate rows (SQL alone)", Math.max(3, runs / 2), () -> BenchAccess.cells(ctx, null, 2026));
+                System.out.println("load average: " + load());
                 report("national hand-written GROUP BY", Math.max(3, runs / 2),
                         () -> tx.execute(st -> {
                             jdbc.sql("SET LOCAL work_mem = '128MB'").update();
