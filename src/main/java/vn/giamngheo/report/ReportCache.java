@@ -84,6 +84,8 @@ class ReportCache {
     private final AtomicLong misses = new AtomicLong();
     /** The map of the latest results asked for: when the catalogue changes, the results of the old map go at once. */
     private UnitMap lastMap;
+    /** The placements through the crosswalk of the current map, one per date (issue 26 point 4). */
+    private final java.util.Map<LocalDate, vn.giamngheo.report.rules.Placement> placements = new java.util.HashMap<>();
 
     ReportCache(@Value("${giamngheo.report.cache.enabled:true}") boolean enabled) {
         this.enabled = enabled;
@@ -91,6 +93,21 @@ class ReportCache {
 
     boolean enabled() {
         return enabled;
+    }
+
+    /**
+     * The placement onto the units of a date for this map: made once per map version (the map instance changes
+     * with the catalogue's fingerprint, ReportUnits) and shared by every request, report and year until the map
+     * changes; kept also with the cache off, as it holds no figure (only where the map's units lie on the date).
+     */
+    synchronized vn.giamngheo.report.rules.Placement placement(UnitMap map, LocalDate date) {
+        if (!placements.isEmpty() && placements.values().iterator().next().units() != map) {
+            placements.clear();
+        }
+        if (placements.size() >= 16 && !placements.containsKey(date)) {
+            placements.clear();
+        }
+        return placements.computeIfAbsent(date, d -> new vn.giamngheo.report.rules.Placement(map, d));
     }
 
     Results results(ResultsKey key, Supplier<Results> compute) {

@@ -213,7 +213,7 @@ class ReportService {
         ReportUnits.Reading reading = units.read(ctx.provinces());
         betweenReads.run();
         UnitMap map = reading.map();
-        Placement placement = new Placement(map, ctx.unitsDate());
+        Placement placement = cache.placement(map, ctx.unitsDate());
         Selection selection = selection(map, ctx, ctx.unitsDate());
         Results results = results(reading, ctx, ctx.year(), ctx.unitsDate());
         long poor = results.total().all().poor();
@@ -311,7 +311,7 @@ class ReportService {
     /** The results of the context's unit for a year on the map of a date, cached unless the transaction has written. */
     private Results results(ReportUnits.Reading reading, ReportContext ctx, int year, LocalDate unitsDate) {
         UnitMap map = reading.map();
-        java.util.function.Supplier<Results> compute = () -> Results.of(map, new Placement(map, unitsDate),
+        java.util.function.Supplier<Results> compute = () -> Results.of(map, cache.placement(map, unitsDate),
                 selection(map, ctx, unitsDate), inClass(ctx.areaClass(), year, cells(ctx, year)));
         if (reading.writing() || ctx.group() != PopulationGroup.ALL || ctx.areaClass() != null) {
             return compute.get();
@@ -393,7 +393,7 @@ class ReportService {
         List<ReportSet.ClassCounts> out = new ArrayList<>();
         for (AreaClass c : areaClasses.catalogue()) {
             List<vn.giamngheo.report.rules.Cell> in = inClass(c.code(), year, cells);
-            out.add(new ReportSet.ClassCounts(c, Results.of(map, new Placement(map, unitsDate), selection(map, ctx, unitsDate), in)
+            out.add(new ReportSet.ClassCounts(c, Results.of(map, cache.placement(map, unitsDate), selection(map, ctx, unitsDate), in)
                     .total().all()));
         }
         return out;

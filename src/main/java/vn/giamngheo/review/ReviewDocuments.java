@@ -121,11 +121,14 @@ class ReviewDocuments {
         ReviewRound round = rounds.get(roundId, user);
         Decision decision = decided(round);
         List<Certificate> certificates = new ArrayList<>();
+        // the same for every certificate of the round: read once, not once per household (issue 26 point 5)
+        Commune commune = commune(round);
+        List<Integer> stamps = stampYears(round);
         for (DecidedHousehold h : decisions.households(roundId, decision.id(), user)) {
             if (!DecidedList.certified(h.status()) || (householdId != null && h.householdId() != householdId)) {
                 continue;
             }
-            certificates.add(certificate(round, decision, h, user, locale));
+            certificates.add(certificate(round, decision, h, user, locale, commune, stamps));
         }
         if (certificates.isEmpty()) {
             throw new RoundNotFoundException("certificate");
@@ -137,15 +140,15 @@ class ReviewDocuments {
     }
 
     private Certificate certificate(ReviewRound round, Decision decision, DecidedHousehold h, CurrentUser user,
-                                    Locale locale) {
+                                    Locale locale, Commune commune, List<Integer> stamps) {
         RoundHouseholds.Snapshot snapshot = households.snapshot(round.id(), h.householdId(), user);
         HouseholdData data = read(snapshot);
         List<CertificateMember> members = data.members().stream()
                 .map(m -> new CertificateMember(m.fullName(), m.birthDate().year(), relation(m, locale))).toList();
         String number = h.certificateNo() == null ? "" : h.certificateNo().substring(0, h.certificateNo().indexOf('/'));
-        return new Certificate(commune(round), PovertyStatus.POOR.is(h.status()) ? HouseholdList.POOR : HouseholdList.NEAR_POOR,
+        return new Certificate(commune, PovertyStatus.POOR.is(h.status()) ? HouseholdList.POOR : HouseholdList.NEAR_POOR,
                 number, round.listYear(), h.headName(), data.household().address(), h.villageName(), h.householdCode(),
-                members, stampYears(round), decision.decidedOn(), decision.signedBy());
+                members, stamps, decision.decidedOn(), decision.signedBy());
     }
 
     private String relation(MemberRecord m, Locale locale) {

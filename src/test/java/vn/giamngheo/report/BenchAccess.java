@@ -26,14 +26,31 @@ public final class BenchAccess {
         return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
     }
 
-    /** The same through a service without the report cache (as with {@code giamngheo.report.cache.enabled=false}). */
-    public static Counts resultsUncached(ApplicationContext context, Long unitId, int year, CurrentUser user) {
-        ReportService reports = new ReportService(context.getBean(ReportData.class), context.getBean(ReportUnits.class),
+    private static ReportService uncached;
+
+    /**
+     * The same through a service without the report cache (as with {@code giamngheo.report.cache.enabled=false}),
+     * made once, as the application makes its one service: its placement through the crosswalk is kept per map.
+     */
+    public static synchronized Counts resultsUncached(ApplicationContext context, Long unitId, int year, CurrentUser user) {
+        if (uncached == null) {
+            uncached = uncachedService(context);
+        }
+        ReportService reports = uncached;
+        return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
+    }
+
+    /** The aggregates' rows of the results report (the SQL alone, what the report reads): their number. */
+    public static int cells(ApplicationContext context, java.util.Collection<String> provinces, int year) {
+        return context.getBean(ReportData.class).cells(provinces, year).size();
+    }
+
+    private static ReportService uncachedService(ApplicationContext context) {
+        return new ReportService(context.getBean(ReportData.class), context.getBean(ReportUnits.class),
                 context.getBean(vn.giamngheo.geography.GeographyCatalog.class), context.getBean(vn.giamngheo.setting.Parameters.class),
                 context.getBean(vn.giamngheo.standard.StandardRegistry.class), new ReportCache(false),
                 context.getBean(LiveReportData.class), context.getBean(vn.giamngheo.population.PopulationGroups.class),
                 context.getBean(vn.giamngheo.areaclass.AreaClasses.class));
-        return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
     }
 
     /** The unit map through its fingerprint query (what every request pays before anything else). */

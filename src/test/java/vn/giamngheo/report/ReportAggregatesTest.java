@@ -92,6 +92,67 @@ class ReportAggregatesTest {
         }
     }
 
+    /**
+     * V59: a decision whose rows append (each household's row after all its rows) moves only the end of each
+     * household's segments: the earlier segments stay the very rows they were (same physical row), whatever the
+     * history. Yearly lists, a later list of the same year, a list after a household was dissolved, a statement
+     * with two rows of one household and a back-dated list (the last two through the full refresh) all end with
+     * the aggregates of the live count and of a rebuild.
+     */
+    @Test
+    void appendedDecisionsMoveOnlyTheEndOfEachHistory() {
+        List<Long> inCommune = jdbc.sql("""
+                        SELECT id FROM household WHERE province_code = :p AND commune_id = :c AND life_status = 'active'
+                        ORDER BY id""").param("p", PROVINCE).param("c", data.c3).query(Long.class).list();
+        assertThat(inCommune).hasSizeGreaterThan(4);
+        long steady = inCommune.get(0);
+        for (int year = 2030; year <= 2032; year++) {
+            decide(inCommune, LocalDate.of(year, 1, 1));
+        }
+        List<String> before = earlySegments(steady);
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        // a list of 2033, then a later one of the same year on half of them (it supersedes the first)
+        decide(inCommune, LocalDate.of(2033, 3, 1));
+        decide(inCommune.subList(0, inCommune.size() / 2), LocalDate.of(2033, 7, 1));
+        // a household dissolved in 2034: a list of 2035 does not count it
+        long dissolved = inCommune.get(1);
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("UPDATE household SET life_status = 'dissolved' WHERE province_code = :p AND id = :h")
+                    .param("p", PROVINCE).param("h", dissolved).update();
+            changes.event(PROVINCE, dissolved, "dissolved", LocalDate.of(2034, 5, 1));
+        });
+        decide(inCommune, LocalDate.of(2035, 1, 1));
+        // one statement: two rows of one household (refreshed whole) beside appended rows
+        List<Long> twice = new java.util.ArrayList<>(inCommune);
+        twice.add(inCommune.get(2));
+        decide(twice, LocalDate.of(2036, 1, 1));
+        // a back-dated list (refreshed whole)
+        decide(inCommune.subList(3, inCommune.size()), LocalDate.of(2034, 6, 1));
+        assertThat(earlySegments(steady)).as("the steady household's segments before 2030 were not rewritten")
+                .containsExactlyElementsOf(before);
+        assertSame("appended decisions", 2018, 2038);
+        List<Map<String, Object>> counts = counts();
+        List<Map<String, Object>> codes = codeCounts();
+        List<Map<String, Object>> segments = segments();
+        tx.executeWithoutResult(s -> jdbc.sql("SELECT report_rebuild(:p)").param("p", PROVINCE).query().listOfRows());
+        assertThat(counts()).containsExactlyElementsOf(counts);
+        assertThat(codeCounts()).containsExactlyElementsOf(codes);
+        assertThat(segments()).containsExactlyElementsOf(segments);
+    }
+
+    private void decide(List<Long> households, LocalDate effective) {
+        tx.executeWithoutResult(s -> changes.status(households, changes.decision(data.c3, effective.getYear(), effective),
+                effective, data.c3, null));
+    }
+
+    /** The physical rows (ctid) of a household's segments up to its 2030 one, with their years. */
+    private List<String> earlySegments(long household) {
+        return jdbc.sql("""
+                        SELECT CAST(ctid AS text) || ' ' || from_year || '..' || to_year FROM report_segment
+                         WHERE province_code = :p AND household_id = :h AND from_year <= 2031 ORDER BY from_year""")
+                .param("p", PROVINCE).param("h", household).query(String.class).list();
+    }
+
     /** V26 detaches, refills and attaches partitions, and drops and recreates the index: nothing may be left out. */
     private void assertSegmentTableWhole() {
         assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits WHERE inhparent = 'report_segment'::regclass")
@@ -128,7 +189,11 @@ class ReportAggregatesTest {
     }
 
     private void assertSame(String after) {
-        for (int year = 2018; year <= 2029; year++) {
+        assertSame(after, 2018, 2029);
+    }
+
+    private void assertSame(String after, int fromYear, int toYear) {
+        for (int year = fromYear; year <= toYear; year++) {
             LocalDate d = LocalDate.of(year, 12, 31);
             for (Collection<String> provinces : java.util.Arrays.<Collection<String>>asList(List.of(PROVINCE), List.of(OTHER),
                     List.of(PROVINCE, OTHER), null)) {

@@ -20,11 +20,16 @@ import java.util.Set;
  *     all lay in one old province), else only in the national total.</li>
  * </ol>
  * Nothing is guessed by shares of population or area: an unplaced household stays visible as unplaced.
+ * <p>
+ * A placement depends only on the map and the date, so each recorded place is placed once per instance and
+ * remembered (thread-safe): the report cache keeps one instance per map and date, so that the crosswalk is walked
+ * once per map version instead of once per request (issue 26 point 4).
  */
 public final class Placement {
 
     private final UnitMap units;
     private final LocalDate date;
+    private final java.util.concurrent.ConcurrentHashMap<List<Long>, Place> placed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Placement(UnitMap units, LocalDate date) {
         this.units = units;
@@ -35,7 +40,24 @@ public final class Placement {
         return date;
     }
 
+    /** The units of the date a recorded commune, village and register commune count in (remembered). */
     public Place place(long communeId, Long villageId, Long registerCommuneId) {
+        List<Long> key = java.util.Arrays.asList(communeId, villageId, registerCommuneId);
+        Place known = placed.get(key);
+        if (known != null) {
+            return known;
+        }
+        Place p = walk(communeId, villageId, registerCommuneId);
+        placed.putIfAbsent(key, p);
+        return p;
+    }
+
+    /** The units this map is for (the report cache keeps one placement per map instance and date). */
+    public UnitMap units() {
+        return units;
+    }
+
+    private Place walk(long communeId, Long villageId, Long registerCommuneId) {
         Unit commune = units.get(communeId);
         Long village = villageOf(villageId, communeId);
         if (commune.validOn(date)) {

@@ -32,8 +32,12 @@ import vn.giamngheo.security.UserAccounts;
  * ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx2g -Dgiamngheo.data-dir=target/bench-data -Dgiamngheo.embedded.clean=false \
  *     -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.giamngheo.report.bench.ReportBenchmark \
- *     [households=1000000] [province=08] [national=0] [runs=10] [rebuilds=3] [explain=0]
+ *     [households=1000000] [province=08] [national=0] [runs=10] [rebuilds=3] [explain=0] [years=0] [decision=1]
+ *     [decide=3000] [decisions=5] [live=1]
  * </pre>
+ * {@code years=Y} gives every household a decided status in each of the Y years up to 2026 (Y years of history);
+ * {@code decide=N} times a decision of N statuses with and without the triggers ({@code decisions} runs);
+ * {@code live=0} leaves out the hand-written GROUP BYs.
  * {@code national=N} adds N households spread over every other province and times the national report too.
  * The data folder is given as system properties: the test configuration on the class path
  * ({@code config/application.yml}: a fresh, cleaned folder per start) would otherwise win over the defaults
@@ -57,6 +61,8 @@ public final class ReportBenchmark {
         String province = String.format("%02d", arg(args, "province", 8));
         long national = arg(args, "national", 0);
         int runs = (int) arg(args, "runs", 10);
+        int history = (int) arg(args, "years", 0);
+        int decided = (int) arg(args, "decide", 3000);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GiamngheoApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("giamngheo.data-dir=target/bench-data", "giamngheo.demo.enabled=false",
@@ -65,9 +71,14 @@ public final class ReportBenchmark {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
                     .TransactionTemplate(ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
-            tx.executeWithoutResult(s -> generate(jdbc, province, households));
+            // the load as the owner (ADR 0009: the application's role may not switch the triggers off)
+            javax.sql.DataSource ownerSource = ctx.getBean(vn.giamngheo.system.DatabaseOwner.class).dataSource();
+            JdbcClient owner = JdbcClient.create(ownerSource);
+            org.springframework.transaction.support.TransactionTemplate ownerTx = new org.springframework.transaction.support
+                    .TransactionTemplate(new org.springframework.jdbc.support.JdbcTransactionManager(ownerSource));
+            ownerTx.executeWithoutResult(s -> generate(owner, province, households, history));
             if (national > 0) {
-                tx.executeWithoutResult(s -> generateNational(jdbc, province, national));
+                ownerTx.executeWithoutResult(s -> generateNational(owner, province, national, history));
             }
             UserAccounts users = ctx.getBean(UserAccounts.class);
             CurrentUser bo = users.findByUsername("bench-bo").orElseGet(() -> {
@@ -107,7 +118,7 @@ public final class ReportBenchmark {
                 report("province report without the report cache", runs,
                         () -> BenchAccess.resultsUncached(ctx, provinceId, 2026, bo));
                 // the same memory as the live query had in its own transaction, for a fair comparison
-                report("province hand-written GROUP BY", runs, () -> tx.execute(st -> {
+                report("province hand-written GROUP BY", arg(args, "live", 1) > 0 ? runs : 0, () -> tx.execute(st -> {
                     jdbc.sql("SET LOCAL work_mem = '128MB'").update();
                     return jdbc.sql(sqlP).query().listOfRows().size();
                 }));
@@ -149,8 +160,9 @@ public final class ReportBenchmark {
                 System.out.println("load average: " + load());
             }
             if (arg(args, "decision", 1) > 0) {
-                // the write cost of freshness: a decision of 3,000 statuses with the triggers, and without (bulk
-                // setting), each rolled back
+                // the write cost of freshness: a decision of N statuses (decide=N, default 3,000: the first N
+                // households of the province's first commune) with the triggers, and without (bulk setting), each
+                // rolled back
                 String decide = """
                         INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year,
                             effective_from, status, deprived, standard_code, standard_version, household_code, head_name,
@@ -161,15 +173,16 @@ public final class ReportBenchmark {
                                h.id % 3 = 0, h.id % 7 = 0, h.id % 11 = 0, ARRAY['lack_capital']
                           FROM (SELECT * FROM household WHERE province_code = :p AND commune_id = (
                                     SELECT min(commune_id) FROM household WHERE province_code = :p)
-                                 ORDER BY id LIMIT 3000) h
+                                 ORDER BY id LIMIT :n) h
                           JOIN review_decision d ON d.commune_id = h.commune_id AND d.list_year = 2026""";
                 for (boolean triggers : new boolean[] {true, false}) {
-                    report("decision of 3,000 statuses, " + (triggers ? "with" : "without") + " triggers", 5, 1,
+                    report(String.format(Locale.ROOT, "decision of %,d statuses, %s triggers", decided,
+                                    triggers ? "with" : "without"), (int) arg(args, "decisions", 5), 1,
                             () -> tx.execute(st -> {
                                 if (!triggers) {
                                     jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query().listOfRows();
                                 }
-                                int n = jdbc.sql(decide).param("p", province).update();
+                                int n = jdbc.sql(decide).param("p", province).param("n", decided).update();
                                 st.setRollbackOnly();
                                 return n;
                             }));
@@ -179,8 +192,15 @@ public final class ReportBenchmark {
             if (national > 0) {
                 long all = jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
                 System.out.printf(Locale.ROOT, "country: %,d households%n", all);
+                System.out.printf(Locale.ROOT, "national aggregate rows of 2026: %,d%n", BenchAccess.cells(ctx, null, 2026));
+                System.out.println("load average: " + load());
                 report("national report (ReportService)", Math.max(3, runs / 2), () -> BenchAccess.results(ctx, null, 2026, bo));
-                report("national hand-written GROUP BY", Math.max(3, runs / 2),
+                report("national report without the report cache", Math.max(3, runs / 2),
+                        () -> BenchAccess.resultsUncached(ctx, null, 2026, bo));
+                // the floor: the report's SQL alone, reading the same aggregate rows
+                report("national aggregate rows (SQL alone)", Math.max(3, runs / 2), () -> BenchAccess.cells(ctx, null, 2026));
+                System.out.println("load average: " + load());
+                report("national hand-written GROUP BY", arg(args, "live", 1) > 0 ? Math.max(3, runs / 2) : 0,
                         () -> tx.execute(st -> {
                             jdbc.sql("SET LOCAL work_mem = '128MB'").update();
                             return jdbc.sql(GROUP_BY.formatted("", "")).query().listOfRows().size();
@@ -194,6 +214,9 @@ public final class ReportBenchmark {
     }
 
     static void report(String name, int runs, int warmups, Supplier<?> work) {
+        if (runs <= 0) {
+            return;
+        }
         for (int i = 0; i < warmups; i++) {
             work.get();
         }
@@ -210,8 +233,9 @@ public final class ReportBenchmark {
     }
 
     /** N households on the province's communes (a fifth urban), 30 % with a 2026 status, 40 % with a 2025 one
-     * (of those, one in six poor and one in six near-poor). */
-    static void generate(JdbcClient jdbc, String province, long n) {
+     * (of those, one in six poor and one in six near-poor); with {@code years} Y &gt; 0 instead every household
+     * with a status in each of the Y years up to 2026 (Y years of history). */
+    static void generate(JdbcClient jdbc, String province, long n, int years) {
         long have = jdbc.sql("SELECT count(*) FROM household WHERE province_code = :p AND household_code LIKE 'B%'")
                 .param("p", province).query(Long.class).single();
         if (have >= n) {
@@ -220,13 +244,13 @@ public final class ReportBenchmark {
         long t0 = System.nanoTime();
         // one transaction (one connection): triggers (audit) off for the bulk load only
         jdbc.sql("SET LOCAL session_replication_role = replica").update();
-        insert(jdbc, province, have + 1, n);
+        insert(jdbc, province, have + 1, n, years);
         jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
         System.out.printf(Locale.ROOT, "generated %,d households of %s in %s%n", n - have, province,
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    static void generateNational(JdbcClient jdbc, String except, long n) {
+    static void generateNational(JdbcClient jdbc, String except, long n, int years) {
         List<String> others = jdbc.sql("""
                         SELECT code FROM admin_unit WHERE level = 'province' AND valid_to IS NULL AND code <> :p ORDER BY code""")
                 .param("p", except).query(String.class).list();
@@ -236,13 +260,13 @@ public final class ReportBenchmark {
             long have = jdbc.sql("SELECT count(*) FROM household WHERE province_code = :p AND household_code LIKE 'B%'")
                     .param("p", p).query(Long.class).single();
             if (have < each) {
-                insert(jdbc, p, have + 1, each);
+                insert(jdbc, p, have + 1, each, years);
                 jdbc.sql("SELECT report_rebuild(:p)").param("p", p).query().listOfRows();
             }
         }
     }
 
-    private static void insert(JdbcClient jdbc, String province, long from, long to) {
+    private static void insert(JdbcClient jdbc, String province, long from, long to, int years) {
         jdbc.sql("""
                         INSERT INTO household (province_code, household_code, commune_id, area, income_per_capita, housing_quality,
                             floor_area_m2, water_source, toilet, internet_use, life_status)
@@ -253,7 +277,9 @@ public final class ReportBenchmark {
                                (SELECT array_agg(id ORDER BY id) AS ids FROM admin_unit
                                  WHERE level = 'commune' AND valid_to IS NULL AND province_code = :p) c""")
                 .param("p", province).param("from", from).param("to", to).update();
-        for (int year : new int[] {2025, 2026}) {
+        int[] listYears = years <= 0 ? new int[] {2025, 2026}
+                : java.util.stream.IntStream.rangeClosed(2027 - years, 2026).toArray();
+        for (int year : listYears) {
             jdbc.sql("""
                             INSERT INTO review_round (province_code, commune_id, kind, review_year, list_year, standard_code,
                                 standard_version, reference_date, opens_on, decision_due, state, created_by)
@@ -271,17 +297,17 @@ public final class ReportBenchmark {
                               FROM review_round r WHERE r.province_code = :p AND r.list_year = :y AND r.kind = 'periodic'
                                AND NOT EXISTS (SELECT 1 FROM review_decision d WHERE d.round_id = r.id)""")
                     .param("p", province).param("y", year).update();
-            int share = year == 2025 ? 4 : 3;
+            int share = years > 0 ? 10 : year == 2025 ? 4 : 3;
             jdbc.sql("""
                             INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year,
                                 effective_from, status, deprived, standard_code, standard_version, household_code, head_name,
-                                members, area, ethnic_minority, social_protection, merit, causes)
+                                members, area, ethnic_minority, social_protection, merit, causes, decided_on)
                             SELECT h.province_code, h.id, h.commune_id, d.id, d.round_id, :y, make_date(:y, 1, 1),
                                    CASE (h.id / 10 + :y) % 6 WHEN 0 THEN 'poor' WHEN 1 THEN 'near_poor' ELSE 'not_poor' END,
                                    CASE WHEN h.id % 3 = 0 THEN ARRAY['housing_area', 'telecom_use', 'health_insurance']
                                         ELSE ARRAY['employment'] END,
                                    'ND07_2021', 1, h.household_code, 'Bench', 4, coalesce(h.area, 'rural'),
-                                   h.id % 3 = 0, h.id % 7 = 0, h.id % 11 = 0, ARRAY['lack_capital']
+                                   h.id % 3 = 0, h.id % 7 = 0, h.id % 11 = 0, ARRAY['lack_capital'], d.decided_on
                               FROM household h JOIN review_decision d ON d.commune_id = h.commune_id AND d.list_year = :y
                              WHERE h.province_code = :p AND h.id % 10 < :share
                                AND CAST(substring(h.household_code FROM 2) AS bigint) BETWEEN :from AND :to""")
