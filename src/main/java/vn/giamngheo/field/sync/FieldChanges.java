@@ -54,6 +54,11 @@ public class FieldChanges {
     private final JsonMapper json;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    /**
+     * A savepoint inside the change's transaction: a meeting the review refuses rolls back to it and leaves the
+     * change's transaction usable (the refusal marked it rollback-only, and the whole batch failed).
+     */
+    private final TransactionTemplate savepoint;
     private final Clock clock;
 
     FieldChanges(FieldAssignments assignments, HouseholdRegistry registry, VillageMeetings meetings,
@@ -67,6 +72,8 @@ public class FieldChanges {
         this.json = json;
         this.messages = messages;
         this.transactions = transactions;
+        this.savepoint = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -338,7 +345,7 @@ public class FieldChanges {
                 string(d.get("supervisor")), integer(d.get("invited")), integer(d.get("attendees")), integer(d.get("agreed")),
                 string(d.get("note")));
         try {
-            meetings.record(roundId, form, user);
+            savepoint.executeWithoutResult(status -> meetings.record(roundId, form, user));
         } catch (ReviewRefusedException e) {
             Map<String, Object> members = e.errorMembers((key, args, fallback) -> messages.getMessage(key, args, fallback, locale));
             List<Map<String, String>> problems = new ArrayList<>();

@@ -122,7 +122,7 @@ class ImportBenchmarkCommand implements DatabaseCommand {
             err.println("error: " + e.getMessage());
             return 1;
         } finally {
-            importer.detachEmptyProvinces(true);
+            importer.firstLoadAsConfigured();
             SecurityContextHolder.clearContext();
         }
     }
@@ -134,6 +134,7 @@ class ImportBenchmarkCommand implements DatabaseCommand {
      */
     private int firstLoad(Connection c, Path dir, Path households, Path members, CurrentUser user, PrintStream out)
             throws SQLException, IOException {
+        importer.detachEmptyProvinces(true);
         double first = timedImport(c, households, members, user, out, "bulk import, first load (detached partitions)");
         if (first < 0) {
             return 1;

@@ -80,12 +80,22 @@ public class HouseholdBulkImport {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
-    /** Whether empty provinces are loaded into detached partitions (V58); off only to compare the two paths. */
-    private volatile boolean detachEmptyProvinces = true;
+    /**
+     * The fewest households of a province in one file for it to be loaded into its detached, empty partitions (V58):
+     * the path holds the registry's tables exclusively until the import commits and pays only for large provinces
+     * (at about 6,000 households a province it measured no faster than the ordinary path, docs/benchmarks.md);
+     * {@code giamngheo.import.first-load-min-households}, 100,000 unless configured.
+     */
+    private volatile long firstLoadMinHouseholds;
+    private final long configuredFirstLoadMinHouseholds;
 
     HouseholdBulkImport(DataSource dataSource, JdbcClient jdbc, Communes communes, GeographyCatalog geography,
                         HouseholdClassifier classifier, ImportValidators validators, TransactionTemplate transactions,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock,
+                        @org.springframework.beans.factory.annotation.Value(
+                                "${giamngheo.import.first-load-min-households:100000}") long firstLoadMinHouseholds) {
+        this.firstLoadMinHouseholds = firstLoadMinHouseholds;
+        this.configuredFirstLoadMinHouseholds = firstLoadMinHouseholds;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.communes = communes;
@@ -174,12 +184,17 @@ public class HouseholdBulkImport {
     }
 
     /**
-     * Whether a province whose partitions are empty is loaded into its detached partitions (the default) or, like
-     * any other, by {@code INSERT … SELECT} into the partitioned tables: both give the same rows (tested); the
-     * benchmark measures both.
+     * Whether every province whose partitions are empty is loaded into its detached partitions, whatever its size
+     * ({@code true}), or none is and each goes, like any other, by {@code INSERT … SELECT} into the partitioned tables
+     * ({@code false}): both give the same rows (tested); the benchmark measures both.
      */
     public void detachEmptyProvinces(boolean on) {
-        this.detachEmptyProvinces = on;
+        this.firstLoadMinHouseholds = on ? 1 : Long.MAX_VALUE;
+    }
+
+    /** Back to the configured size from which a province takes the first-load path (after a test or benchmark). */
+    public void firstLoadAsConfigured() {
+        this.firstLoadMinHouseholds = configuredFirstLoadMinHouseholds;
     }
 
     private static final String STAGE_TRUNCATE = "TRUNCATE bulk_stage_household, bulk_stage_member, bulk_stage_village";
@@ -484,14 +499,19 @@ public class HouseholdBulkImport {
     /**
      * Loads every province of the file whose partitions are still empty through {@code bulk_load_empty_province}
      * (V58: detached partitions, indexes and foreign keys built once, attached again), inside the move's
-     * transaction; returns the provinces so loaded (none when {@link #detachEmptyProvinces} is off).
+     * transaction; returns the provinces so loaded (only those with at least {@link #firstLoadMinHouseholds} households in the file).
      */
     private String[] firstLoads(long importId) {
-        if (!detachEmptyProvinces) {
+        if (firstLoadMinHouseholds == Long.MAX_VALUE) {
             return new String[0];
         }
-        String[] provinces = jdbc.sql("SELECT DISTINCT province_code FROM bulk_stage_household ORDER BY 1")
-                .query(String.class).list().toArray(String[]::new);
+        String[] provinces = jdbc.sql("""
+                        SELECT province_code FROM bulk_stage_household GROUP BY province_code
+                        HAVING count(*) >= :min ORDER BY 1""")
+                .param("min", firstLoadMinHouseholds).query(String.class).list().toArray(String[]::new);
+        if (provinces.length == 0) {
+            return provinces;
+        }
         String[] loaded = jdbc.sql("SELECT bulk_load_empty_provinces(CAST(:p AS text[]), :i)").param("p", provinces)
                 .param("i", importId).query((rs, i) -> (String[]) rs.getArray(1).getArray()).single();
         return loaded;

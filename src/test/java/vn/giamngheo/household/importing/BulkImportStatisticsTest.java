@@ -77,7 +77,7 @@ class BulkImportStatisticsTest {
         try {
             result = importer.importFiles(2026, h, m, officer, s -> { });
         } finally {
-            importer.detachEmptyProvinces(true);
+            importer.firstLoadAsConfigured();
         }
 
         assertThat(result.stored()).isTrue();

@@ -67,7 +67,7 @@ class FirstLoadTest {
 
     @AfterEach
     void tearDown() {
-        importer.detachEmptyProvinces(true);
+        importer.firstLoadAsConfigured();
         SecurityContextHolder.clearContext();
     }
 
