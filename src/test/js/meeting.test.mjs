@@ -19,9 +19,10 @@ const texts = new Proxy({}, { get: (target, key) => String(key) });
 
 test('the counts must be possible', () => {
   const fields = m => checkMeeting(m, texts).map(p => p.field);
-  const ok = { date: '2026-11-20', invited: '40', present: '30', households: [{ householdCode: 'H1', agreed: '20' }] };
+  const ok = { date: '2026-11-20', invited: '40', present: '30', chair: 'Lò Văn Páo', households: [{ householdCode: 'H1', agreed: '20' }] };
   assert.deepEqual(fields(ok), []);
   assert.deepEqual(fields({ ...ok, date: '' }), ['date']);
+  assert.deepEqual(fields({ ...ok, chair: '  ' }), ['chair']);
   assert.deepEqual(fields({ ...ok, invited: '0' }), ['invited', 'present']);
   assert.deepEqual(fields({ ...ok, invited: '' }), ['invited']);
   assert.deepEqual(fields({ ...ok, present: '41' }), ['present']);

@@ -484,6 +484,9 @@ async function meetingScreen(roundId, villageId) {
   const date = h('input', { type: 'date', id: 'meeting-date', value: today() });
   const invited = h('input', { id: 'meeting-invited', inputmode: 'numeric' });
   const present = h('input', { id: 'meeting-present', inputmode: 'numeric' });
+  const chair = h('input', { id: 'meeting-chair', autocomplete: 'off', maxlength: '200' });
+  const secretary = h('input', { id: 'meeting-secretary', autocomplete: 'off', maxlength: '200' });
+  const supervisor = h('input', { id: 'meeting-supervisor', autocomplete: 'off', maxlength: '200' });
   const filter = h('input', { type: 'search', id: 'meeting-filter', placeholder: t('village.search') });
   const chosen = new Map();
   const list = h('ul.meeting-households', { id: 'meeting-households' });
@@ -515,7 +518,8 @@ async function meetingScreen(roundId, villageId) {
   drawList();
   const form = h('form.meeting', { id: 'meeting-form', onsubmit: async e => {
     e.preventDefault();
-    const meeting = { date: date.value, invited: invited.value, present: present.value, households: [...chosen.values()] };
+    const meeting = { date: date.value, invited: invited.value, present: present.value, chair: chair.value,
+      households: [...chosen.values()] };
     const problems = checkMeeting(meeting, state.session.texts);
     problemsBox.replaceChildren(...problems.map(p => h('p.problem', { role: 'alert' }, p.message)));
     if (problems.length) return;
@@ -524,7 +528,8 @@ async function meetingScreen(roundId, villageId) {
       agreed: Number(x.agreed), passed: passes(Number(x.agreed), p, threshold) }));
     // the server's minutes hold one agreement count for the village's results: the lowest of the households
     // discussed (the results stand only if every one of them reaches the threshold); each count is in the note
-    const data = { roundId, villageId: village.id, heldOn: meeting.date, invited: Number(meeting.invited), attendees: p,
+    const data = { roundId, villageId: village.id, heldOn: meeting.date, chair: chair.value.trim(),
+      secretary: secretary.value.trim(), supervisor: supervisor.value.trim(), invited: Number(meeting.invited), attendees: p,
       agreed: Math.min(...discussed.map(x => x.agreed)), threshold, households: discussed,
       note: discussed.map(x => `${x.householdCode}: ${x.agreed}/${p}`).join('; ') };
     const change = newChange('meeting.record', { data });
@@ -538,6 +543,9 @@ async function meetingScreen(roundId, villageId) {
   h('div.field', {}, h('label', { for: 'meeting-date' }, t('meeting.date')), date),
   h('div.field', {}, h('label', { for: 'meeting-invited' }, t('meeting.invited')), invited),
   h('div.field', {}, h('label', { for: 'meeting-present' }, t('meeting.present')), present),
+  h('div.field', {}, h('label', { for: 'meeting-chair' }, t('meeting.chair')), chair),
+  h('div.field', {}, h('label', { for: 'meeting-secretary' }, t('meeting.secretary')), secretary),
+  h('div.field', {}, h('label', { for: 'meeting-supervisor' }, t('meeting.supervisor')), supervisor),
   h('p.muted', {}, t('meeting.rule', { percent: Math.round(threshold * 100) })),
   h('h2', {}, t('meeting.households')), filter, list, problemsBox,
   h('button.big.primary', { type: 'submit', id: 'save-meeting' }, t('meeting.save')));

@@ -18,6 +18,7 @@ export function checkMeeting(meeting, texts) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(String(meeting.date ?? ''))) {
     problems.push({ field: 'date', message: texts['meeting.problem.date'] });
   }
+  if (String(meeting.chair ?? '').trim() === '') problems.push({ field: 'chair', message: texts['meeting.problem.chair'] });
   if (invited === null || invited <= 0) problems.push({ field: 'invited', message: texts['meeting.problem.invited'] });
   if (present === null || present <= 0) problems.push({ field: 'present', message: texts['meeting.problem.present'] });
   if (invited !== null && present !== null && present > invited) {

@@ -129,6 +129,9 @@ class FieldOfflineJourneyTest {
         long round = rounds.open(new OpenRound(communeId, RoundKind.PERIODIC, 2026, null, null), officer).id();
         roundHouseholds.add(round, null, null, officer);
         rounds.advance(round, RoundState.COLLECTING, officer);
+        // the survey was collected: the round is at its village meetings, where facts are still corrected
+        roundHouseholds.collectAll(round, false, officer);
+        rounds.advance(round, RoundState.MEETINGS, officer);
 
         try (Proxy proxy = new Proxy(port)) {
             ChromeDriver driver = phone();
@@ -173,6 +176,7 @@ class FieldOfflineJourneyTest {
                 driver.executeScript("location.hash = arguments[0]", "#/round/" + round + "/village/" + village + "/meeting");
                 waitFor(driver).until(d -> d.findElement(By.id("meeting-present"))).sendKeys("30");
                 driver.findElement(By.id("meeting-invited")).sendKeys("40");
+                driver.findElement(By.id("meeting-chair")).sendKeys("Lò Văn Páo, trưởng thôn");
                 for (int i = 0; i < 3; i++) {
                     WebElement count = driver.findElement(By.cssSelector("input.count[data-code='" + households.get(i).householdCode() + "']"));
                     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", count);
@@ -235,8 +239,12 @@ class FieldOfflineJourneyTest {
                 assertThat(floorArea(households.get(0).id())).isEqualByComparingTo("55");
                 WebElement conflict = driver.findElement(By.cssSelector("#changes a[data-conflict]"));
                 assertThat(conflict.getAttribute("href")).contains("/field/conflicts/");
-                assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE username = :u AND action LIKE '%meeting%'")
-                        .param("u", officerName).query(Long.class).single()).isPositive();
+                assertThat(jdbc.sql("SELECT outcome || ' ' || result::text FROM field_change WHERE kind = 'meeting.record'")
+                        .query(String.class).list()).as("the meeting's change").singleElement().asString().startsWith("applied");
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_log WHERE username = :u AND entity = 'village_meeting'
+                            AND detail LIKE '%captured at%'""")
+                        .param("u", officerName).query(Long.class).single()).as("the meeting's audit").isPositive();
                 Browser.clickAndWaitForNextPage(driver, By.cssSelector("#changes a[data-conflict]"));
                 assertThat(driver.getCurrentUrl()).contains("/field/conflicts/");
                 Browser.screenshot(driver, "field-10-conflict");
