@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,6 +109,16 @@ public class PolicyCatalog {
         return jdbc.sql("SELECT " + COLUMNS + " FROM support_policy WHERE code = :code"
                         + " ORDER BY province_code NULLS FIRST LIMIT 1")
                 .param("code", code).query(PolicyCatalog::map).optional();
+    }
+
+    /** Today's provinces: code → name (for "Trung ương" / the province beside each policy). */
+    public Map<String, String> provinceNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, full_name FROM admin_unit WHERE level = 'province' AND valid_to IS NULL ORDER BY code")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
     }
 
     /** Whether the user may create policies: administrators, and a province's officers for their province. */
