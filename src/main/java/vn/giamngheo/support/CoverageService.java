@@ -202,7 +202,8 @@ public class CoverageService {
         Map<String, Set<Long>> holders = new HashMap<>();
         return (h, members) -> new HouseholdFacts() {
             @Override
-            public boolean inGroup(PopulationGroup group, LocalDate day) {
+            public boolean inGroup(String groupCode, LocalDate day) {
+                PopulationGroup group = PopulationGroup.parse(groupCode);
                 return switch (group) {
                     case ALL -> true;
                     case WITH_ELDERLY -> members.stream()

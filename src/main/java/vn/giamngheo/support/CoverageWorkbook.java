@@ -44,7 +44,7 @@ final class CoverageWorkbook {
             sheet.row().text(p.policyCode()).text(p.nameVi()).text(level(p, provinceNames))
                     .text("person".equals(p.beneficiary()) ? "người" : "hộ")
                     .number(p.total().entitled()).number(p.total().received())
-                    .numberOrNothing(p.total().coveragePercent()).number(p.total().gap()).number(p.total().leakage())
+                    .number(p.total().coveragePercent(), WorkbookBuilder.DECIMAL).number(p.total().gap()).number(p.total().leakage())
                     .numberOrNothing(p.benefitVnd()).numberOrNothing(p.totalCostVnd());
         }
         sheet.widths(HEADERS.size(), c -> c == 1 ? 50 : c == 2 ? 20 : 16);
@@ -57,7 +57,7 @@ final class CoverageWorkbook {
         for (CoverageReport.PolicyCoverage p : report.policies()) {
             for (CoverageReport.SourceCost c : p.costs()) {
                 sources.row().text(p.policyCode()).text(p.nameVi()).text(level(p, provinceNames))
-                        .text(SOURCES.getOrDefault(c.source(), c.source())).number(c.sharePercent())
+                        .text(SOURCES.getOrDefault(c.source(), c.source())).number(c.sharePercent(), WorkbookBuilder.DECIMAL)
                         .text(p.splitFrom() == null ? "" : DAY.format(p.splitFrom())).number(c.costVnd());
             }
         }

@@ -33,7 +33,7 @@ public record SupportPolicy(long id, String code, String nameVi, String nameEn, 
                 .collect(Collectors.toSet());
         return new EntitlementRule(Beneficiary.of(beneficiary), qualifiers, escapeWindowMonths, ethnicMinority,
                 socialProtection, merit, area, minAge, maxAge, validFrom, validTo,
-                populationGroup == null ? null : PopulationGroup.parse(populationGroup), areaClass);
+                populationGroup, areaClass);
     }
 
     /** Whether the policy is the nation's (not one province's own). */

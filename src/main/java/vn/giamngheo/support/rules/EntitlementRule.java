@@ -5,23 +5,26 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import vn.giamngheo.population.PopulationGroup;
 
 /**
  * Who a policy is for: the decided statuses that qualify (newly escaped within {@code escapeWindowMonths}), the
  * group filters ({@code null} = either), the area, the age band of the persons (inclusive, in completed years on
  * the date; person-level policies only) and the period of validity ({@code validTo} null = open); a population
- * group the household must belong to on the date ({@code group}, null = any; {@link PopulationGroup#ALL} is no
- * condition either) and an area class its commune or village must hold on the date ({@code areaClass}, null = any).
+ * group the household must belong to on the date ({@code group}: the code of a group of the population kernel, null =
+ * any; the group {@value #ALL_GROUPS} is no condition either) and an area class its commune or village must hold on the
+ * date ({@code areaClass}, null = any).
  */
 public record EntitlementRule(Beneficiary beneficiary, Set<Qualifier> statuses, Integer escapeWindowMonths,
                               Boolean ethnicMinority, Boolean socialProtection, Boolean merit, String area,
                               Integer minAge, Integer maxAge, LocalDate validFrom, LocalDate validTo,
-                              PopulationGroup group, String areaClass) {
+                              String group, String areaClass) {
+
+    /** The code of the population kernel's group of every household: no condition. */
+    public static final String ALL_GROUPS = "all";
 
     public EntitlementRule {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
-        group = group == PopulationGroup.ALL ? null : group;
+        group = group == null || group.isBlank() || group.strip().equals(ALL_GROUPS) ? null : group.strip();
         areaClass = areaClass == null || areaClass.isBlank() ? null : areaClass;
         List<String> problems = problems(beneficiary, statuses, escapeWindowMonths, area, minAge, maxAge, validFrom, validTo);
         if (!problems.isEmpty()) {
