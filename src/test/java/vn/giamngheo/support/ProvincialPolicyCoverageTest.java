@@ -250,7 +250,7 @@ class ProvincialPolicyCoverageTest {
 
     private long receivedSql(SupportPolicy p, String entitledCondition) {
         return jdbc.sql("WITH st AS (" + IN_FORCE + ") SELECT count(*) FROM st JOIN household h ON h.id = st.household_id"
-                        + " WHERE " + entitledCondition + """
+                        + " WHERE " + entitledCondition + " " + """
                            AND EXISTS (SELECT 1 FROM benefit_record b WHERE b.household_id = st.household_id
                                          AND b.policy_id = :policy AND b.benefit_date BETWEEN :from AND CAST(:day AS date)
                                          AND b.voided_at IS NULL)""")
@@ -413,22 +413,25 @@ class ProvincialPolicyCoverageTest {
         assertThat(own).contains("id=\"policy-facts\"").doesNotContain("id=\"policy-form\"");
         assertThatThrownBy(() -> catalog.save(PolicyForm.of(elderlyHouseholds), officer))
                 .isInstanceOf(AccessDeniedException.class);
-        // the province's officer edits and deactivates its own, with the version read
-        SupportPolicy current = catalog.exactly(elderlyHouseholds.code(), "08").orElseThrow();
+        // the province's officer (logged in: the audit names them) edits and deactivates its own, with the version read
+        CurrentUser editor = fixture.registryFixture.loginAs(Role.PROVINCE_OFFICER, "province", "08");
+        SupportPolicy current = catalog.save(form("EDIT_" + SERIAL.incrementAndGet(), "household", List.of("poor"),
+                null, null, "", ""), editor);
         PolicyForm edit = PolicyForm.of(current);
         edit.setActive(false);
-        SupportPolicy saved = catalog.save(edit, province);
+        SupportPolicy saved = catalog.save(edit, editor);
         assertThat(saved.active()).isFalse();
         assertThat(saved.provinceCode()).isEqualTo("08");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity = 'support_policy' AND action = 'UPDATE' "
-                + "AND username = :u").param("u", province.getUsername()).query(Long.class).single()).isPositive();
-        assertThatThrownBy(() -> catalog.save(edit, province)).isInstanceOf(InvalidSupportRequestException.class)
+                + "AND username = :u").param("u", editor.getUsername()).query(Long.class).single()).isPositive();
+        assertThatThrownBy(() -> catalog.save(edit, editor)).isInstanceOf(InvalidSupportRequestException.class)
                 .extracting(e -> ((InvalidSupportRequestException) e).keys()).isEqualTo(List.of("support.policy.problem.stale"));
-        assertThatThrownBy(() -> shares.save(saved, FROM, split("local_budget", "100"), current.version(), province))
+        assertThatThrownBy(() -> shares.save(saved, FROM, split("local_budget", "100"), current.version(), editor))
                 .isInstanceOf(InvalidSupportRequestException.class);
         edit.setVersion(saved.version());
         edit.setActive(true);
-        assertThat(catalog.save(edit, province).active()).isTrue();
+        assertThat(catalog.save(edit, editor).active()).isTrue();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
         // an invalid split on the page shows its problem
         String page = mvc.perform(post("/support/policies/" + over80.code() + "/shares").param("version",
                         String.valueOf(catalog.exactly(over80.code(), "08").orElseThrow().version()))
