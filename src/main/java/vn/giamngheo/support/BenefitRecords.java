@@ -201,7 +201,11 @@ public class BenefitRecords {
             }
             SupportPolicy policy = null;
             if (policyCode != null) {
-                policy = policyByCode.computeIfAbsent(policyCode, policies::byCode).orElse(null);
+                // the household's province's own policy of that code, else the national one (codes never repeat
+                // a national code in a province)
+                String province = commune != null ? commune.provinceCode() : user.scope().provinceCode();
+                policy = policyByCode.computeIfAbsent(province + "/" + policyCode,
+                        k -> policies.byCode(policyCode, province)).orElse(null);
                 if (policy == null) {
                     c.error(BenefitColumns.POLICY_CODE, policyCode, "support.benefit.unknown-policy",
                             "no policy has code " + policyCode, policyCode);

@@ -13,7 +13,7 @@ import vn.giamngheo.support.rules.CoveragePeriod;
 /**
  * The dashboard's coverage panel (loaded by htmx): for the unit, the people entitled to the health-insurance card of
  * the poor against those who received it, the gap and the leakage, with a link to the coverage page. Figures for a
- * commune only: above it, a link to the coverage page.
+ * commune only: above it, a link to the coverage page. Below the card, the province's own active policies.
  */
 @Controller
 class CoveragePanelController {
@@ -47,7 +47,7 @@ class CoveragePanelController {
                 model.addAttribute("policyCode", POLICY);
                 return "support/panel :: panel";
             }
-            report = coverage.coverage(target.id(), POLICY, period, user.scope());
+            report = coverage.coverageWithProvincial(target.id(), POLICY, period, user.scope());
         } catch (SupportNotFoundException e) {
             // a unit the figures are not kept for (a district, a village) or outside the area: the same answer
             model.addAttribute("report", null);
@@ -56,6 +56,8 @@ class CoveragePanelController {
         model.addAttribute("report", report);
         model.addAttribute("figures", report.policies().get(0).total());
         model.addAttribute("policy", report.policies().get(0));
+        // the province's own policies, after the national card
+        model.addAttribute("provincial", report.policies().subList(1, report.policies().size()));
         model.addAttribute("unitId", report.unit().id());
         model.addAttribute("date", period.to());
         model.addAttribute("year", year != null && year < today.getYear() ? year : null);

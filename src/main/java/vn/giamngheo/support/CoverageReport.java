@@ -19,8 +19,24 @@ public record CoverageReport(UnitRef unit, LocalDate from, LocalDate to, List<Po
         }
     }
 
+    /**
+     * One policy's coverage; {@code provinceCode} null for a national policy. The cost of the entitled: {@code
+     * benefitVnd} per beneficiary (the amount times the policy's own share; null when the policy states no amount),
+     * split by source by the split in force on the period's last day ({@code splitFrom}; a policy without a split
+     * counts wholly on its funding source).
+     */
     public record PolicyCoverage(String policyCode, String nameVi, String nameEn, String beneficiary, String confidence,
-                                 CoverageFigures total, List<UnitFigures> units) {
+                                 CoverageFigures total, List<UnitFigures> units, String provinceCode, Long benefitVnd,
+                                 LocalDate splitFrom, List<SourceCost> costs) {
+
+        /** The cost over every source (null without an amount). */
+        public Long totalCostVnd() {
+            return benefitVnd == null ? null : costs.stream().mapToLong(SourceCost::costVnd).sum();
+        }
+    }
+
+    /** The cost of the entitled borne by one funding source: entitled × benefit × share. */
+    public record SourceCost(String source, java.math.BigDecimal sharePercent, long costVnd) {
     }
 
     /** Figures of a unit one level down; {@code unitId} null for households without a village. */

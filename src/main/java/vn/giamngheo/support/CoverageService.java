@@ -1,7 +1,11 @@
 package vn.giamngheo.support;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +16,17 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.areaclass.AreaClasses;
 import vn.giamngheo.geography.AdminUnit;
 import vn.giamngheo.geography.AreaFilter;
 import vn.giamngheo.geography.AreaUnits;
+import vn.giamngheo.population.PopulationGroup;
+import vn.giamngheo.population.PopulationGroups;
 import vn.giamngheo.security.AccessScope;
 import vn.giamngheo.status.rules.PovertyStatus;
 import vn.giamngheo.support.rules.CoverageFigures;
+import vn.giamngheo.support.rules.FundingSplit;
+import vn.giamngheo.support.rules.HouseholdFacts;
 import vn.giamngheo.support.rules.CoveragePeriod;
 import vn.giamngheo.support.rules.CoverageTally;
 import vn.giamngheo.support.rules.DecidedRow;
@@ -40,24 +49,52 @@ public class CoverageService {
     private final JdbcClient jdbc;
     private final PolicyCatalog policies;
     private final AreaUnits units;
+    private final PopulationGroups populationGroups;
+    private final AreaClasses areaClasses;
+    private final FundingShares shares;
 
-    CoverageService(JdbcClient jdbc, PolicyCatalog policies, AreaUnits units) {
+    CoverageService(JdbcClient jdbc, PolicyCatalog policies, AreaUnits units, PopulationGroups populationGroups,
+                    AreaClasses areaClasses, FundingShares shares) {
         this.units = units;
         this.jdbc = jdbc;
         this.policies = policies;
+        this.populationGroups = populationGroups;
+        this.areaClasses = areaClasses;
+        this.shares = shares;
     }
 
     /**
      * @param unitId     a province or commune inside the scope, or null for the scope's own unit (the country for
      *                   national users)
-     * @param policyCode one policy, or null for every active policy
+     * @param policyCode one policy, or null for every active policy that applies in the unit (the national ones and
+     *                   the unit's province's own; the national ones only for the country)
      */
     @Transactional(readOnly = true)
     public CoverageReport coverage(Long unitId, String policyCode, CoveragePeriod period, AccessScope scope) {
         CoverageReport.UnitRef unit = unit(unitId == null ? scope.unitId() : unitId, scope);
-        List<SupportPolicy> selected = policyCode == null || policyCode.isBlank() ? policies.active()
-                : List.of(policies.byCode(policyCode).orElseThrow(() -> new InvalidSupportRequestException(
+        List<SupportPolicy> selected = policyCode == null || policyCode.isBlank() ? policies.activeIn(unit.provinceCode())
+                : List.of((unit.isCountry() ? policies.find(policyCode, null, scope)
+                        : policies.byCode(policyCode, unit.provinceCode())).orElseThrow(() -> new InvalidSupportRequestException(
                         "support.coverage.unknown-policy", "no policy has code " + policyCode)));
+        return coverage(unit, selected, period, scope);
+    }
+
+    /**
+     * The unit's coverage of a national policy and of the unit's province's own active policies (the dashboard's
+     * panel).
+     */
+    @Transactional(readOnly = true)
+    public CoverageReport coverageWithProvincial(Long unitId, String nationalCode, CoveragePeriod period,
+                                                 AccessScope scope) {
+        CoverageReport.UnitRef unit = unit(unitId == null ? scope.unitId() : unitId, scope);
+        List<SupportPolicy> selected = new ArrayList<>();
+        policies.byCode(nationalCode).ifPresent(selected::add);
+        policies.activeIn(unit.provinceCode()).stream().filter(p -> !p.national()).forEach(selected::add);
+        return coverage(unit, selected, period, scope);
+    }
+
+    private CoverageReport coverage(CoverageReport.UnitRef unit, List<SupportPolicy> selected, CoveragePeriod period,
+                                    AccessScope scope) {
         boolean commune = "commune".equals(unit.level());
         boolean namesVisible = commune && !scope.national() && Objects.equals(scope.unitId(), unit.id());
 
@@ -67,17 +104,25 @@ public class CoverageService {
         }
         for (String province : provinces(unit)) {
             AreaFilter area = unit.isCountry() ? AreaFilter.province(province) : AreaFilter.under(unit.path(), province);
-            Data data = load(area, period, selected.stream().anyMatch(SupportPolicy::perPerson));
+            // a province's own policy counts in its province only
+            List<SupportPolicy> here = selected.stream()
+                    .filter(p -> p.national() || p.provinceCode().equals(province)).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            Data data = load(area, period, here.stream().anyMatch(p -> p.perPerson() || agedGroup(p)));
+            FactSource facts = facts(area, period, here, scope);
             for (HouseholdRef h : data.households.values()) {
                 List<LocalDate> left = data.leavingDays.getOrDefault(h.id, h.active ? List.of() : List.of(LocalDate.MIN));
                 StatusHistory history = new StatusHistory(data.statuses.getOrDefault(h.id, List.of()), left);
                 List<Person> members = data.members.getOrDefault(h.id, List.of());
                 Object child = unit.isCountry() ? province : "province".equals(unit.level()) ? h.communeId
                         : Optional.ofNullable((Object) h.villageId).orElse("none");
-                for (SupportPolicy p : selected) {
+                HouseholdFacts householdFacts = facts.of(h, members);
+                for (SupportPolicy p : here) {
                     List<Receipt> receipts = data.receipts.getOrDefault(p.id() + "/" + h.id, List.of());
                     tallies.get(p.id()).computeIfAbsent(child, k -> new CoverageTally(p.rule(), period, namesVisible))
-                            .add(h.id, history, members, receipts);
+                            .add(h.id, history, members, householdFacts, receipts);
                 }
             }
         }
@@ -85,6 +130,7 @@ public class CoverageService {
         List<CoverageReport.PolicyCoverage> rows = new ArrayList<>();
         List<CoverageReport.Beneficiary> gap = new ArrayList<>();
         List<CoverageReport.Beneficiary> leakage = new ArrayList<>();
+        Map<Long, List<FundingSplit>> splits = shares.of(selected.stream().map(SupportPolicy::id).toList());
         for (SupportPolicy p : selected) {
             CoverageFigures total = CoverageFigures.ZERO;
             List<CoverageReport.UnitFigures> units = new ArrayList<>();
@@ -101,11 +147,84 @@ public class CoverageService {
                 }
             }
             units.sort(Comparator.comparing(CoverageReport.UnitFigures::code));
+            Long benefit = FundingSplit.benefitPerBeneficiary(p.amountVnd(), p.sharePercent());
+            Optional<FundingSplit> split = FundingSplit.inForce(splits.getOrDefault(p.id(), List.of()), period.to());
             rows.add(new CoverageReport.PolicyCoverage(p.code(), p.nameVi(), p.nameEn(), p.beneficiary(), p.confidence(),
-                    total, units));
+                    total, units, p.provinceCode(), benefit, split.map(FundingSplit::validFrom).orElse(null),
+                    costs(p, split, total.entitled(), benefit)));
         }
         return new CoverageReport(unit, period.from(), period.to(), rows, namesVisible,
                 named(unit.provinceCode(), gap), named(unit.provinceCode(), leakage));
+    }
+
+    /**
+     * The cost of the entitled by source: entitled × benefit × share of each source of the split (without a split:
+     * the whole on the policy's funding source); none when the policy states no amount.
+     */
+    static List<CoverageReport.SourceCost> costs(SupportPolicy p, Optional<FundingSplit> split, long entitled,
+                                                 Long benefit) {
+        if (benefit == null) {
+            return List.of();
+        }
+        Map<String, BigDecimal> byShare = split.map(FundingSplit::shares)
+                .orElse(Map.of(p.fundingSource(), BigDecimal.valueOf(100)));
+        List<CoverageReport.SourceCost> costs = new ArrayList<>();
+        byShare.forEach((source, percent) -> costs.add(new CoverageReport.SourceCost(source, percent,
+                FundingSplit.cost(entitled, benefit, percent))));
+        return costs;
+    }
+
+    private static boolean agedGroup(SupportPolicy p) {
+        return PopulationGroup.WITH_ELDERLY.code().equals(p.populationGroup())
+                || PopulationGroup.WITH_CHILDREN.code().equals(p.populationGroup());
+    }
+
+    /**
+     * Group and area-class facts of the households of one area for the policies' conditions: the groups that do not
+     * depend on the day (the register keeps no history of them) by the population kernel's predicates, the age groups
+     * from the members' birth dates by the kernel's rule on each day asked, the area classes by the area-class kernel
+     * (the units holding a class on each day asked, once per class and day).
+     */
+    private FactSource facts(AreaFilter area, CoveragePeriod period, List<SupportPolicy> here, AccessScope scope) {
+        Map<PopulationGroup, Set<Long>> inGroup = new EnumMap<>(PopulationGroup.class);
+        for (SupportPolicy p : here) {
+            if (p.populationGroup() == null || agedGroup(p)) {
+                continue;
+            }
+            PopulationGroup g = PopulationGroup.parse(p.populationGroup());
+            inGroup.computeIfAbsent(g, k -> new HashSet<>(area.bind(jdbc.sql(
+                            "SELECT h.id FROM household h JOIN admin_unit c ON c.id = h.commune_id WHERE "
+                                    + area.on("h", "c") + " AND " + populationGroups.predicate(k, "h", period.to())))
+                    .query(Long.class).list()));
+        }
+        int elderlyAge = here.stream().anyMatch(p -> PopulationGroup.WITH_ELDERLY.code().equals(p.populationGroup()))
+                ? populationGroups.elderlyAge() : 60;
+        Map<String, Set<Long>> holders = new HashMap<>();
+        return (h, members) -> new HouseholdFacts() {
+            @Override
+            public boolean inGroup(String groupCode, LocalDate day) {
+                PopulationGroup group = PopulationGroup.parse(groupCode);
+                return switch (group) {
+                    case ALL -> true;
+                    case WITH_ELDERLY -> members.stream()
+                            .anyMatch(m -> PopulationGroup.elderlyOn(m.birthDate(), day, elderlyAge));
+                    case WITH_CHILDREN -> members.stream().anyMatch(m -> PopulationGroup.childOn(m.birthDate(), day));
+                    default -> inGroup.getOrDefault(group, Set.of()).contains(h.id);
+                };
+            }
+
+            @Override
+            public boolean holdsAreaClass(String areaClass, LocalDate day) {
+                Set<Long> units = holders.computeIfAbsent(areaClass + "/" + day,
+                        k -> areaClasses.unitsWith(areaClass, day, scope));
+                return units.contains(h.communeId) || h.villageId != null && units.contains(h.villageId);
+            }
+        };
+    }
+
+    /** The facts of one household (its members as loaded). */
+    private interface FactSource {
+        HouseholdFacts of(HouseholdRef household, List<Person> members);
     }
 
     /** The unit by id inside the scope (404 otherwise); null id = the country (national scope only). */
@@ -210,7 +329,7 @@ public class CoverageService {
         // start, and a balance above 0 at its end or settled within it); dated its disbursement or the period's start
         area.bind(jdbc.sql("SELECT x.household_id, sp.id AS policy_id, greatest(x.disbursed_on, :from) AS day FROM loan x "
                         + "JOIN lending_programme lp ON lp.code = x.programme_code "
-                        + "JOIN support_policy sp ON sp.code = lp.support_policy_code " + inUnit + """
+                        + "JOIN support_policy sp ON sp.code = lp.support_policy_code AND sp.province_code IS NULL " + inUnit + """
 
                           AND x.disbursed_on <= :to AND (x.settled_on IS NULL OR x.settled_on >= :from)
                           AND (x.settled_on IS NOT NULL OR coalesce((SELECT st.outstanding_vnd FROM loan_statement st

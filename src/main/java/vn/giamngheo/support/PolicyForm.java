@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The fields of a policy as the administrator edits them ("" = any for the tri-state group filters). */
+/** The fields of a policy as an administrator or a province's officer edits them ("" = any for the tri-state group filters). */
 public class PolicyForm {
 
     private String code = "";
@@ -36,6 +36,9 @@ public class PolicyForm {
     private String note = "";
     private boolean active = true;
     private int version;
+    private String provinceCode = "";
+    private String populationGroup = "";
+    private String areaClass = "";
 
     public static PolicyForm of(SupportPolicy p) {
         PolicyForm f = new PolicyForm();
@@ -64,6 +67,9 @@ public class PolicyForm {
         f.note = p.note();
         f.active = p.active();
         f.version = p.version();
+        f.provinceCode = p.provinceCode() == null ? "" : p.provinceCode();
+        f.populationGroup = p.populationGroup() == null ? "" : p.populationGroup();
+        f.areaClass = p.areaClass() == null ? "" : p.areaClass();
         return f;
     }
 
@@ -133,4 +139,10 @@ public class PolicyForm {
     public void setActive(boolean active) { this.active = active; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
+    public String getProvinceCode() { return provinceCode; }
+    public void setProvinceCode(String provinceCode) { this.provinceCode = provinceCode; }
+    public String getPopulationGroup() { return populationGroup; }
+    public void setPopulationGroup(String populationGroup) { this.populationGroup = populationGroup; }
+    public String getAreaClass() { return areaClass; }
+    public void setAreaClass(String areaClass) { this.areaClass = areaClass; }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
+import vn.giamngheo.support.rules.FundingSplit;
 
 /**
  * REST API of the support policies: the catalogue, coverage of a unit inside the caller's area, a household's
@@ -30,9 +31,11 @@ class SupportApiController {
     private final BenefitRecords benefits;
     private final BenefitCorrections corrections;
     private final Clock clock;
+    private final FundingShares shares;
 
     SupportApiController(PolicyCatalog catalog, CoverageService coverage, BenefitRecords benefits,
-                         BenefitCorrections corrections, Clock clock) {
+                         BenefitCorrections corrections, Clock clock, FundingShares shares) {
+        this.shares = shares;
         this.catalog = catalog;
         this.coverage = coverage;
         this.benefits = benefits;
@@ -113,21 +116,34 @@ class SupportApiController {
     }
 
     /**
-     * The catalogue of support policies.
-     * Every policy with its code, names, legal basis, who is entitled (poor, near-poor, newly escaped…) and the amounts.
+     * The catalogue of support policies the caller sees: the national ones and the caller's province's own (every one
+     * for national users), each with its code, province (null: national), names, legal basis, who is entitled (poor,
+     * near-poor, newly escaped…, population group, area class, ages) and the amounts.
      */
     @GetMapping("/policies")
     List<SupportPolicy> policies() {
-        CurrentUsers.require();
-        return catalog.all();
+        return catalog.visible(CurrentUsers.require().scope());
+    }
+
+    /**
+     * The splits of a policy's benefit across funding sources, each from its day on (oldest first).
+     * A province's own policy is found only by that province's users and national users (404 otherwise).
+     * @param code the policy's code
+     * @param province the province of a province's own policy (needed only for national users between provinces)
+     */
+    @GetMapping("/policies/{code}/shares")
+    List<FundingSplit> policyShares(@PathVariable String code, @RequestParam(required = false) String province) {
+        SupportPolicy p = catalog.find(code, province, CurrentUsers.require().scope())
+                .orElseThrow(() -> new SupportNotFoundException("policy " + code));
+        return shares.of(p.id());
     }
 
     /**
      * Entitled, received, gap and leakage per policy for a unit (province or commune id; empty = the caller's own
-     * unit, the country for national users) on a date (from 1 January of its year) or in a year; names of the gap
-     * and leakage only for the commune's own officers.
+     * unit, the country for national users) on a date (from 1 January of its year) or in a year, with the cost of the
+     * entitled by funding source; names of the gap and leakage only for the commune's own officers.
      * @param unit id of a province or commune of the caller's area (default: the caller's own unit)
-     * @param policy the code of one policy (default: every policy)
+     * @param policy the code of one policy (default: the national policies and the unit's province's own)
      * @param date the day (ISO, 2026-06-30): counted from 1 January of its year to the day
      * @param year a whole year instead of a day, e.g. 2026
      */

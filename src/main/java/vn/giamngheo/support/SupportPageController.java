@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.areaclass.AreaClasses;
 import vn.giamngheo.audit.AuditLog;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.CurrentUsers;
 import vn.giamngheo.support.rules.CoveragePeriod;
+import vn.giamngheo.support.rules.FundingSplit;
 import vn.giamngheo.support.rules.Qualifier;
 
 /** Pages of the support policies: the catalogue (administrators edit it), benefit records, coverage and gaps. */
@@ -41,9 +43,14 @@ class SupportPageController {
     private final UnitChoices units;
     private final AuditLog audit;
     private final Clock clock;
+    private final FundingShares shares;
+    private final AreaClasses areaClasses;
 
     SupportPageController(PolicyCatalog catalog, BenefitRecords benefits, BenefitCorrections corrections,
-                          CoverageService coverage, UnitChoices units, AuditLog audit, Clock clock) {
+                          CoverageService coverage, UnitChoices units, AuditLog audit, Clock clock, FundingShares shares,
+                          AreaClasses areaClasses) {
+        this.shares = shares;
+        this.areaClasses = areaClasses;
         this.catalog = catalog;
         this.benefits = benefits;
         this.corrections = corrections;
@@ -55,25 +62,33 @@ class SupportPageController {
 
     @GetMapping("/policies")
     String policies(Model model) {
-        CurrentUsers.require();
-        model.addAttribute("policies", catalog.all());
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("policies", catalog.visible(user.scope()));
+        model.addAttribute("provinceNames", catalog.provinceNames());
+        model.addAttribute("mayCreate", PolicyCatalog.mayCreate(user));
         return POLICIES;
     }
 
     @GetMapping("/policies/new")
     String newPolicy(Model model) {
-        if (!CurrentUsers.require().isAdmin()) {
-            throw new AccessDeniedException("only administrators change the policy catalogue");
+        CurrentUser user = CurrentUsers.require();
+        if (!PolicyCatalog.mayCreate(user)) {
+            throw new AccessDeniedException("only administrators and province officers change the policy catalogue");
         }
         PolicyForm form = new PolicyForm();
         form.setValidFrom(LocalDate.now(clock));
+        if (!user.isAdmin()) {
+            form.setProvinceCode(user.scope().provinceCode());
+        }
         return showPolicy(null, form, List.of(), model);
     }
 
+    /** A policy: national, or a province's own ({@code province}: which one, needed only between provinces). */
     @GetMapping("/policies/{code}")
-    String policy(@PathVariable String code, Model model) {
-        CurrentUsers.require();
-        SupportPolicy p = catalog.byCode(code).orElseThrow(() -> new SupportNotFoundException("policy " + code));
+    String policy(@PathVariable String code, @RequestParam(required = false) String province, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        SupportPolicy p = catalog.find(code, province, user.scope())
+                .orElseThrow(() -> new SupportNotFoundException("policy " + code));
         return showPolicy(p, PolicyForm.of(p), List.of(), model);
     }
 
@@ -83,28 +98,89 @@ class SupportPageController {
         try {
             SupportPolicy saved = catalog.save(form, user);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/support/policies/" + saved.code();
+            return "redirect:" + policyPath(saved);
         } catch (InvalidSupportRequestException e) {
-            return showPolicy(catalog.byCode(form.getCode()).orElse(null), form, e.keys(), model);
+            String province = user.isAdmin() ? PolicyForm.blankToNull(form.getProvinceCode()) : user.scope().provinceCode();
+            return showPolicy(catalog.exactly(form.getCode() == null ? "" : form.getCode().trim(), province)
+                    .filter(p -> PolicyCatalog.mayEdit(p, user)).orElse(null), form, e.keys(), model);
         }
     }
 
+    /**
+     * Stores the policy's split of its benefit across funding sources from a day (percent per source, summing to
+     * 100), with the policy's version read.
+     */
+    @PostMapping("/policies/{code}/shares")
+    String saveShares(@PathVariable String code, @RequestParam(required = false) String province,
+                      @RequestParam(defaultValue = "-1") int version, @RequestParam(defaultValue = "") String validFrom,
+                      @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
+        SupportPolicy p = catalog.find(code, province, user.scope())
+                .orElseThrow(() -> new SupportNotFoundException("policy " + code));
+        Map<String, java.math.BigDecimal> split = new LinkedHashMap<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (String source : FundingSplit.SOURCES) {
+            String v = params.getOrDefault("share_" + source, "").strip().replace(',', '.');
+            if (!v.isEmpty()) {
+                try {
+                    split.put(source, new java.math.BigDecimal(v));
+                } catch (NumberFormatException e) {
+                    problems.add("support.share.problem.percent");
+                }
+            }
+        }
+        LocalDate from = null;
+        try {
+            from = validFrom.isBlank() ? null : LocalDate.parse(validFrom.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add("support.share.problem.valid-from");
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidSupportRequestException(problems, "the split is invalid: " + problems);
+            }
+            shares.save(p, from, split, version, user);
+            redirect.addFlashAttribute("sharesSaved", true);
+            return "redirect:" + policyPath(p);
+        } catch (InvalidSupportRequestException e) {
+            model.addAttribute("shareProblems", e.keys());
+            model.addAttribute("shareEntry", params);
+            return showPolicy(p, PolicyForm.of(p), List.of(), model);
+        }
+    }
+
+    private static String policyPath(SupportPolicy p) {
+        return "/support/policies/" + p.code() + (p.national() ? "" : "?province=" + p.provinceCode());
+    }
+
     private String showPolicy(SupportPolicy policy, PolicyForm form, List<String> problems, Model model) {
+        CurrentUser user = CurrentUsers.require();
         model.addAttribute("policy", policy);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
+        model.addAttribute("provinceNames", catalog.provinceNames());
+        model.addAttribute("populationGroups", PolicyCatalog.POPULATION_GROUPS);
+        model.addAttribute("areaClasses", areaClasses.catalogue());
+        model.addAttribute("splits", policy == null ? List.of() : shares.of(policy.id()));
+        model.addAttribute("shareSources", FundingSplit.SOURCES);
+        model.addAttribute("mayEditShares", policy != null && PolicyCatalog.mayEdit(policy, user));
+        model.addAttribute("adminForm", user.isAdmin());
+        if (!model.containsAttribute("shareProblems")) {
+            model.addAttribute("shareProblems", List.of());
+            model.addAttribute("shareEntry", Map.of());
+        }
         model.addAttribute("qualifiers", List.of(Qualifier.values()).stream().map(Qualifier::code).toList());
         model.addAttribute("kinds", SupportPolicy.BENEFIT_KINDS);
         model.addAttribute("fundingSources", SupportPolicy.FUNDING_SOURCES);
         model.addAttribute("confidences", SupportPolicy.CONFIDENCES);
-        model.addAttribute("mayEdit", CurrentUsers.require().isAdmin());
+        model.addAttribute("mayEdit", policy == null ? PolicyCatalog.mayCreate(user) : PolicyCatalog.mayEdit(policy, user));
         return POLICY;
     }
 
     @GetMapping("/benefits")
     String benefits(@RequestParam(required = false) Long householdId, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("policies", catalog.active());
+        model.addAttribute("policies", catalog.visible(user.scope()).stream().filter(SupportPolicy::active).toList());
         model.addAttribute("records", householdId == null ? benefits.latest(user.scope(), null, 100)
                 : corrections.ofHousehold(householdId, user.scope()));
         model.addAttribute("householdId", householdId);
@@ -181,7 +257,8 @@ class SupportPageController {
         CurrentUser user = CurrentUsers.require();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("choices", units.of(user.scope(), today));
-        model.addAttribute("policies", catalog.active());
+        model.addAttribute("policies", catalog.visible(user.scope()).stream().filter(SupportPolicy::active).toList());
+        model.addAttribute("provinceNames", catalog.provinceNames());
         model.addAttribute("unitId", unitId);
         model.addAttribute("policy", policy);
         boolean hasYear = year != null && !year.isBlank();
@@ -194,6 +271,24 @@ class SupportPageController {
             model.addAttribute("problem", e.keys().get(0));
         }
         return COVERAGE;
+    }
+
+    /**
+     * The coverage of the unit as XLSX: per policy (national and the province's own) entitled, received, gap, leakage
+     * and the cost of the entitled split by funding source (entitled × benefit × share).
+     */
+    @GetMapping("/coverage.xlsx")
+    void coverageXlsx(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
+                      @RequestParam(required = false) String date, @RequestParam(required = false) String year,
+                      HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUsers.require();
+        CoverageReport report = coverage.coverage(unitId, policy, CoverageRequest.period(date, year, LocalDate.now(clock)),
+                user.scope());
+        audit.record("EXPORT", "support_coverage", report.unit().code(), report.unit().provinceCode(),
+                report.policies().size() + " policies, " + report.from() + " – " + report.to());
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"do-bao-phu-" + report.unit().code() + ".xlsx\"");
+        CoverageWorkbook.write(report, catalog.provinceNames(), response.getOutputStream());
     }
 
     /** The gap list of the user's own commune as XLSX (names are shown only to the commune's officers). */
@@ -221,7 +316,7 @@ class SupportPageController {
             throw new SupportNotFoundException("the list with names of unit " + report.unit().code());
         }
         Map<String, String> names = new LinkedHashMap<>();
-        catalog.all().forEach(p -> names.put(p.code(), p.nameVi()));
+        catalog.visible(user.scope()).forEach(p -> names.putIfAbsent(p.code(), p.nameVi()));
         String policies = (policy == null || policy.isBlank() ? "all policies" : "policy " + policy) + ", " + report.from()
                 + " – " + report.to();
         audit.record("EXPORT", leakage ? "support_leakage" : "support_gap", report.unit().code(),

@@ -87,7 +87,12 @@ class PolicyCatalogTest {
                         "support.policy.problem.amount");
         CurrentUser province = fixture.user(Role.PROVINCE_OFFICER, "province", "08");
         PolicyForm legal = PolicyForm.of(catalog.byCode("HOUSING").orElseThrow());
-        assertThatThrownBy(() -> catalog.save(legal, province)).isInstanceOf(AccessDeniedException.class);
+        // a province's officer changes only the province's own policies: a national code is refused
+        assertThatThrownBy(() -> catalog.save(legal, province)).isInstanceOf(InvalidSupportRequestException.class)
+                .extracting(e -> ((InvalidSupportRequestException) e).keys())
+                .isEqualTo(List.of("support.policy.problem.code-national"));
+        CurrentUser commune = fixture.user(Role.COMMUNE_OFFICER, "commune", fixture.communeCode("08", 1));
+        assertThatThrownBy(() -> catalog.save(legal, commune)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -40,6 +40,12 @@ public final class CoverageTally {
     }
 
     public void add(long householdId, StatusHistory history, List<Person> members, List<Receipt> receipts) {
+        add(householdId, history, members, HouseholdFacts.NONE, receipts);
+    }
+
+    /** As {@link #add(long, StatusHistory, List, List)} with the household's group and area-class facts. */
+    public void add(long householdId, StatusHistory history, List<Person> members, HouseholdFacts facts,
+                    List<Receipt> receipts) {
         boolean perPerson = rule.beneficiary() == Beneficiary.PERSON;
         Set<Integer> receivedBy = new HashSet<>();
         Set<Integer> leaked = new HashSet<>();
@@ -49,7 +55,7 @@ public final class CoverageTally {
             }
             Integer who = perPerson ? r.memberNo() : null;
             receivedBy.add(who == null ? 0 : who);
-            Verdict then = Entitlement.evaluate(rule, history, members, r.date());
+            Verdict then = Entitlement.evaluate(rule, history, members, facts, r.date());
             boolean entitledThen = then.entitled() && (!perPerson || who != null && then.members().contains(who));
             if (!entitledThen) {
                 leakageRecords++;
@@ -61,7 +67,7 @@ public final class CoverageTally {
                 }
             }
         }
-        Verdict now = Entitlement.evaluate(rule, history, members, period.to());
+        Verdict now = Entitlement.evaluate(rule, history, members, facts, period.to());
         if (!now.entitled()) {
             return;
         }

@@ -8,7 +8,8 @@ import vn.giamngheo.status.rules.PovertyStatus;
 /**
  * Decides whether a household (and which of its members) is entitled to a policy on a date, from its decided
  * status history. Checks in order: validity of the policy, being on a list, status (or newly escaped within the
- * window), ethnic minority, social protection, merit, area, age band.
+ * window), ethnic minority, social protection, merit, area, population group, area class, age band. The group and
+ * the area class are the {@link HouseholdFacts} of the household on the date (the kernels decide them).
  */
 public final class Entitlement {
 
@@ -16,6 +17,11 @@ public final class Entitlement {
     }
 
     public static Verdict evaluate(EntitlementRule rule, StatusHistory history, List<Person> members, LocalDate date) {
+        return evaluate(rule, history, members, HouseholdFacts.NONE, date);
+    }
+
+    public static Verdict evaluate(EntitlementRule rule, StatusHistory history, List<Person> members,
+                                   HouseholdFacts facts, LocalDate date) {
         if (!rule.validOn(date)) {
             return Verdict.no(Verdict.Reason.OUTSIDE_VALIDITY);
         }
@@ -39,6 +45,12 @@ public final class Entitlement {
         }
         if (rule.area() != null && !rule.area().equals(r.area())) {
             return Verdict.no(Verdict.Reason.AREA);
+        }
+        if (rule.group() != null && !facts.inGroup(rule.group(), date)) {
+            return Verdict.no(Verdict.Reason.POPULATION_GROUP);
+        }
+        if (rule.areaClass() != null && !facts.holdsAreaClass(rule.areaClass(), date)) {
+            return Verdict.no(Verdict.Reason.AREA_CLASS);
         }
         if (rule.beneficiary() == Beneficiary.HOUSEHOLD) {
             return new Verdict(Verdict.Reason.ENTITLED, qualifier.get(), List.of());

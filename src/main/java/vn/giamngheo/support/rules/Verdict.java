@@ -9,7 +9,8 @@ import java.util.List;
 public record Verdict(Reason reason, Qualifier qualifiedBy, List<Integer> members) {
 
     public enum Reason {
-        ENTITLED, OUTSIDE_VALIDITY, NOT_ON_LIST, STATUS, ETHNIC_MINORITY, SOCIAL_PROTECTION, MERIT, AREA, NO_PERSON_OF_AGE
+        ENTITLED, OUTSIDE_VALIDITY, NOT_ON_LIST, STATUS, ETHNIC_MINORITY, SOCIAL_PROTECTION, MERIT, AREA, POPULATION_GROUP, AREA_CLASS,
+        NO_PERSON_OF_AGE
     }
 
     public Verdict {
