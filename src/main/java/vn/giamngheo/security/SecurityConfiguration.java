@@ -43,7 +43,9 @@ class SecurityConfiguration {
     /** What a helper may reach (GET unless marked POST); the controllers behind them check the assignment. */
     static final String[] HELPER_PATHS = {"/", "/escape/mine", "/escape/households/*", "/api/v1/escape/assignments/mine",
         "/api/v1/escape/assignments/*", "POST /escape/assignments/*/visits", "POST /api/v1/escape/assignments/*/visits",
-        AccountSessionFilter.CHANGE_PASSWORD, "POST " + AccountSessionFilter.CHANGE_PASSWORD};
+        AccountSessionFilter.CHANGE_PASSWORD, "POST " + AccountSessionFilter.CHANGE_PASSWORD,
+        // the field app's standard (h6; covered by /api/v1/field/** once the field sync adds it)
+        "/api/v1/field/standards/*"};
 
     /**
      * What an agency officer may reach (GET unless marked POST): their agency's tasks and output reports (the

@@ -94,7 +94,9 @@ class HelperAccessWalkTest {
             "GET /api/v1/escape/assignments/mine", "GET /api/v1/escape/assignments/{id}",
             "POST /escape/assignments/{id}/visits", "POST /api/v1/escape/assignments/{id}/visits",
             // every logged-in user changes their own password (issue 17)
-            "GET /account/password", "POST /account/password");
+            "GET /account/password", "POST /account/password",
+            // the field app's poverty standard, for the classifier on the helper's device (issue 25)
+            "GET /api/v1/field/standards/{id}");
 
     @Test
     void everyEndpointOutsideTheHelperPathsAnswers403AndLeaksNothing() throws Exception {
