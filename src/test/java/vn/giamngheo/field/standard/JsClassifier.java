@@ -36,7 +36,17 @@ final class JsClassifier {
         Path dir = Files.createTempDirectory("field-parity");
         Path input = dir.resolve("input.json");
         Path output = dir.resolve("output.json");
-        JSON.writeValue(input.toFile(), Map.of("standards", standards, "cases", cases));
+        try {
+            JSON.writeValue(input.toFile(), Map.of("standards", standards, "cases", cases));
+            return run(input, output);
+        } finally {
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(output);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static JsonNode run(Path input, Path output) throws Exception {
         Path node = node();
         if (node != null) {
             Process process = new ProcessBuilder(node.toString(), RUNNER.toAbsolutePath().toString(),
