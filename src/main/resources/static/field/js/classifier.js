@@ -4,9 +4,9 @@
  * ExplanationRenderer. An ES module without dependencies.
  *
  * Every number, threshold, code list and word comes from the standard document of
- * GET /api/v1/field/standards/{code} (exchange-format §12), read by the same parameter names as the Java rules;
- * only the shape of the rules is written here. FieldClassifierParityTest classifies hundreds of households per
- * standard with both and requires the same status, kind, indicators and explanation lines: change both together.
+ * GET /api/v1/field/standards/{code} (exchange-format, "The poverty standard for the field app"), read by the
+ * same parameter names as the Java rules; only the shape of the rules is written here.
+ * FieldClassifierParityTest classifies hundreds of households per standard with both and requires the same status, kind, indicators and explanation lines: change both together.
  *
  * classify(standard, householdJson, referenceDate 'YYYY-MM-DD', language 'vi'|'en', options {communeArea})
  *   → {status, kind, incomeBasis, belowLine, deprivationCount, deprived, socialProtection, indicators, lines}

@@ -99,7 +99,9 @@ class HelperAccessWalkTest {
             "GET /api/v1/field/assignments", "GET /api/v1/field/rounds/{id}/package", "POST /api/v1/field/changes",
             "GET /api/v1/field/conflicts", "GET /api/v1/field/conflicts/{id}", "POST /api/v1/field/conflicts/{id}",
             "GET /field/conflicts", "GET /field/conflicts/{id}", "POST /field/conflicts/{id}",
-            "GET /field/households/{id}/panel", "GET /field/households/{id}/photo");
+            "GET /field/households/{id}/panel", "GET /field/households/{id}/photo",
+            // the field app's poverty standard, for the classifier on the helper's device (issue 25)
+            "GET /api/v1/field/standards/{id}");
 
     @Test
     void everyEndpointOutsideTheHelperPathsAnswers403AndLeaksNothing() throws Exception {

@@ -24,9 +24,9 @@ class FieldStandardApiController {
     /**
      * The latest version of a poverty standard as the device's classifier reads it: every parameter as the registry
      * holds it now, the code lists, and the explanation templates in Vietnamese and English with their number
-     * conventions (exchange-format §12). The {@code ETag} changes with the version and the wording; a request with
-     * {@code If-None-Match} of the cached tag is answered 304 without a body. National standards for everyone, a
-     * province's own standard only for users of that province (404 otherwise).
+     * conventions (exchange-format, "The poverty standard for the field app"). The {@code ETag} changes with the
+     * version and the wording; a request with {@code If-None-Match} of the cached tag is answered 304 without a body.
+     * National standards for everyone, a province's own standard only for users of that province (404 otherwise).
      *
      * @param code the standard's code, e.g. ND07_2021 (the round's {@code standardCode})
      * @param request the request, for its {@code If-None-Match}

@@ -25,9 +25,9 @@ import vn.giamngheo.standard.rules.PovertyStandard;
 import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
- * A poverty standard as the field app's classifier reads it (exchange-format §12). Everything a rule decides with
- * comes from here: {@code parameters} (name → value, exactly as the registry holds them, read by the same names as
- * the Java rules), {@code codeLists} (each coded column's codes in the order of the exchange format, which is the
+ * A poverty standard as the field app's classifier reads it (exchange-format, "The poverty standard for the field
+ * app"). Everything a rule decides with comes from here: {@code parameters} (name → value, exactly as the registry
+ * holds them, read by the same names as the Java rules), {@code codeLists} (each coded column's codes in the order of the exchange format, which is the
  * order the rules sort by, with the Vietnamese label the reader also accepts), {@code messages} (the classification
  * bundle in {@code vi} and {@code en}: MessageFormat templates) and {@code numberFormats} (each language's decimal
  * and grouping separators, Vietnamese 1.234,5). {@code version} is the stored version of the standard; {@code etag}
