@@ -101,7 +101,9 @@ class HelperAccessWalkTest {
             "GET /field/conflicts", "GET /field/conflicts/{id}", "POST /field/conflicts/{id}",
             "GET /field/households/{id}/panel", "GET /field/households/{id}/photo",
             // the field app's poverty standard, for the classifier on the helper's device (issue 25)
-            "GET /api/v1/field/standards/{id}");
+            "GET /api/v1/field/standards/{id}",
+            // the field app itself (issue 25): its shell, texts and questionnaire, precache list and the way back after a login
+            "GET /field", "GET /field/", "GET /field/app/session", "GET /field/app/precache.js", "GET /field/relogin");
 
     @Test
     void everyEndpointOutsideTheHelperPathsAnswers403AndLeaksNothing() throws Exception {
