@@ -125,12 +125,14 @@ async function standardOf(round) {
 }
 
 /** The household's classification on the device, or null when the classifier or the standard is missing. */
-async function classifyOnDevice(round, json) {
+async function classifyOnDevice(round, json, household) {
   const module = await classifier();
   const standard = await standardOf(round);
   if (!module || !standard) return null;
+  // the commune's area stands in for a household whose own area is not recorded, as on the server
+  const communeArea = household?.communeArea ?? round.communeArea ?? undefined;
   try {
-    return module.classify(standard, json, round.referenceDate, state.session.language);
+    return module.classify(standard, json, round.referenceDate, state.session.language, { communeArea });
   } catch (e) {
     return { status: null, lines: [t('classification.failed', { error: e.message })] };
   }
@@ -395,7 +397,7 @@ async function householdScreen(roundId, key, villageIdForNew) {
     go(`#/round/${roundId}/household/${encodeURIComponent(household.key)}?saved=1`);
   });
   render();
-  const classification = household ? household.classification || await classifyOnDevice(round, json) : null;
+  const classification = household ? household.classification || await classifyOnDevice(round, json, household) : null;
   return [h('p', {}, h('a', { href: `#/round/${roundId}/village/${village?.id}` }, t('back.village', { name: village?.name || '' }))),
     h('h1', {}, household ? t('household.title', { code: household.code, name: household.name }) : t('household.new')),
     new URLSearchParams(location.hash.split('?')[1] || '').get('saved') ? h('p.saved', { id: 'saved', role: 'status' }, t('household.saved')) : null,
@@ -411,7 +413,7 @@ function addMember(json) {
 
 /** Saves the household on the device and appends its change to the queue, in one transaction. */
 async function saveHousehold(round, household, json, village) {
-  const classification = await classifyOnDevice(round, json);
+  const classification = await classifyOnDevice(round, json, household);
   const creating = !household;
   const key = household ? household.key : round.roundId + ':local:' + crypto.randomUUID();
   const record = {

@@ -64,6 +64,7 @@ export async function storePackage(assignment, pack) {
       communeName: assignment.communeName, standardCode: pack.standardCode, referenceDate: pack.referenceDate,
       villages: assignment.villages, maskIdentity: !!pack.maskIdentity, retentionDays: pack.retentionDays,
       codeLists: pack.codeLists || {}, meetingThreshold: pack.meetingThreshold ?? 0.5,
+      communeArea: (pack.households || [])[0]?.communeArea ?? null,
       generatedAt: pack.generatedAt, downloadedAt: new Date().toISOString(),
     });
     const rows = [];
@@ -71,7 +72,7 @@ export async function storePackage(assignment, pack) {
       if (pending.has(h.id)) continue; // the device's own change waits: keep what the officer captured
       rows.push({
         key: pack.roundId + ':id:' + h.id, roundId: pack.roundId, villageId: h.villageId, id: h.id,
-        version: h.version, code: h.data?.household?.household_code || '', name: headName(h.data),
+        version: h.version, communeArea: h.communeArea ?? null, code: h.data?.household?.household_code || '', name: headName(h.data),
         words: words(h.data), data: h.data, original: h.data, serverClassification: h.classification || null,
         classification: null, problems: [],
       });

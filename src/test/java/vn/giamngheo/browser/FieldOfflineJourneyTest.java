@@ -171,6 +171,9 @@ class FieldOfflineJourneyTest {
                     waitFor(driver).until(d -> !d.findElements(By.id("saved")).isEmpty());
                 }
                 Browser.screenshot(driver, "field-06-saved-with-classification");
+                // classified on the device, offline, under the round's standard (not left "chưa phân loại")
+                assertThat(driver.findElement(By.id("device-status")).getText())
+                        .isIn("hộ nghèo", "hộ cận nghèo", "trên chuẩn cận nghèo", "không nghèo");
 
                 // the village meeting: three households discussed, one of them short of half of those present
                 driver.executeScript("location.hash = arguments[0]", "#/round/" + round + "/village/" + village + "/meeting");

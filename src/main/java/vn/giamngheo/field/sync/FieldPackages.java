@@ -97,6 +97,8 @@ public class FieldPackages {
                     g.writeNumberProperty("id", h.id());
                     g.writeNumberProperty("version", h.version());
                     g.writeNumberProperty("villageId", village);
+                    // the commune's area, which the classifier takes when the household's own is not recorded
+                    g.writeStringProperty("communeArea", "urban".equals(h.communeAreaType()) ? "urban" : "rural");
                     g.writeName("data");
                     g.writePOJO(HouseholdJson.of(h, !mask));
                     g.writeName("classification");
