@@ -218,7 +218,7 @@ class DraftWriter {
                     : "analysis.dimension." + c.target().code();
             String name = t.getOr(key, c.target().code());
             if (c.target().amount()) {
-                name += " — " + t.get("drafting.coverage.amount", f.decimal(c.actual(), 2), f.decimal(c.target().targetAmount(), 2));
+                name += " — " + t.get("drafting.coverage.amount", f.upTo(c.actual(), 2), f.upTo(c.target().targetAmount(), 2));
             }
             rows.add(Row.of(List.of(f.count(++i), name, t.get("plan.coverage.group." + c.target().group()),
                     f.decimal(c.target().targetShare(), 2), f.decimal(c.progress().baseline().percent(), 2),

@@ -132,8 +132,8 @@ final class PlanTablePdf {
                 return code(t.target());
             }
             Formats f = Formats.of(locale);
-            return code(t.target()) + " — " + get("plan.coverage.amount.value", f.decimal(t.actual(), 2),
-                    f.decimal(t.target().targetAmount(), 2), f.decimal(t.reached(), 2));
+            return code(t.target()) + " — " + get("plan.coverage.amount.value", f.upTo(t.actual(), 2),
+                    f.upTo(t.target().targetAmount(), 2), f.upTo(t.reached(), 2));
         }
 
         /** An indicator's or dimension's name. */
