@@ -37,6 +37,8 @@ class PlanAmountTargetsTest {
     @Autowired UserAccounts users;
     @Autowired PlanService plans;
     @Autowired PlanCoverage coverage;
+    @Autowired PlanExports exports;
+    @Autowired org.springframework.context.MessageSource messages;
 
     Commune commune;
     Commune other;
@@ -136,6 +138,15 @@ class PlanAmountTargetsTest {
         PlanCoverage.Tracked all = tracked.stream().filter(t -> t.target().kind().equals("credit_disbursed")
                 && t.target().code().equals("all")).findFirst().orElseThrow();
         assertThat(all.actual()).isEqualByComparingTo("65.5");
+        // the exports' row name carries actual / target (share reached) in the reader's numbers
+        assertThat(new PlanTablePdf.Labels(messages, java.util.Locale.forLanguageTag("vi")).code(labour))
+                .startsWith("Xuất khẩu lao động").endsWith("2 / 4 (50 %)");
+        assertThat(new PlanTablePdf.Labels(messages, java.util.Locale.ENGLISH).code(all))
+                .startsWith("Policy credit: amount disbursed").endsWith("65.5 / 100 (65.5 %)");
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        assertThat(exports.tableXlsx(plan.id(), officer, vi)).isNotEmpty();
+        assertThat(exports.tablePdf(plan.id(), officer, vi)).isNotEmpty();
+        assertThat(exports.tableDocx(plan.id(), officer, vi)).isNotEmpty();
         // past the year's end the actual stops at 31 December
         PlanCoverage.Tracked later = coverage.track(plan.id(), LocalDate.of(2027, 3, 1), officer).stream()
                 .filter(t -> t.target().kind().equals("labour_departed")).findFirst().orElseThrow();
