@@ -49,7 +49,7 @@ class PlanPageController {
                        @RequestParam(required = false) String targetAmount, RedirectAttributes redirect) {
         String kind = code != null && code.contains(":") ? code.substring(0, code.indexOf(':')) : null;
         String c = code != null && code.contains(":") ? code.substring(code.indexOf(':') + 1) : code;
-        boolean amountKind = PlanCoverage.AMOUNT_KINDS.contains(kind);
+        boolean amountKind = kind != null && PlanCoverage.AMOUNT_KINDS.contains(kind);
         return act(id, redirect, () -> coverage.set(id, kind, c, group,
                 amountKind && (targetShare == null || targetShare.isBlank()) ? null
                         : decimal(targetShare, "share", "plan.coverage.error.share"),
