@@ -202,6 +202,20 @@ public class Loans {
     }
 
     /**
+     * The amount (đồng) of the policy loans of the area disbursed from {@code from} to {@code to}, of the programme
+     * (any when null): a plan's target on the amount disbursed.
+     */
+    public long disbursedAmount(AreaFilter area, String programme, LocalDate from, LocalDate to) {
+        return area.bind(jdbc.sql("""
+                        SELECT coalesce(sum(l.amount_vnd), 0) FROM loan l
+                        JOIN household h ON h.province_code = l.province_code AND h.id = l.household_id
+                        JOIN admin_unit c ON c.id = h.commune_id
+                        WHERE l.disbursed_on BETWEEN :from AND :to
+                          AND (CAST(:programme AS text) IS NULL OR l.programme_code = :programme) AND\s""" + area.on("l", "c")))
+                .param("from", from).param("to", to).param("programme", programme).query(Long.class).single();
+    }
+
+    /**
      * The unit one level down a row of {@code y} (with {@code village_id} and {@code commune_path}) counts in: the
      * village under a commune or village, else the unit the commune's path names at {@code depth + 1}.
      */

@@ -14,7 +14,7 @@ import vn.giamngheo.status.rules.PovertyStatus;
  * The demonstration's plans, made through the plan module's own services as the province officer {@code tinh}:
  * the province's plan for 2026 with its baseline from the decided lists of 2026, a target of a fifth of the poor
  * and a tenth of the near-poor, cascaded to the communes by their poor households; a coverage target (every poor
- * household insured); and the goals for 2026–2030 (the rate down one point a year from 2025, each poor commune down
+ * household insured), one on policy credit and one amount (300 workers sent abroad in the year); and the goals for 2026–2030 (the rate down one point a year from 2025, each poor commune down
  * three points a year).
  */
 @Component
@@ -54,6 +54,9 @@ class DemoPlans {
                 "Mọi người trong hộ nghèo có thẻ bảo hiểm y tế", province);
         coverage.set(plan.id(), PlanCoverage.CREDIT, PlanCoverage.ALL_PROGRAMMES, "poor_near_poor", new BigDecimal("50"),
                 "Một nửa số hộ nghèo, cận nghèo được vay vốn tín dụng chính sách (dữ liệu trình diễn)", province);
+        // a target amount (issue 24): workers sent abroad in the year, as provinces' plans set them
+        coverage.set(plan.id(), PlanCoverage.LABOUR_DEPARTED, PlanCoverage.ALL_PROGRAMMES, null, null, new BigDecimal("300"),
+                "Đưa 300 lao động đi làm việc ở nước ngoài theo hợp đồng (dữ liệu trình diễn)", province);
         goals.set(provinceId, "2026_2030", 2025, null, BigDecimal.ONE, BigDecimal.ZERO,
                 "Giảm tỷ lệ hộ nghèo bình quân 1 điểm phần trăm mỗi năm (dữ liệu trình diễn)", province);
         // a goal for an area class (issue 23): each poor commune −3 points a year

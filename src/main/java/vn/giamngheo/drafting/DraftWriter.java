@@ -214,8 +214,13 @@ class DraftWriter {
         for (PlanCoverage.Tracked c : data.coverage()) {
             String key = c.target().kind().equals("indicator") ? "classification.indicator." + c.target().code()
                     : c.target().kind().equals(PlanCoverage.CREDIT) ? "plan.coverage.credit." + c.target().code()
+                    : c.target().amount() ? "plan.coverage." + c.target().kind() + "." + c.target().code()
                     : "analysis.dimension." + c.target().code();
-            rows.add(Row.of(List.of(f.count(++i), t.getOr(key, c.target().code()), t.get("plan.coverage.group." + c.target().group()),
+            String name = t.getOr(key, c.target().code());
+            if (c.target().amount()) {
+                name += " — " + t.get("drafting.coverage.amount", f.upTo(c.actual(), 2), f.upTo(c.target().targetAmount(), 2));
+            }
+            rows.add(Row.of(List.of(f.count(++i), name, t.get("plan.coverage.group." + c.target().group()),
                     f.decimal(c.target().targetShare(), 2), f.decimal(c.progress().baseline().percent(), 2),
                     f.decimal(c.progress().now().percent(), 2))));
         }

@@ -138,6 +138,16 @@ public class Workers {
                 .list();
     }
 
+    /** The workers of the area who departed to work abroad from {@code from} to {@code to}: a plan's labour-export target. */
+    public long departed(AreaFilter area, LocalDate from, LocalDate to) {
+        return area.bind(jdbc.sql("""
+                        SELECT count(*) FROM labour_worker w
+                        JOIN household h ON h.province_code = w.province_code AND h.id = w.household_id
+                        JOIN admin_unit c ON c.id = h.commune_id
+                        WHERE w.departed_on BETWEEN :from AND :to AND\s""" + area.on("w", "c")))
+                .param("from", from).param("to", to).query(Long.class).single();
+    }
+
     /**
      * Figures of the area on a day by commune and country: workers counted on the day by status, their households,
      * those with a loan, and those who departed in the calendar year of the day (up to it).

@@ -45,7 +45,8 @@ class PlanApiController {
     record Return(String reason) {
     }
 
-    record NewCoverageTarget(String kind, String code, String group, java.math.BigDecimal targetShare, String note) {
+    record NewCoverageTarget(String kind, String code, String group, java.math.BigDecimal targetShare, String note,
+                             java.math.BigDecimal targetAmount) {
     }
 
     private final PlanService plans;
@@ -64,6 +65,8 @@ class PlanApiController {
 
     /**
      * The coverage targets of the plan with their shares at the start and on the day, projection and mark.
+     * A target amount (kinds labour_departed, credit_disbursed) also carries targetAmount, the actual counted from
+     * 1 January to the day (workers, or million đồng) and reachedShare (%); its shares are of the amount reached.
      * @param id id of the plan (of the caller's area)
      * @param asOf the day of the shares (ISO, 2026-06-30; default: today)
      */
@@ -89,6 +92,11 @@ class PlanApiController {
             m.put("projectedShare", t.progress().projectedPercent());
             m.put("mark", t.progress().mark());
             m.put("note", t.target().note());
+            if (t.target().amount()) {
+                m.put("targetAmount", t.target().targetAmount());
+                m.put("actual", t.actual());
+                m.put("reachedShare", t.reached());
+            }
             return m;
         }).toList();
     }
@@ -98,12 +106,16 @@ class PlanApiController {
      * The share of a group of households (e.g. poor households) that should be covered by a support or meet an indicator
      * by the end of the plan's year.
      * @param id id of the plan
-     * @param t the kind (support or indicator), its code, the group of households, the target share (percent) and a note
+     * A target amount (kind labour_departed with code all: workers departed abroad in the plan's year; kind
+     * credit_disbursed with code all or a lending programme: million đồng disbursed) needs targetAmount (> 0) and no share.
+     * @param t the kind (support or indicator), its code, the group of households, the target share (percent), a note
+     *          and, for a target amount, the amount
      */
     @PostMapping("/{id}/coverage")
     @ResponseStatus(HttpStatus.CREATED)
     CoverageTarget setCoverage(@PathVariable long id, @RequestBody NewCoverageTarget t) {
-        return coverage.set(id, t.kind(), t.code(), t.group(), t.targetShare(), t.note(), CurrentUsers.require());
+        return coverage.set(id, t.kind(), t.code(), t.group(), t.targetShare(), t.targetAmount(), t.note(),
+                CurrentUsers.require());
     }
 
     /**

@@ -40,8 +40,22 @@ public class PlanCoverage {
         }
     }
 
-    /** A target with its progress on a day. */
-    public record Tracked(CoverageTarget target, List<String> indicators, CoverageTracking.Progress progress) {
+    /**
+     * A target with its progress on a day; for a target amount also the amount reached ({@code actual}, counted from
+     * 1 January to the day or the year's end), else null. The progress of an amount is the share of it reached
+     * (capped at 100 %), from 0 on 1 January.
+     */
+    public record Tracked(CoverageTarget target, List<String> indicators, CoverageTracking.Progress progress,
+                          BigDecimal actual) {
+        public Tracked(CoverageTarget target, List<String> indicators, CoverageTracking.Progress progress) {
+            this(target, indicators, progress, null);
+        }
+
+        /** The share of the target amount reached, % (may pass 100); null for a share target. */
+        public BigDecimal reached() {
+            return actual == null ? null : actual.multiply(BigDecimal.valueOf(100))
+                    .divide(target.targetAmount(), 2, java.math.RoundingMode.HALF_UP);
+        }
     }
 
     /** The kind of a target about people: the share of the group's members for whom a person-level indicator holds. */
@@ -53,6 +67,15 @@ public class PlanCoverage {
      */
     public static final String CREDIT = "credit";
 
+    /** The kind of a target amount: workers of the unit departed to work abroad in the plan's year (code {@value #ALL_PROGRAMMES}). */
+    public static final String LABOUR_DEPARTED = "labour_departed";
+
+    /** The kind of a target amount: policy loans disbursed in the plan's year, million đồng, of one programme or any. */
+    public static final String CREDIT_DISBURSED = "credit_disbursed";
+
+    /** The kinds whose target is an amount ({@code target_amount}), not a share of households. */
+    public static final List<String> AMOUNT_KINDS = List.of(LABOUR_DEPARTED, CREDIT_DISBURSED);
+
     /** The code of a credit target counting a loan of any programme. */
     public static final String ALL_PROGRAMMES = "all";
 
@@ -63,10 +86,12 @@ public class PlanCoverage {
     private final StandardRegistry standards;
     private final Parameters parameters;
     private final vn.giamngheo.credit.Loans loans;
+    private final vn.giamngheo.labour.Workers workers;
 
     PlanCoverage(JdbcClient jdbc, PlanService plans, PlanUnits units, StandardRegistry standards, Parameters parameters,
-                 PeopleFigures people, vn.giamngheo.credit.Loans loans) {
+                 PeopleFigures people, vn.giamngheo.credit.Loans loans, vn.giamngheo.labour.Workers workers) {
         this.loans = loans;
+        this.workers = workers;
         this.jdbc = jdbc;
         this.people = people;
         this.plans = plans;
@@ -109,6 +134,11 @@ public class PlanCoverage {
         for (vn.giamngheo.credit.CreditRecords.Programme p : loans.programmes()) {
             codes.add(new Code(CREDIT, p.code().toLowerCase(java.util.Locale.ROOT), List.of()));
         }
+        codes.add(new Code(LABOUR_DEPARTED, ALL_PROGRAMMES, List.of()));
+        codes.add(new Code(CREDIT_DISBURSED, ALL_PROGRAMMES, List.of()));
+        for (vn.giamngheo.credit.CreditRecords.Programme p : loans.programmes()) {
+            codes.add(new Code(CREDIT_DISBURSED, p.code().toLowerCase(java.util.Locale.ROOT), List.of()));
+        }
         return codes;
     }
 
@@ -122,13 +152,25 @@ public class PlanCoverage {
         plans.get(planId, user);
         return jdbc.sql("SELECT * FROM plan_coverage_target WHERE plan_id = :p ORDER BY id").param("p", planId)
                 .query((rs, n) -> new CoverageTarget(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("code"),
-                        rs.getString("kind"), rs.getString("target_group"), rs.getBigDecimal("target_share"), rs.getString("note")))
+                        rs.getString("kind"), rs.getString("target_group"), rs.getBigDecimal("target_share"), rs.getString("note"),
+                        rs.getBigDecimal("target_amount")))
                 .list();
     }
 
-    /** Sets (adds or replaces) the target of the plan for a code and group. */
+    /** Sets (adds or replaces) the target of the plan for a code and group, a share (no amount). */
     @Transactional
     public CoverageTarget set(long planId, String kind, String code, String group, BigDecimal share, String note, CurrentUser user) {
+        return set(planId, kind, code, group, share, null, note, user);
+    }
+
+    /**
+     * Sets (adds or replaces) the target of the plan for a code and group: a share of the group's households, or for
+     * the kinds {@link #AMOUNT_KINDS} an amount ({@code amount} > 0, required there and refused elsewhere; the share is
+     * then 100, the whole amount, and the group is all listed households).
+     */
+    @Transactional
+    public CoverageTarget set(long planId, String kind, String code, String group, BigDecimal share, BigDecimal amount,
+                              String note, CurrentUser user) {
         Plan plan = plans.get(planId, user);
         units.editable(plan.unitId(), user);
         if (!plan.state().editable()) {
@@ -140,6 +182,22 @@ public class PlanCoverage {
         java.util.Optional<Code> named = find(codes, kind, c);
         if (named.isEmpty()) {
             problems.add(PlanProblem.of("code", "plan.coverage.error.code", c, String.valueOf(plan.year())));
+        }
+        boolean amountKind = named.map(n -> AMOUNT_KINDS.contains(n.kind())).orElse(false);
+        if (amountKind) {
+            group = "poor_near_poor";
+            share = share == null ? BigDecimal.valueOf(100) : share;
+            if (amount == null) {
+                problems.add(PlanProblem.of("amount", "plan.coverage.error.amount-missing"));
+            } else if (amount.signum() <= 0 || amount.compareTo(new BigDecimal("999999999999")) > 0
+                    || amount.stripTrailingZeros().scale() > 2) {
+                problems.add(PlanProblem.of("amount", "plan.coverage.error.amount", amount.toPlainString()));
+            }
+            if (share.compareTo(BigDecimal.valueOf(100)) != 0) {
+                problems.add(PlanProblem.of("share", "plan.coverage.error.amount-share", share.toPlainString()));
+            }
+        } else if (amount != null) {
+            problems.add(PlanProblem.of("amount", "plan.coverage.error.amount-kind", amount.toPlainString()));
         }
         if (group == null || !CoverageTarget.GROUPS.contains(group)) {
             problems.add(PlanProblem.of("group", "plan.coverage.error.group", String.valueOf(group)));
@@ -158,15 +216,17 @@ public class PlanCoverage {
         String n = note == null || note.isBlank() ? null : note.strip();
         long id = jdbc.sql("""
                         INSERT INTO plan_coverage_target (plan_id, province_code, code, kind, target_group, target_share, note,
-                            created_by, updated_by)
-                        VALUES (:p, :pc, :c, :k, :g, :s, :n, :by, :by)
+                            target_amount, created_by, updated_by)
+                        VALUES (:p, :pc, :c, :k, :g, :s, :n, :a, :by, :by)
                         ON CONFLICT (plan_id, kind, code, target_group) DO UPDATE
-                            SET target_share = EXCLUDED.target_share, note = EXCLUDED.note, updated_by = EXCLUDED.updated_by,
+                            SET target_share = EXCLUDED.target_share, note = EXCLUDED.note,
+                                target_amount = EXCLUDED.target_amount, updated_by = EXCLUDED.updated_by,
                                 updated_at = now()
                         RETURNING id""")
                 .param("p", planId).param("pc", plan.provinceCode()).param("c", c).param("k", k).param("g", group)
-                .param("s", share).param("n", n).param("by", user.getUsername()).query(Long.class).single();
-        return new CoverageTarget(id, planId, c, k, group, share.setScale(2, java.math.RoundingMode.UNNECESSARY), n);
+                .param("s", share).param("n", n).param("a", amount).param("by", user.getUsername()).query(Long.class).single();
+        return new CoverageTarget(id, planId, c, k, group, share.setScale(2, java.math.RoundingMode.UNNECESSARY), n,
+                amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 
     /** Removes a target of a plan not yet approved. */
@@ -196,6 +256,17 @@ public class PlanCoverage {
             List<String> indicators = find(codes, t.kind(), t.code()).map(Code::indicators).orElse(List.of(t.code()));
             java.util.Optional<PersonIndicator> person = PEOPLE.equals(t.kind()) ? PersonIndicator.ofCode(t.code())
                     : java.util.Optional.empty();
+            if (t.amount()) {
+                LocalDate from = LocalDate.of(plan.year(), 1, 1);
+                LocalDate end = LocalDate.of(plan.year(), 12, 31);
+                LocalDate to = asOf.isAfter(end) ? end : asOf;
+                BigDecimal actual = to.isBefore(from) ? BigDecimal.ZERO : amount(unit, t, from, to);
+                long scaled = t.targetAmount().multiply(BigDecimal.valueOf(100)).longValue();
+                long reached = Math.min(scaled, actual.multiply(BigDecimal.valueOf(100)).longValue());
+                tracked.add(new Tracked(t, indicators, CoverageTracking.assess(new CoverageTracking.Share(0, scaled),
+                        new CoverageTracking.Share(reached, scaled), t.targetShare(), plan.year(), asOf, on, risk), actual));
+                continue;
+            }
             boolean credit = CREDIT.equals(t.kind());
             CoverageTracking.Share base = credit ? credit(unit, t.statuses(), t.code(), plan.baselineDate())
                     : person.isPresent() ? people(unit, t.statuses(), person.get(), plan.baselineDate())
@@ -206,6 +277,19 @@ public class PlanCoverage {
             tracked.add(new Tracked(t, indicators, CoverageTracking.assess(base, now, t.targetShare(), plan.year(), asOf, on, risk)));
         }
         return tracked;
+    }
+
+    /**
+     * The amount a target counts in the unit's subtree from {@code from} to {@code to}: workers departed abroad
+     * (vn.giamngheo.labour), or policy loans disbursed in million đồng (vn.giamngheo.credit).
+     */
+    BigDecimal amount(PlanUnits.Unit unit, CoverageTarget t, LocalDate from, LocalDate to) {
+        if (LABOUR_DEPARTED.equals(t.kind())) {
+            return BigDecimal.valueOf(workers.departed(unit.area(), from, to));
+        }
+        long vnd = loans.disbursedAmount(unit.area(), ALL_PROGRAMMES.equals(t.code()) ? null
+                : t.code().toUpperCase(java.util.Locale.ROOT), from, to);
+        return BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(1_000_000), 3, java.math.RoundingMode.HALF_UP);
     }
 
     /** Members of the households of the statuses in force on the day in the unit's subtree: the indicator's base, and those it holds for. */

@@ -45,7 +45,7 @@ class PlanExports {
         List<List<Object>> rows = new ArrayList<>();
         int i = 0;
         for (PlanCoverage.Tracked t : coverage.track(planId, today(), user)) {
-            rows.add(List.of(++i, l.code(t.target()), l.get("plan.coverage.group." + t.target().group()), t.target().targetShare(),
+            rows.add(List.of(++i, l.code(t), l.get("plan.coverage.group." + t.target().group()), t.target().targetShare(),
                     t.progress().baseline().percent(), t.progress().now().percent(), t.progress().projectedPercent(),
                     l.get("plan.mark." + t.progress().mark())));
         }

@@ -46,10 +46,15 @@ class PlanPageController {
     @PostMapping("/plans/{id}/coverage")
     String setCoverage(@PathVariable long id, @RequestParam(required = false) String code, @RequestParam(required = false) String group,
                        @RequestParam(required = false) String targetShare, @RequestParam(required = false) String note,
-                       RedirectAttributes redirect) {
+                       @RequestParam(required = false) String targetAmount, RedirectAttributes redirect) {
         String kind = code != null && code.contains(":") ? code.substring(0, code.indexOf(':')) : null;
         String c = code != null && code.contains(":") ? code.substring(code.indexOf(':') + 1) : code;
-        return act(id, redirect, () -> coverage.set(id, kind, c, group, decimal(targetShare, "share", "plan.coverage.error.share"),
+        boolean amountKind = kind != null && PlanCoverage.AMOUNT_KINDS.contains(kind);
+        return act(id, redirect, () -> coverage.set(id, kind, c, group,
+                amountKind && (targetShare == null || targetShare.isBlank()) ? null
+                        : decimal(targetShare, "share", "plan.coverage.error.share"),
+                targetAmount == null || targetAmount.isBlank() ? null
+                        : decimal(targetAmount, "amount", "plan.coverage.error.amount"),
                 note, CurrentUsers.require()));
     }
 

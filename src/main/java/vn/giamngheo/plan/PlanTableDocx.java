@@ -77,7 +77,7 @@ final class PlanTableDocx {
             List<List<String>> cr = new ArrayList<>();
             int i = 0;
             for (PlanCoverage.Tracked t : coverage) {
-                cr.add(List.of(formats.count(++i), l.code(t.target()), l.get("plan.coverage.group." + t.target().group()),
+                cr.add(List.of(formats.count(++i), l.code(t), l.get("plan.coverage.group." + t.target().group()),
                         formats.decimal(t.target().targetShare(), 2), formats.decimal(t.progress().baseline().percent(), 2),
                         formats.decimal(t.progress().now().percent(), 2), formats.decimal(t.progress().projectedPercent(), 2),
                         l.get("plan.mark." + t.progress().mark())));

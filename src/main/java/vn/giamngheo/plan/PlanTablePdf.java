@@ -82,7 +82,7 @@ final class PlanTablePdf {
             List<List<String>> cr = new ArrayList<>();
             int i = 0;
             for (PlanCoverage.Tracked t : coverage) {
-                cr.add(List.of(String.valueOf(++i), l.code(t.target()), l.get("plan.coverage.group." + t.target().group()),
+                cr.add(List.of(String.valueOf(++i), l.code(t), l.get("plan.coverage.group." + t.target().group()),
                         decimal(t.target().targetShare(), locale), decimal(t.progress().baseline().percent(), locale),
                         decimal(t.progress().now().percent(), locale), decimal(t.progress().projectedPercent(), locale),
                         l.get("plan.mark." + t.progress().mark())));
@@ -126,8 +126,22 @@ final class PlanTablePdf {
             return messages.getMessage(key, args, key, locale);
         }
 
+        /** The target's name; for a target amount followed by actual / target (share reached), in the language's numbers. */
+        String code(PlanCoverage.Tracked t) {
+            if (!t.target().amount()) {
+                return code(t.target());
+            }
+            Formats f = Formats.of(locale);
+            return code(t.target()) + " — " + get("plan.coverage.amount.value", f.upTo(t.actual(), 2),
+                    f.upTo(t.target().targetAmount(), 2), f.upTo(t.reached(), 2));
+        }
+
         /** An indicator's or dimension's name. */
         String code(CoverageTarget t) {
+            if (PlanCoverage.AMOUNT_KINDS.contains(t.kind())) {
+                return messages.getMessage("plan.coverage." + t.kind() + "." + t.code(), null,
+                        get("plan.coverage.credit_disbursed.other"), locale);
+            }
             if (t.kind().equals(PlanCoverage.PEOPLE)) {
                 return get("plan.coverage.people." + t.code());
             }

@@ -102,6 +102,18 @@ class CreditInPlansJourneyTest {
             WebElement target = driver.findElement(By.cssSelector("#plan-coverage tr[data-code='poor']"));
             assertThat(target.getText()).contains("hộ còn dư nợ (cho vay hộ nghèo)", "(" + now[0] + "/" + now[1] + ")");
             Browser.screenshot(driver, "credit-01-plan-target");
+            // a target amount (issue 24): 300 workers sent abroad in the year, actual from the labour register
+            new Select(driver.findElement(By.id("coverage-code"))).selectByValue("labour_departed:all");
+            driver.findElement(By.id("coverage-amount")).sendKeys("300");
+            Browser.clickAndWaitForNextPage(driver, By.cssSelector("#coverage-form button[type=submit]"));
+            long departed = jdbc.sql("""
+                            SELECT count(*) FROM labour_worker w JOIN household h ON h.id = w.household_id
+                            JOIN admin_unit c ON c.id = h.commune_id
+                            WHERE c.province_code = :p AND w.departed_on BETWEEN DATE '2026-01-01' AND :on""")
+                    .param("p", PROVINCE).param("on", today).query(Long.class).single();
+            WebElement amount = driver.findElements(By.cssSelector("#plan-coverage td.coverage-amount")).stream()
+                    .filter(e -> e.getText().contains("lao động đi làm việc ở nước ngoài")).findFirst().orElseThrow();
+            assertThat(amount.getText()).contains(departed + " / 300 (");
             logout();
 
             // the commune's credit section: the total of all programmes is the commune's loans

@@ -127,7 +127,10 @@ class DemoDataLoaderTest {
         assertThat(jdbc.sql("SELECT sum(poor_reduction) FROM plan WHERE parent_plan_id = :p").param("p", plan.get("id"))
                 .query(Long.class).single()).isEqualTo(((Integer) plan.get("poor_reduction")).longValue());
         assertThat(jdbc.sql("SELECT kind FROM plan_coverage_target WHERE plan_id = :p ORDER BY id").param("p", plan.get("id"))
-                .query(String.class).list()).containsExactly("indicator", "credit");
+                .query(String.class).list()).containsExactly("indicator", "credit", "labour_departed");
+        // and a target amount (issue 24): 300 workers sent abroad in the year
+        assertThat(jdbc.sql("SELECT target_amount FROM plan_coverage_target WHERE plan_id = :p AND kind = 'labour_departed'")
+                .param("p", plan.get("id")).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("300");
         assertThat(jdbc.sql("SELECT count(*) FROM plan_goal WHERE period_code = '2026_2030' AND goal_kind = 'unit_rate'")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT area_class FROM plan_goal WHERE period_code = '2026_2030' AND goal_kind = 'each_unit'")
