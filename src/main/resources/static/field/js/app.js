@@ -332,7 +332,9 @@ function classificationBox(classification, server, reclassified) {
     box.append(h('ul', {}, ...(classification.lines || []).map(line => h('li', {}, line))));
   }
   if (server && (reclassified || (classification && server.status !== classification.status))) {
-    box.append(h('p.notice', { id: 'server-reclassified' }, t('classification.server', { status: t('status.' + server.status) })),
+    // after a sync the server classified the saved facts again; before, its result is the one downloaded
+    box.append(h('p.notice', { id: 'server-reclassified' }, t(reclassified ? 'classification.server' : 'classification.server-downloaded',
+      { status: t('status.' + server.status) })),
       h('ul', {}, ...(server.lines || []).map(line => h('li', {}, line))));
   }
   return box;
