@@ -38,10 +38,13 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** dd/MM/yyyy HH:mm in Vietnam's time, as the server's pages write it, whatever the device's own zone and locale. */
 function formatDateTime(iso) {
   if (!iso) return t('never');
-  return new Intl.DateTimeFormat(state.session?.language === 'en' ? 'en-GB' : 'vi-VN',
-    { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric',
+    month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(new Date(iso)).map(p => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
 function formatDate(isoDate) {
@@ -329,7 +332,9 @@ function classificationBox(classification, server, reclassified) {
     box.append(h('ul', {}, ...(classification.lines || []).map(line => h('li', {}, line))));
   }
   if (server && (reclassified || (classification && server.status !== classification.status))) {
-    box.append(h('p.notice', { id: 'server-reclassified' }, t('classification.server', { status: t('status.' + server.status) })),
+    // after a sync the server classified the saved facts again; before, its result is the one downloaded
+    box.append(h('p.notice', { id: 'server-reclassified' }, t(reclassified ? 'classification.server' : 'classification.server-downloaded',
+      { status: t('status.' + server.status) })),
       h('ul', {}, ...(server.lines || []).map(line => h('li', {}, line))));
   }
   return box;
