@@ -220,6 +220,10 @@ public class PlanService {
         }
         checkTargets(poorReduction, nearPoorReduction, new DecidedCounts.Counts(plan.households(), plan.poor(),
                 plan.poorSocialProtection(), plan.nearPoor()));
+        if (poorReduction == plan.poorReduction() && nearPoorReduction == plan.nearPoorReduction()
+                && java.util.Objects.equals(blankToNull(note), plan.note())) {
+            return plan; // saved unchanged: the target is not adjusted (nor its version moved on)
+        }
         PlanState next = plan.parentPlanId() == null ? plan.state() : PlanState.ADJUSTED;
         int updated = jdbc.sql("""
                         UPDATE plan SET poor_reduction = :r, near_poor_reduction = :nr, note = :note, state = :s,

@@ -75,6 +75,10 @@ public class FundingShares {
         if (!problems.isEmpty()) {
             throw new InvalidSupportRequestException(problems, "the split is invalid: " + problems);
         }
+        if (version == policy.version() && of(policy.id()).stream()
+                .anyMatch(s -> s.validFrom().equals(validFrom) && sameShares(s.shares(), shares))) {
+            return version; // the split of that day saved unchanged: nothing is stored again
+        }
         int bumped = jdbc.sql("""
                         UPDATE support_policy SET version = version + 1, updated_by = :user, updated_at = now()
                         WHERE id = :id AND version = :version""")
@@ -91,5 +95,29 @@ public class FundingShares {
                 .param("id", policy.id()).param("from", validFrom).param("source", source).param("percent", percent)
                 .param("user", user.getUsername()).update());
         return version + 1;
+    }
+
+    private static boolean sameShares(Map<String, BigDecimal> stored, Map<String, BigDecimal> entered) {
+        return stored.size() == entered.size() && stored.entrySet().stream().allMatch(e ->
+                entered.containsKey(e.getKey()) && entered.get(e.getKey()).compareTo(e.getValue()) == 0);
+    }
+
+    /**
+     * What the split form shows before anything is entered: the latest split (its day and each source's percent,
+     * as the number field takes it), or only the policy's first day when it has none.
+     */
+    public static Map<String, String> formOf(List<FundingSplit> splits, LocalDate policyValidFrom) {
+        Map<String, String> entry = new LinkedHashMap<>();
+        if (splits.isEmpty()) {
+            if (policyValidFrom != null) {
+                entry.put("validFrom", policyValidFrom.toString());
+            }
+            return entry;
+        }
+        FundingSplit latest = splits.get(splits.size() - 1);
+        entry.put("validFrom", latest.validFrom().toString());
+        latest.shares().forEach((source, percent) ->
+                entry.put("share_" + source, percent.stripTrailingZeros().toPlainString()));
+        return entry;
     }
 }

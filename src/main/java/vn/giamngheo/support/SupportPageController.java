@@ -161,13 +161,14 @@ class SupportPageController {
         model.addAttribute("provinceNames", catalog.provinceNames());
         model.addAttribute("populationGroups", PolicyCatalog.POPULATION_GROUPS);
         model.addAttribute("areaClasses", areaClasses.catalogue());
-        model.addAttribute("splits", policy == null ? List.of() : shares.of(policy.id()));
+        List<FundingSplit> splits = policy == null ? List.of() : shares.of(policy.id());
+        model.addAttribute("splits", splits);
         model.addAttribute("shareSources", FundingSplit.SOURCES);
         model.addAttribute("mayEditShares", policy != null && PolicyCatalog.mayEdit(policy, user));
         model.addAttribute("adminForm", user.isAdmin());
         if (!model.containsAttribute("shareProblems")) {
             model.addAttribute("shareProblems", List.of());
-            model.addAttribute("shareEntry", Map.of());
+            model.addAttribute("shareEntry", policy == null ? Map.of() : FundingShares.formOf(splits, policy.validFrom()));
         }
         model.addAttribute("qualifiers", List.of(Qualifier.values()).stream().map(Qualifier::code).toList());
         model.addAttribute("kinds", SupportPolicy.BENEFIT_KINDS);
