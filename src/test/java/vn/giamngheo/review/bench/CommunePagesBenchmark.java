@@ -118,9 +118,11 @@ public final class CommunePagesBenchmark {
             long decided = jdbc.sql("SELECT count(*) FROM decided_status WHERE province_code = '08' AND commune_id = :c")
                     .param("c", communeId).query(Long.class).single();
             System.out.printf(Locale.ROOT, "    decided statuses of the commune: %,d%n", decided);
+            if (arg(args, "certificates", 1) != 0) { // certificates=0: the pages alone (h12)
             action(mvc, "certificates (PDF, every poor and near-poor household)",
                     get("/reviews/" + round + "/certificates.pdf").with(user(officer)));
             action(mvc, "certificates (DOCX)", get("/reviews/" + round + "/certificates.docx").with(user(officer)));
+            }
             action(mvc, "approve (the province)", post("/reviews/" + round + "/approve").param("confirmed", "true")
                     .with(user(province)).with(csrf()));
             System.out.println("    round state: " + BenchAccess.state(ctx, round, officer));
