@@ -45,13 +45,13 @@ class ComputationQueries {
      * {@link #PLACED} for a unit below a province (a district, a commune, a village), with the same rows: the
      * candidates are the households with a decided row effective by :d recorded in the unit's subtree or placed
      * there by the register (a household placed in the subtree is one of them: its row in force lies there, or it
-     * has none and the register has it there); each candidate's row in force is read by household ({@code
-     * status_of}: one probe of the status index). The province's whole statuses and households are never read for a
+     * has none and the register has it there); the candidates' rows in force and households are read by their ids
+     * (one scan of each index; the kernel's {@code status_in_force_in}, same tie-break). The province's whole statuses and households are never read for a
      * commune (they were for every indicator: minutes for the indicators page of a commune of 10,000 households in a
      * province of 1,000,000; issue 26). The callers' {@code {u.path}} still keeps the households placed there.
      */
     static final String PLACED_UNDER = """
-            WITH cand AS (
+            WITH cand AS MATERIALIZED (
                 SELECT s.province_code, s.household_id
                   FROM decided_status s JOIN admin_unit cu ON cu.id = s.commune_id
                  WHERE s.province_code IN (:provinces) AND s.effective_from <= :d AND {cu.path}
@@ -59,17 +59,24 @@ class ComputationQueries {
                 SELECT h.province_code, h.id
                   FROM household h JOIN admin_unit hu ON hu.id = h.commune_id
                  WHERE h.province_code IN (:provinces) AND {hu.path}
-            ), placed AS (
+            ), ids AS MATERIALIZED (
+                SELECT ARRAY(SELECT household_id FROM cand) AS ids
+            ), latest AS (
+                SELECT s.province_code, s.household_id, s.commune_id, s.status
+                  FROM status_in_force_in(ARRAY[:provinces]::text[], :d) s
+                 WHERE s.household_id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))
+            ), placed AS MATERIALIZED (
                 SELECT h.province_code, h.id, coalesce(l.commune_id, h.commune_id) AS commune_id, l.status,
                        (h.life_status = 'active' OR EXISTS (
                            SELECT 1 FROM household_event e
                             WHERE e.province_code = h.province_code AND e.household_id = h.id
                               AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d)) AS counted
-                  FROM cand c
-                  JOIN household h ON h.province_code = c.province_code AND h.id = c.household_id
-                  LEFT JOIN LATERAL (SELECT f.commune_id, f.status FROM status_of(h.province_code, h.id, :d) f) l ON true
+                  FROM household h
+                  LEFT JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
+                 WHERE h.province_code IN (:provinces) AND h.id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))
             )
             """;
+
 
     private final JdbcClient jdbc;
     private final Parameters parameters;

@@ -100,9 +100,7 @@ public class PeopleFigures {
         long started = System.nanoTime();
         Definitions d = definitions(day);
         boolean villages = "commune".equals(level) || "village".equals(level);
-        if (!villages) {
-            hashJoins();
-        }
+        hashJoins();
         String rowUnit = villages ? "h.village_id" : "NULLIF(split_part(c.path, '/', " + (depth + 2) + "), '')::bigint";
         String unitAlias = "village".equals(level) ? "v" : "c";
         StringBuilder bands = new StringBuilder();
@@ -110,10 +108,11 @@ public class PeopleFigures {
             bands.append(", count(*) FILTER (WHERE width_bucket(a.months / 12, CAST(:bounds AS int[])) = ").append(i)
                     .append(") AS band_").append(i);
         }
-        String sql = (villages ? "" : listed(area)) + "SELECT x.*, r.code AS unit_code, r.name AS unit_name FROM (SELECT "
+        String sql = (villages ? households(area, "village".equals(level)) : listed(area))
+                + "SELECT x.*, r.code AS unit_code, r.name AS unit_name FROM (SELECT "
                 + rowUnit + " AS row_unit, g.grp" + COUNTS + bands + (villages ? FROM_HOUSEHOLDS + AGE : FROM + JOINS)
                 + " CROSS JOIN LATERAL unnest(ARRAY[:all, s.status]) g(grp)"
-                + " WHERE " + area.on("h", unitAlias) + " AND " + COUNTED + " AND g.grp IN (:groups)"
+                + " WHERE " + (villages ? "TRUE" : area.on("h", unitAlias)) + " AND " + COUNTED + " AND g.grp IN (:groups)"
                 + " GROUP BY 1, 2) x LEFT JOIN admin_unit r ON r.id = x.row_unit ORDER BY r.code NULLS LAST, x.grp";
         Map<String, PeopleCounts> totals = new LinkedHashMap<>();
         GROUPS.forEach(g -> totals.put(g, PeopleCounts.zero(d.bands().size())));
@@ -224,15 +223,27 @@ public class PeopleFigures {
             + " LEFT JOIN listed";
 
     /**
-     * A commune's or a village's households with their status in force on the day read by household
-     * ({@code status_of}: one probe of the status index each), joined to their members by the members' index: a
-     * few thousand households never read the province's statuses or members (the province's whole statuses and
-     * members, hash-joined, took 11.9 s for a commune of 10,000 households in a province of 1,000,000; issue 26).
+     * A commune's or a village's households ({@code hh}: those whose commune, or village, lies in the area, read
+     * through the households' index by commune), their statuses in force on
+     * the day ({@code st}) and their members ({@code mm}), each read once by the households' ids (one index scan of
+     * the province's partition each), then joined by hash: a few thousand households never read the province's whole
+     * statuses or members (those, hash-joined, took 11.9 s for a commune of 10,000 households in a province of
+     * 1,000,000; issue 26). Same rows and tie-break as the province-wide form (the kernel's {@code status_in_force}).
      */
-    private static final String FROM_HOUSEHOLDS = " FROM household h JOIN admin_unit c ON c.id = h.commune_id"
-            + " LEFT JOIN admin_unit v ON v.id = h.village_id"
-            + " LEFT JOIN LATERAL (SELECT f.status FROM status_of(h.province_code, h.id, :day) f) s ON true"
-            + " JOIN household_member m ON m.province_code = h.province_code AND m.household_id = h.id";
+    private static String households(AreaFilter area, boolean village) {
+        return "WITH hh AS MATERIALIZED (SELECT h.province_code, h.id, h.commune_id, h.village_id, h.life_status"
+                + " FROM household h WHERE " + area.partition("h") + " AND h." + (village ? "village_id" : "commune_id")
+                + " = ANY (ARRAY(SELECT u.id FROM admin_unit u WHERE " + area.path("u") + "))),"
+                + " ids AS MATERIALIZED (SELECT ARRAY(SELECT id FROM hh) AS ids),"
+                + " st AS MATERIALIZED (SELECT f.household_id, f.status FROM status_in_force(:statusProvince, :day) f"
+                + " WHERE f.household_id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))),"
+                + " mm AS MATERIALIZED (SELECT m.* FROM household_member m WHERE " + area.partition("m")
+                + " AND m.household_id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))) ";
+    }
+
+    /** The rows of {@link #households}: a household, its status (none: not decided) and each of its members. */
+    private static final String FROM_HOUSEHOLDS = " FROM hh h LEFT JOIN st s ON s.household_id = h.id"
+            + " JOIN mm m ON m.household_id = h.id";
 
     /** The member's age in months on the day. */
     private static final String AGE =
