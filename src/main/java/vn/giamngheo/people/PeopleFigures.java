@@ -110,13 +110,13 @@ public class PeopleFigures {
         }
         String sql = (villages ? households(area, "village".equals(level)) : listed(area))
                 + "SELECT x.*, r.code AS unit_code, r.name AS unit_name FROM (SELECT "
-                + rowUnit + " AS row_unit, g.grp" + COUNTS + bands + (villages ? FROM_HOUSEHOLDS + AGE : FROM + JOINS)
-                + " CROSS JOIN LATERAL unnest(ARRAY[:all, s.status]) g(grp)"
-                + " WHERE " + (villages ? "TRUE" : area.on("h", unitAlias)) + " AND " + COUNTED + " AND g.grp IN (:groups)"
+                + rowUnit + " AS row_unit, s.status AS grp" + COUNTS + bands
+                + (villages ? FROM_HOUSEHOLDS + AGE : FROM + JOINS)
+                + " WHERE " + (villages ? "TRUE" : area.on("h", unitAlias)) + " AND " + COUNTED
                 + " GROUP BY 1, 2) x LEFT JOIN admin_unit r ON r.id = x.row_unit ORDER BY r.code NULLS LAST, x.grp";
         Map<String, PeopleCounts> totals = new LinkedHashMap<>();
         GROUPS.forEach(g -> totals.put(g, PeopleCounts.zero(d.bands().size())));
-        List<Object[]> read = bind(area.bind(jdbc.sql(sql)), area, d, day).param("all", ALL).param("groups", GROUPS)
+        List<Object[]> read = bind(area.bind(jdbc.sql(sql)), area, d, day)
                 .query((rs, n) -> new Object[] {rs.getObject("row_unit", Long.class), rs.getString("unit_code"),
                         rs.getString("unit_name"), rs.getString("grp"), counts(rs, d.bands().size())}).list();
         Map<Long, Map<String, PeopleCounts>> byUnit = new LinkedHashMap<>();
@@ -124,8 +124,12 @@ public class PeopleFigures {
         for (Object[] r : read) {
             Long unit = (Long) r[0];
             names.putIfAbsent(unit, new String[] {(String) r[1], (String) r[2]});
-            byUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>()).put((String) r[3], (PeopleCounts) r[4]);
-            totals.merge((String) r[3], (PeopleCounts) r[4], PeopleCounts::plus);
+            // one row per unit and status (none: not decided): the group of its status if it has one, and "all"
+            Map<String, PeopleCounts> groups = byUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>());
+            for (String group : r[3] != null && GROUPS.contains((String) r[3]) ? List.of((String) r[3], ALL) : List.of(ALL)) {
+                groups.merge(group, (PeopleCounts) r[4], PeopleCounts::plus);
+                totals.merge(group, (PeopleCounts) r[4], PeopleCounts::plus);
+            }
         }
         List<Row> list = new ArrayList<>();
         byUnit.forEach((unit, groups) -> {
