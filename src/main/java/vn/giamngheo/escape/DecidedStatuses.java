@@ -16,6 +16,9 @@ class DecidedStatuses {
     static final String STATUS_ON = """
             (SELECT s.status FROM status_of(h.province_code, h.id, :onDate) s)""";
 
+    /** SQL of the same as a row source for {@code CROSS JOIN LATERAL}: column {@code status}, no row when undecided. */
+    static final String STATUS_OF = "SELECT f.status FROM status_of(h.province_code, h.id, :onDate) f";
+
     private final DecidedLists lists;
 
     DecidedStatuses(DecidedLists lists) {

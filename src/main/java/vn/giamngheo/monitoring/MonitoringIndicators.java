@@ -99,10 +99,38 @@ public class MonitoringIndicators {
     public Map<Long, IndicatorValue> computed(long unitId, int year, CurrentUser user) {
         ProgrammeUnits.Unit unit = units.visible(unitId, user);
         ReportPeriod period = yearPeriod(year);
+        return computeAll(indicatorsOf(unit.provinceCode()), unit, period.start(), period.end(), year);
+    }
+
+    /**
+     * The values of the computed indicators of a list for one unit and data period, by indicator id (as {@link
+     * #compute} gives each): those whose computations read the placed households ({@link ComputationQueries#PLACED})
+     * in one query that reads them once, the others one by one. A page of every indicator of a commune read the
+     * province's households once per indicator (issue 26).
+     */
+    Map<Long, IndicatorValue> computeAll(List<Indicator> list, ProgrammeUnits.Unit unit, LocalDate from, LocalDate to,
+                                         int year) {
         Map<Long, IndicatorValue> values = new LinkedHashMap<>();
-        for (Indicator i : indicatorsOf(unit.provinceCode())) {
-            compute(i, unit, period.start(), period.end(), year).ifPresent(v -> values.put(i.id(), v));
+        List<Indicator> batched = new ArrayList<>();
+        List<SqlComputation> sqls = new ArrayList<>();
+        for (Indicator i : list) {
+            Optional<IndicatorComputation> c = i.computed() ? computation(i.computation()) : Optional.empty();
+            if (c.isPresent() && c.get() instanceof SqlComputation q && q.sql().startsWith(ComputationQueries.PLACED)) {
+                batched.add(i);
+                sqls.add(q);
+                values.put(i.id(), null);
+            } else {
+                compute(i, unit, from, to, year).ifPresent(v -> values.put(i.id(), v));
+            }
         }
+        if (!sqls.isEmpty()) {
+            List<IndicatorValue> read = sqls.get(0).queries().runAll(sqls.stream().map(SqlComputation::sql).toList(),
+                    sqls.stream().map(SqlComputation::share).toList(), unit, from, to, year);
+            for (int k = 0; k < batched.size(); k++) {
+                values.put(batched.get(k).id(), read.get(k));
+            }
+        }
+        values.values().removeIf(java.util.Objects::isNull);
         return values;
     }
 
@@ -226,10 +254,11 @@ public class MonitoringIndicators {
                         new IndicatorValue(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"))))
                 .list().forEach(e -> reported.put(e.getKey(), e.getValue()));
         List<ResultRow> rows = new ArrayList<>();
-        for (Indicator i : indicatorsOf(unit.provinceCode())) {
+        List<Indicator> all = indicatorsOf(unit.provinceCode());
+        Map<Long, IndicatorValue> computed = computeAll(all, unit, period.start(), period.end(), year);
+        for (Indicator i : all) {
             Target t = targets.get(i.id());
-            Optional<IndicatorValue> value = i.computed() ? compute(i, unit, period.start(), period.end(), year)
-                    : Optional.ofNullable(reported.get(i.id()));
+            Optional<IndicatorValue> value = Optional.ofNullable(i.computed() ? computed.get(i.id()) : reported.get(i.id()));
             BigDecimal result = value.flatMap(IndicatorValue::shown).orElse(null);
             rows.add(new ResultRow(i, t == null ? null : t.baseline(), t == null ? null : t.target(), result,
                     i.computed() ? "computed" : (value.isPresent() ? "reported" : "none")));

@@ -231,9 +231,11 @@ public class MonitoringReports {
         ProgrammeUnits.Unit unit = units.find(r.unitId()).orElseThrow();
         Map<Long, IndicatorValue> prefill = prefill(r);
         Map<Long, IndicatorValue> figures = new LinkedHashMap<>();
+        Map<Long, IndicatorValue> computed = indicators.computeAll(List.copyOf(all), unit, r.periodStart(), r.periodEnd(),
+                r.year());
         for (Indicator i : all) {
             IndicatorValue v = i.computed()
-                    ? indicators.compute(i, unit, r.periodStart(), r.periodEnd(), r.year()).orElse(null)
+                    ? computed.get(i.id())
                     : entered.containsKey(i.id()) ? entered.get(i.id()) : prefill.get(i.id());
             if (v != null) {
                 figures.put(i.id(), v);

@@ -119,6 +119,79 @@ class HelperJourneyTest {
                 .isEqualTo(404);
     }
 
+    @Autowired HelperAssignments helpers;
+    @Autowired java.time.Clock clock;
+
+    /** The list as it was read before issue 26 (status and head read for every household of the area). */
+    static final String UNASSIGNED_BEFORE = """
+            SELECT * FROM (
+                SELECT h.id, h.province_code, h.household_code, c.code AS commune_code, c.full_name AS commune_name,
+                       v.name AS village_name,
+                       (SELECT m.full_name FROM household_member m WHERE m.province_code = h.province_code
+                          AND m.household_id = h.id AND m.relation = 'head') AS head_name,
+                       (SELECT s.status FROM status_of(h.province_code, h.id, :onDate) s) AS decided_status
+                FROM household h
+                JOIN admin_unit c ON c.id = h.commune_id
+                LEFT JOIN admin_unit v ON v.id = h.village_id
+                WHERE h.province_code = :p AND c.path LIKE :path
+                  AND h.life_status = 'active'
+                  AND NOT EXISTS (SELECT 1 FROM helper_assignment a WHERE a.province_code = h.province_code
+                                  AND a.household_id = h.id AND a.ended_on IS NULL)
+            ) x WHERE decided_status = ANY (:statuses)
+            ORDER BY commune_code, household_code LIMIT :limit""";
+
+    @Test
+    void theUnassignedListIsTheSameAsReadBefore() {
+        RegistryFixture fixture = new RegistryFixture(jdbc, users);
+        String commune = fixture.communeCode("08", 62);
+        long communeId = fixture.unitId("commune", commune);
+        CurrentUser officer = fixture.loginAs(Role.COMMUNE_OFFICER, "commune", commune);
+        String prefix = "U" + System.nanoTime() % 10_000_000;
+        Map<Long, String> statuses = new java.util.LinkedHashMap<>();
+        String[] kinds = {"poor", "near_poor", "not_poor", null};
+        for (int i = 0; i < 24; i++) {
+            long h = registry.create(RegistryFixture.household(commune, prefix + String.format("%02d", 23 - i)), officer).id();
+            if (kinds[i % 4] != null) {
+                statuses.put(h, kinds[i % 4]);
+            }
+            if (i % 5 == 4) {
+                jdbc.sql("UPDATE household SET life_status = 'dissolved' WHERE id = :h").param("h", h).update();
+            }
+        }
+        new DecisionFixture(jdbc, events, tx).baseline("08", communeId, 2026, statuses);
+        long assigned = statuses.keySet().iterator().next();
+        jdbc.sql("""
+                        INSERT INTO helper_organisation (province_code, unit_id, kind, name, created_by)
+                        VALUES ('08', :c, 'womens_union', :n, 'test')""").param("c", communeId).param("n", "Hội " + prefix).update();
+        jdbc.sql("""
+                        INSERT INTO helper_assignment (province_code, household_id, commune_id, organisation_id, helper_name,
+                            assigned_on, created_by)
+                        VALUES ('08', :h, :c, (SELECT min(id) FROM helper_organisation), 'Người giúp', DATE '2026-02-01', 'test')""")
+                .param("h", assigned).param("c", communeId).update();
+        assertThat(jdbc.sql("SELECT count(*) FROM helper_assignment WHERE household_id = :h").param("h", assigned)
+                .query(Long.class).single()).isEqualTo(1);
+        String path = jdbc.sql("SELECT path FROM admin_unit WHERE id = :c").param("c", communeId).query(String.class).single();
+        int compared = 0;
+        for (java.util.Set<String> asked : java.util.List.of(java.util.Set.of("poor"), java.util.Set.of("near_poor"),
+                HelperAssignments.UNASSIGNED_STATUSES)) {
+            for (int limit : new int[] {1, 3, 100}) {
+                java.util.List<HelperRecords.Unassigned> now = helpers.unassigned(officer.scope(), asked, limit);
+                java.util.List<HelperRecords.Unassigned> before = jdbc.sql(UNASSIGNED_BEFORE).param("p", "08")
+                        .param("path", path + "%").param("onDate", java.time.LocalDate.now(clock))
+                        .param("statuses", asked.toArray(String[]::new)).param("limit", limit)
+                        .query((rs, i) -> new HelperRecords.Unassigned(rs.getLong("id"), rs.getString("province_code"),
+                                rs.getString("household_code"), rs.getString("head_name"), rs.getString("commune_code"),
+                                rs.getString("commune_name"), rs.getString("village_name"), rs.getString("decided_status")))
+                        .list();
+                assertThat(now).as(asked + " limit " + limit).isEqualTo(before).isNotEmpty();
+                compared += now.size();
+            }
+        }
+        assertThat(compared).isGreaterThan(10);
+        assertThat(helpers.unassigned(officer.scope(), java.util.Set.of("poor"), 100)).extracting(HelperRecords.Unassigned::householdId)
+                .doesNotContain(assigned);
+    }
+
     @Test
     void theApiRefusesBadInputWithReasonsAndStoresNothing() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();

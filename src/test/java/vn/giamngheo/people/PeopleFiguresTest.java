@@ -242,6 +242,22 @@ class PeopleFiguresTest {
     }
 
     @Test
+    void aCommuneByItsHouseholdsAddsUpToItsRowOfTheProvinceReadWhole() {
+        // the commune's form reads its households' statuses and members by id (issue 26); the province's form reads
+        // the province's whole statuses and members: the same figures for the commune on every day
+        for (LocalDate day : List.of(DAY, JULY, LocalDate.of(2026, 3, 1), LocalDate.of(2025, 12, 31))) {
+            for (long commune : new long[] {a.id(), b.id()}) {
+                PeopleFigures.Section one = people.section(AreaFilter.under(path(commune), "14"), "commune", 2, day);
+                PeopleFigures.Row row = people.section(AreaFilter.under(path(provinceId), "14"), "province", 1, day).rows()
+                        .stream().filter(r -> r.unitId() == commune).findFirst().orElseThrow();
+                for (String group : PeopleFigures.GROUPS) {
+                    assertThat(one.totals().get(group)).as(group + " of " + commune + " on " + day).isEqualTo(row.groups().get(group));
+                }
+            }
+        }
+    }
+
+    @Test
     void theCountryByProvince() {
         PeopleFigures.Section s = people.section(AreaFilter.country(), null, 0, DAY);
         PeopleFigures.Row row = s.rows().stream().filter(r -> r.unitId() == provinceId).findFirst().orElseThrow();

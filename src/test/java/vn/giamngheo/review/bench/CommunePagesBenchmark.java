@@ -58,6 +58,11 @@ public final class CommunePagesBenchmark {
         int n = (int) arg(args, "households", 10_000);
         long rest = arg(args, "province", 1_000_000);
         int runs = (int) arg(args, "runs", 10);
+        for (String a : args) { // only=people,movements: the pages whose path holds one of these words (h12)
+            if (a.startsWith("only=")) {
+                only = List.of(a.substring(5).split(","));
+            }
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GiamngheoApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .properties("server.port=0", "giamngheo.demo.enabled=false", "logging.level.root=WARN")
@@ -118,9 +123,11 @@ public final class CommunePagesBenchmark {
             long decided = jdbc.sql("SELECT count(*) FROM decided_status WHERE province_code = '08' AND commune_id = :c")
                     .param("c", communeId).query(Long.class).single();
             System.out.printf(Locale.ROOT, "    decided statuses of the commune: %,d%n", decided);
+            if (arg(args, "certificates", 1) != 0) { // certificates=0: the pages alone (h12)
             action(mvc, "certificates (PDF, every poor and near-poor household)",
                     get("/reviews/" + round + "/certificates.pdf").with(user(officer)));
             action(mvc, "certificates (DOCX)", get("/reviews/" + round + "/certificates.docx").with(user(officer)));
+            }
             action(mvc, "approve (the province)", post("/reviews/" + round + "/approve").param("confirmed", "true")
                     .with(user(province)).with(csrf()));
             System.out.println("    round state: " + BenchAccess.state(ctx, round, officer));
@@ -196,7 +203,12 @@ public final class CommunePagesBenchmark {
                 r.getResponse().getContentAsByteArray().length, flash == null ? "" : "  error: " + flash);
     }
 
+    private static List<String> only = List.of();
+
     private static void page(MockMvc mvc, String path, CurrentUser as, int runs) throws Exception {
+        if (!only.isEmpty() && only.stream().noneMatch(path::contains)) {
+            return;
+        }
         int[] size = {0};
         int[] status = {0};
         measure(path, runs, () -> {
