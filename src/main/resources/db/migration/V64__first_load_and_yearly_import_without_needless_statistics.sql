@@ -121,6 +121,40 @@ END;
 $$;
 REVOKE ALL ON FUNCTION bulk_load_empty_province(text, bigint) FROM PUBLIC;
 
+-- 1b. bulk_load_empty_provinces (V58) no longer analyses the staging tables a second time: HouseholdBulkImport has
+--     analysed them (analyze_imported) before its checks across the file and has not changed them since; the
+--     province indexes created here are on a plain column (1.2–1.3 s at 200,000 households, logged).
+CREATE OR REPLACE FUNCTION bulk_load_empty_provinces(provinces text[], import bigint) RETURNS text[] LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    province text;
+    loaded text[] := '{}';
+BEGIN
+    IF provinces IS NULL OR cardinality(provinces) = 0 THEN
+        RETURN loaded;
+    END IF;
+    FOREACH province IN ARRAY provinces LOOP
+        IF province IS NULL OR province !~ '^[0-9]{2}$' THEN
+            RAISE EXCEPTION 'bulk_load_empty_provinces: % is not a province code', quote_nullable(province)
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END LOOP;
+    CREATE INDEX bulk_stage_household_province ON bulk_stage_household (province_code);
+    CREATE INDEX bulk_stage_member_province ON bulk_stage_member (province_code);
+    -- (no ANALYZE of the staging tables here, V64: the import has analysed both, unchanged since, before its checks
+    -- across the file; an index on a plain column needs no statistics of its own)
+    FOREACH province IN ARRAY provinces LOOP
+        IF bulk_load_empty_province(province, import) THEN
+            loaded := loaded || province;
+        END IF;
+    END LOOP;
+    DROP INDEX bulk_stage_household_province;
+    DROP INDEX bulk_stage_member_province;
+    RETURN loaded;
+END;
+$$;
+REVOKE ALL ON FUNCTION bulk_load_empty_provinces(text[], bigint) FROM PUBLIC;
+
 -- The partitions of the given provinces of household or household_member analysed (as the owner: ANALYZE needs it
 -- in PostgreSQL 15); a province without a partition of its own is in the default partition, analysed then.
 CREATE FUNCTION analyze_imported_partitions(target text, provinces text[]) RETURNS void LANGUAGE plpgsql
