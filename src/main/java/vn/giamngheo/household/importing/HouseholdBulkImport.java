@@ -223,8 +223,8 @@ public class HouseholdBulkImport {
         LocalDate today = LocalDate.now(clock);
         CopyIn householdCopy = householdConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_HOUSEHOLDS);
         CopyIn memberCopy = memberConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_MEMBERS);
-        CopyBuffer h = new CopyBuffer(householdCopy);
-        CopyBuffer m = new CopyBuffer(memberCopy);
+        CopyBuffer h = new CopyBuffer(householdCopy, "bulk-import-households");
+        CopyBuffer m = new CopyBuffer(memberCopy, "bulk-import-members");
         List<ExchangeProblem> problems = new ArrayList<>();
         long errors = 0;
         long householdCount = 0;
@@ -284,8 +284,8 @@ public class HouseholdBulkImport {
             }
         } finally {
             if (!committed) {
-                cancel(householdCopy);
-                cancel(memberCopy);
+                h.abort();
+                m.abort();
             }
         }
         return new Staged(householdCount, memberCount, problems, errors);
@@ -457,10 +457,15 @@ public class HouseholdBulkImport {
             // statistics that count the households just moved (ANALYZE sees this transaction's own rows), so that
             // the members' foreign-key checks look each household up by its key whatever the statistics said before
             // (e.g. "0 rows" left by an autovacuum that ran during an earlier import)
-            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM bulk_stage_household WHERE province_code <> ALL (CAST(:loaded AS text[])))")
-                    .param("loaded", firstLoads).query(Boolean.class).single()) {
-                // (the provinces of a first load were analysed by V58's function, partition by partition)
-                jdbc.sql("SELECT analyze_imported('household')").query().listOfRows(); // as the owner (V35)
+            // only the partitions of the provinces moved here (the checks read household_pNN, V19), not the whole
+            // country's household (V64); a first load's foreign keys were validated once by V58's function
+            String[] moved = jdbc.sql("""
+                            SELECT DISTINCT province_code FROM bulk_stage_household
+                            WHERE province_code <> ALL (CAST(:loaded AS text[])) ORDER BY 1""")
+                    .param("loaded", firstLoads).query(String.class).list().toArray(String[]::new);
+            if (moved.length > 0) {
+                jdbc.sql("SELECT analyze_imported_partitions('household', CAST(:p AS text[]))").param("p", moved)
+                        .query().listOfRows(); // as the owner (V64)
             }
             phases.put("  of which statistics", seconds(start));
             start = System.nanoTime();
@@ -477,10 +482,9 @@ public class HouseholdBulkImport {
                     .param("loaded", firstLoads).update();
             phases.put("  of which members", seconds(start));
             start = System.nanoTime();
-            jdbc.sql("""
-                            INSERT INTO citizen_identity (id_number, province_code, member_id)
-                            SELECT id_number, province_code, id FROM bulk_stage_member WHERE id_number IS NOT NULL
-                            ORDER BY id_number""").update(); // in key order: the primary key grows at its right edge
+            // as the owner (V64): into an empty citizen_identity (a first national load) the key is built once
+            // after the rows; otherwise inserted in key order (the key grows at its right edge)
+            jdbc.sql("SELECT bulk_insert_identities()").query(Long.class).single();
             phases.put("  of which identity numbers", seconds(start));
             start = System.nanoTime();
             // the report aggregates' triggers were off too (V20, ADR 0006): rebuild the imported provinces, set-based
@@ -583,13 +587,25 @@ public class HouseholdBulkImport {
     /** Rows in COPY's text format (tab-separated, \N for null, backslash escapes), sent in 64 KiB chunks. */
     static final class CopyBuffer {
         private final CopyIn copy;
+        private final Sender sender;
         private final StringBuilder row = new StringBuilder(512);
         private byte[] bytes = new byte[FLUSH_BYTES * 2];
         private int length;
         private boolean first = true;
 
+        /** Sends each chunk from the calling thread. */
         CopyBuffer(CopyIn copy) {
+            this(copy, null);
+        }
+
+        /**
+         * Sends the chunks from a thread of its own ({@code name}, non-null): the reading thread goes on parsing,
+         * checking and classifying while PostgreSQL takes the rows, and one slow stream (households or members) no
+         * longer holds up the other (h14: the reading thread spent most of the staging phase blocked in a write).
+         */
+        CopyBuffer(CopyIn copy, String name) {
             this.copy = copy;
+            this.sender = name == null ? null : new Sender(copy, name);
         }
 
         private CopyBuffer sep() {
@@ -663,14 +679,124 @@ public class HouseholdBulkImport {
 
         private void flush() throws SQLException {
             if (length > 0) {
-                copy.writeToCopy(bytes, 0, length);
+                if (sender == null) {
+                    copy.writeToCopy(bytes, 0, length);
+                } else {
+                    sender.send(Arrays.copyOf(bytes, length));
+                }
                 length = 0;
             }
         }
 
+        /** Sends what is left, waits until every chunk is written and ends the COPY: the number of rows. */
         long finish() throws SQLException {
             flush();
+            if (sender != null) {
+                sender.drain();
+            }
             return copy.endCopy();
+        }
+
+        /** Stops sending (the chunks not yet written are dropped) and cancels the COPY if it is still open. */
+        void abort() {
+            if (sender != null) {
+                sender.stop();
+            }
+            cancel(copy);
+        }
+    }
+
+    /**
+     * The thread that writes one COPY stream's chunks, in order, through a short queue (at most
+     * {@value #QUEUE} chunks of about {@value #FLUSH_BYTES} bytes: the heap does not grow with the file). The
+     * connection is used by this thread alone until {@link #drain()} or {@link #stop()} has returned.
+     */
+    static final class Sender {
+        private static final int QUEUE = 16;
+        private static final byte[] END = new byte[0];
+        private final java.util.concurrent.BlockingQueue<byte[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUE);
+        private final CopyIn copy;
+        private final Thread thread;
+        private volatile SQLException failure;
+        private volatile boolean dropping;
+
+        Sender(CopyIn copy, String name) {
+            this.copy = copy;
+            this.thread = new Thread(this::run, name);
+            this.thread.setDaemon(true);
+            this.thread.start();
+        }
+
+        private void run() {
+            while (true) {
+                byte[] chunk;
+                try {
+                    chunk = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (chunk == END) {
+                    return;
+                }
+                if (failure != null || dropping) {
+                    continue; // keep taking, so that the reading thread never waits on a dead stream
+                }
+                try {
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                } catch (SQLException e) {
+                    failure = e;
+                } catch (RuntimeException e) {
+                    failure = new SQLException("COPY stream failed: " + e.getMessage(), e);
+                }
+            }
+        }
+
+        void send(byte[] chunk) throws SQLException {
+            rethrow();
+            put(chunk);
+        }
+
+        /** Waits until every chunk sent so far is written; the first write error, if any, is thrown here. */
+        void drain() throws SQLException {
+            put(END);
+            join();
+            rethrow();
+        }
+
+        /** Drops the chunks not yet written and waits for the thread to end (a chunk being written completes). */
+        void stop() {
+            dropping = true;
+            queue.clear();
+            try {
+                put(END);
+            } catch (SQLException e) {
+                // interrupted: the thread is a daemon and the connection is closed by the caller
+            }
+            join();
+        }
+
+        private void put(byte[] chunk) throws SQLException {
+            try {
+                queue.put(chunk);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while staging", e);
+            }
+        }
+
+        private void join() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void rethrow() throws SQLException {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 }
