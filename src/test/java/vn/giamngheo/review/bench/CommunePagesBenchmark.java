@@ -128,16 +128,16 @@ public final class CommunePagesBenchmark {
             // an approval moves the approval state (awaiting_province → approved); the round's state stays decided
             System.out.println("    round state: " + BenchAccess.state(ctx, round, officer) + ", approval state: "
                     + BenchAccess.approvalState(ctx, round, officer));
-            if (!pages) {
-                System.out.println("load average after: " + load());
-                return;
-            }
 
             measure("floor: SELECT count(*) of the commune's decided households", runs, () -> {
                 jdbc.sql("SELECT count(*) FROM decided_status WHERE province_code = '08' AND commune_id = :c")
                         .param("c", communeId).query(Long.class).single();
                 return 0;
             });
+            if (!pages) {
+                System.out.println("load average after: " + load());
+                return;
+            }
             for (String kind : List.of("results", "deprivations", "causes", "bands", "trends", "people")) {
                 page(mvc, "/reports?report=" + kind + "&year=2026", officer, runs);
             }
