@@ -80,6 +80,12 @@ public final class OfficialDocx {
     private final Formats formats;
     private final XWPFDocument document = new XWPFDocument();
     private final int textWidth;
+    /**
+     * The body's section properties (A4, margins, page numbers), kept from {@link #page} so that each document of a
+     * batch copies them without looking them up again: XMLBeans finds the body's {@code sectPr} by scanning every
+     * element of the body, which made a batch of n certificates cost n² (issue 26 point 5).
+     */
+    private CTSectPr section;
     private byte[] written;
 
     private OfficialDocx(DocumentLabels labels, String title, boolean landscape) {
@@ -391,7 +397,7 @@ public final class OfficialDocx {
     /** Starts the next document of a batch on a new page, in a new section whose page numbers start again at 1. */
     public OfficialDocx nextDocument() {
         XWPFParagraph breakHere = document.createParagraph();
-        CTSectPr copy = (CTSectPr) document.getDocument().getBody().getSectPr().copy();
+        CTSectPr copy = (CTSectPr) section.copy();
         breakHere.getCTP().addNewPPr().setSectPr(copy);
         return this;
     }
@@ -451,6 +457,7 @@ public final class OfficialDocx {
         XWPFHeader others = document.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph number = centre(others.createParagraph());
         field(number, "PAGE");
+        this.section = document.getDocument().getBody().getSectPr();
     }
 
     /** A field ("PAGE") as Word writes it: begin, instruction, separator, the last value shown, end. */

@@ -56,9 +56,10 @@ public class ReviewDecisions {
             refusals.add(Refusal.of("review.refused.decisionDate"));
         }
         if (refusals.isEmpty()) {
-            refusals.addAll(RoundGuards.decision(facts.of(round), decidedOn));
-            if (round.state() == RoundState.POSTED && facts.of(round).notAgreed() > 0) {
-                refusals.add(Refusal.of("review.refused.notAgreed", facts.of(round).notAgreed()));
+            RoundGuards.Facts counted = facts.of(round);
+            refusals.addAll(RoundGuards.decision(counted, decidedOn));
+            if (round.state() == RoundState.POSTED && counted.notAgreed() > 0) {
+                refusals.add(Refusal.of("review.refused.notAgreed", counted.notAgreed()));
             }
         }
         if (refusals.isEmpty() && jdbc.sql("SELECT count(*) FROM review_decision WHERE commune_id = :c AND number = :n")
@@ -76,7 +77,7 @@ public class ReviewDecisions {
                 .param("r", roundId).param("p", round.provinceCode()).param("c", round.communeId()).param("n", number.strip())
                 .param("d", decidedOn).param("eff", effectiveFrom).param("y", round.listYear())
                 .param("signer", user.getFullName()).param("user", user.getUsername()).query(Long.class).single();
-        writeStatuses(round, decisionId, effectiveFrom);
+        writeStatuses(round, decisionId, decidedOn, effectiveFrom);
         jdbc.sql("UPDATE review_application SET status = 'decided' WHERE round_id = :r AND status = 'in_round'")
                 .param("r", roundId).update();
         List<ApprovalLevel> levels = settings.calendar().approvalLevels(decidedOn);
@@ -90,14 +91,15 @@ public class ReviewDecisions {
 
     /**
      * One row per household of the round. The previous status is the one in force for the household before this
-     * decision; certificates are numbered per decision, poor first, then near-poor, in village and code order.
+     * decision; certificates are numbered per decision, poor first, then near-poor, in village and code order. The
+     * decision's date is written with the rows, so that the insert trigger does not look it up once per household.
      */
-    private void writeStatuses(ReviewRound round, long decisionId, LocalDate effectiveFrom) {
+    private void writeStatuses(ReviewRound round, long decisionId, LocalDate decidedOn, LocalDate effectiveFrom) {
         jdbc.sql(PovertyStatus.sql("""
                         INSERT INTO household_status (province_code, household_id, commune_id, village_id, decision_id, round_id,
                             list_year, effective_from, status, previous_status, poor_kind, deprivation_count, deprived,
                             standard_code, standard_version, household_code, head_name, members, area, ethnic_minority,
-                            social_protection, merit, causes, certificate_no)
+                            social_protection, merit, causes, certificate_no, decided_on)
                         SELECT rh.province_code, rh.household_id, :c, rh.village_id, :d, :r, :y, :eff, rh.status,
                                (SELECT s.status FROM status_of(rh.province_code, rh.household_id, :eff) s),
                                rh.poor_kind, rh.deprivation_count, rh.deprived, :std, :ver, rh.household_code, rh.head_name,
@@ -107,14 +109,15 @@ public class ReviewDecisions {
                                    row_number() OVER (PARTITION BY rh.status IN ({listed})
                                                       ORDER BY rh.status = {near_poor}, v.name NULLS LAST, rh.household_code)
                                    || CASE rh.status WHEN {poor} THEN '/GCN-HN' ELSE '/GCN-HCN' END
-                               END
+                               END,
+                               :decided
                         FROM review_household rh
                         LEFT JOIN admin_unit v ON v.id = rh.village_id
                         LEFT JOIN household h ON h.province_code = rh.province_code AND h.id = rh.household_id
                         WHERE rh.round_id = :r AND rh.province_code = :p"""))
                 .param("c", round.communeId()).param("d", decisionId).param("r", round.id()).param("y", round.listYear())
                 .param("eff", effectiveFrom).param("std", round.standardCode()).param("ver", round.standardVersion())
-                .param("p", round.provinceCode()).update();
+                .param("p", round.provinceCode()).param("decided", decidedOn).update();
     }
 
     /** The awaited level approves; after the last level the result is approved (and stays locked). */

@@ -2,8 +2,10 @@ package vn.giamngheo.review;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,11 +126,19 @@ class ReviewDocuments {
         // the same for every certificate of the round: read once, not once per household (issue 26 point 5)
         Commune commune = commune(round);
         List<Integer> stamps = stampYears(round);
-        for (DecidedHousehold h : decisions.households(roundId, decision.id(), user)) {
-            if (!DecidedList.certified(h.status()) || (householdId != null && h.householdId() != householdId)) {
-                continue;
+        List<DecidedHousehold> certified = decisions.households(roundId, decision.id(), user).stream()
+                .filter(h -> DecidedList.certified(h.status()) && (householdId == null || h.householdId() == householdId))
+                .toList();
+        // every snapshot of the round in one query for a round's batch, only its own for one household
+        Map<Long, RoundHouseholds.Snapshot> snapshots = certified.isEmpty() ? Map.of() : householdId == null
+                ? households.snapshots(roundId, user) : Map.of(householdId, households.snapshot(roundId, householdId, user));
+        Map<String, String> relations = new HashMap<>();
+        for (DecidedHousehold h : certified) {
+            RoundHouseholds.Snapshot snapshot = snapshots.get(h.householdId());
+            if (snapshot == null) {
+                throw new RoundNotFoundException("snapshot of household " + h.householdId() + " in round " + roundId);
             }
-            certificates.add(certificate(round, decision, h, user, locale, commune, stamps));
+            certificates.add(certificate(round, decision, h, snapshot, locale, commune, stamps, relations));
         }
         if (certificates.isEmpty()) {
             throw new RoundNotFoundException("certificate");
@@ -139,12 +149,13 @@ class ReviewDocuments {
         return docx ? CertificateDocx.renderAll(certificates, locale) : CertificatePdf.renderAll(certificates, locale);
     }
 
-    private Certificate certificate(ReviewRound round, Decision decision, DecidedHousehold h, CurrentUser user,
-                                    Locale locale, Commune commune, List<Integer> stamps) {
-        RoundHouseholds.Snapshot snapshot = households.snapshot(round.id(), h.householdId(), user);
+    private Certificate certificate(ReviewRound round, Decision decision, DecidedHousehold h,
+                                    RoundHouseholds.Snapshot snapshot, Locale locale, Commune commune, List<Integer> stamps,
+                                    Map<String, String> relations) {
         HouseholdData data = read(snapshot);
         List<CertificateMember> members = data.members().stream()
-                .map(m -> new CertificateMember(m.fullName(), m.birthDate().year(), relation(m, locale))).toList();
+                .map(m -> new CertificateMember(m.fullName(), m.birthDate().year(),
+                        relations.computeIfAbsent(m.relation().code(), code -> relation(m, locale)))).toList();
         String number = h.certificateNo() == null ? "" : h.certificateNo().substring(0, h.certificateNo().indexOf('/'));
         return new Certificate(commune, PovertyStatus.POOR.is(h.status()) ? HouseholdList.POOR : HouseholdList.NEAR_POOR,
                 number, round.listYear(), h.headName(), data.household().address(), h.villageName(), h.householdCode(),

@@ -15,7 +15,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -123,5 +126,35 @@ public final class DocxChecks {
                 }
             }
         }
+    }
+
+    /**
+     * The body's elements as XML, cut into sections: a paragraph whose properties hold a section break ends a section
+     * (the break is kept as its section properties); the body's own section properties end the last one. A batch of
+     * documents ({@code OfficialDocx.nextDocument}) has one section per document.
+     */
+    public static List<List<String>> sections(byte[] docx) throws IOException {
+        List<List<String>> sections = new ArrayList<>();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> current = new ArrayList<>();
+            try (XmlCursor cursor = doc.getDocument().getBody().newCursor()) {
+                for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                    XmlObject element = cursor.getObject();
+                    if (element instanceof CTP p && p.isSetPPr() && p.getPPr().isSetSectPr()) {
+                        current.add(p.getPPr().getSectPr().xmlText());
+                        sections.add(current);
+                        current = new ArrayList<>();
+                    } else if (element instanceof CTSectPr s) {
+                        current.add(s.xmlText());
+                        sections.add(current);
+                        current = new ArrayList<>();
+                    } else {
+                        current.add(element.xmlText());
+                    }
+                }
+            }
+            assertThat(current).as("nothing after the body's section properties").isEmpty();
+        }
+        return sections;
     }
 }

@@ -48,4 +48,9 @@ public final class BenchAccess {
     public static String state(ApplicationContext ctx, long roundId, CurrentUser user) {
         return ctx.getBean(ReviewRounds.class).get(roundId, user).state().code();
     }
+
+    /** The round's approval state ("awaiting_province", "approved"…): an approval leaves the state {@code decided}. */
+    public static String approvalState(ApplicationContext ctx, long roundId, CurrentUser user) {
+        return ctx.getBean(ReviewRounds.class).get(roundId, user).approvalState();
+    }
 }
