@@ -97,6 +97,26 @@ class ReportData {
                 rs.getInt("from_year"))).list();
     }
 
+    /**
+     * The recognised lists of these provinces in force on a day (decisions not revoked, effective on or before it),
+     * as {@link #lists} gives them: a year end counts a unit's figures only when such a list covers one of its
+     * communes ({@code UnitRates}); without one its households are counted with no status, which is no figure.
+     */
+    List<Coverage.ListRow> listsInForce(Collection<String> provinces, java.time.LocalDate day) {
+        String where = provinces == null ? "" : "province_code IN (:provinces) AND";
+        JdbcClient.StatementSpec spec = jdbc.sql("""
+                SELECT commune_id, list_year, min(CAST(extract(YEAR FROM effective_from) AS integer)) AS from_year
+                  FROM review_decision
+                 WHERE %s revoked_on IS NULL AND effective_from <= :d
+                 GROUP BY 1, 2
+                 ORDER BY 1, 2""".formatted(where)).param("d", day);
+        if (provinces != null) {
+            spec = spec.param("provinces", List.copyOf(provinces));
+        }
+        return spec.query((rs, i) -> new Coverage.ListRow(rs.getLong("commune_id"), rs.getInt("list_year"),
+                rs.getInt("from_year"))).list();
+    }
+
     private static String codesSql(Collection<String> provinces) {
         return """
                 SELECT commune_id, village_id, register_commune, status, codes, sum(n) AS n
