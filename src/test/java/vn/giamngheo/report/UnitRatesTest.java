@@ -42,6 +42,7 @@ class UnitRatesTest {
     @Autowired UnitRates rates;
     @Autowired ReportService reports;
     @Autowired LiveReportData live;
+    @Autowired ClassRates classRates;
 
     ReportFixture data;
     CurrentUser officer;
@@ -85,6 +86,27 @@ class UnitRatesTest {
         Counts in2025 = counted(data.c4, 2025);
         assertThat(ends.get(1).households()).isEqualTo(in2025.households());
         assertThat(ends.get(1).poor()).isEqualTo(in2025.poor());
+    }
+
+    @Test
+    void aClassHoldersYearEndWithoutItsListHasNoFigureEither() {
+        // c4 (a commune of today's map) holds a class; its first list is in force on 1 January 2026, so the year
+        // before the end of 2025 (the lists of 1 January 2025) has no figure for it, where its households are counted
+        jdbc.sql("""
+                        INSERT INTO unit_area_class (unit_id, province_code, class_code, decision, decision_date, valid_from, created_by)
+                        VALUES (:u, :p, 'safety_zone', 'QĐ thử nghiệm', DATE '2020-01-01', DATE '2020-01-01', 'test')""")
+                .param("u", data.c4).param("p", PROVINCE).update();
+        List<ClassRates.ClassYear> years = classRates.years(data.c4, List.of("safety_zone"), 2025, 2025,
+                vn.giamngheo.population.PopulationGroup.ALL, true, officer);
+        ClassRates.Holder end2025 = years.get(0).communes().get(0);
+        assertThat(end2025.unitId()).isEqualTo(data.c4);
+        assertThat(counted(data.c4, 2024).households()).isPositive();
+        assertThat(end2025.householdsBefore()).as("the end of 2024, as the year before 2025").isNull();
+        assertThat(end2025.poorBefore()).isNull();
+        Counts in2025 = counted(data.c4, 2025);
+        assertThat(end2025.households()).isEqualTo(in2025.households());
+        assertThat(end2025.poor()).isEqualTo(in2025.poor());
+        assertThat(years.get(0).households()).isEqualTo(in2025.households());
     }
 
     /** The unit's counts at the end of a year as the goals counted them before (lists of 1 January next, today's map). */
