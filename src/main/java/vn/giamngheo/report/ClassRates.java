@@ -14,6 +14,7 @@ import vn.giamngheo.population.PopulationGroup;
 import vn.giamngheo.population.PopulationGroups;
 import vn.giamngheo.report.rules.Cell;
 import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.Placement;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.Selection;
@@ -28,7 +29,9 @@ import vn.giamngheo.security.CurrentUser;
  * is the lists in force on 1 January of Y + 1, placed on the map of 31 December of Y; the holders are those of
  * {@link AreaClasses#unitsWith} on 31 December of Y (so the merged-commune rule applies), within the unit asked for.
  * Each holding commune also gets its rate at the end of the year before, counted on the same map of Y (the lists of
- * 1 January of Y placed through the crosswalk), so that its fall in the year is measured on one map.
+ * 1 January of Y placed through the crosswalk), so that its fall in the year is measured on one map. As in
+ * {@link UnitRates}, a year end with no recognised list in force covering a commune has no figure for it (its
+ * households would count without a status: 0 %), nor a total without a list for any holder.
  */
 @Service
 public class ClassRates {
@@ -50,12 +53,15 @@ public class ClassRates {
     private final LiveReportData data;
     private final PopulationGroups groups;
     private final AreaClasses areaClasses;
+    private final ReportData lists;
 
-    ClassRates(ReportService reports, LiveReportData data, PopulationGroups groups, AreaClasses areaClasses) {
+    ClassRates(ReportService reports, LiveReportData data, PopulationGroups groups, AreaClasses areaClasses,
+               ReportData lists) {
         this.reports = reports;
         this.data = data;
         this.groups = groups;
         this.areaClasses = areaClasses;
+        this.lists = lists;
     }
 
     /**
@@ -87,16 +93,23 @@ public class ClassRates {
             List<Cell> held = cells.stream().filter(c -> holders.contains(c.communeId())
                     || (c.villageId() != null && holders.contains(c.villageId()))
                     || (c.registerCommuneId() != null && holders.contains(c.registerCommuneId()))).toList();
-            Counts total = Results.of(map, placement, selection, held).total().all();
+            Results heldResults = Results.of(map, placement, selection, held);
+            // as UnitRates: without a recognised list in force the households counted carry no status (no figure)
+            Counts total = listed(map, day, provinces, listsOn, heldResults.communes().keySet()).isEmpty() ? Counts.ZERO
+                    : heldResults.total().all();
             List<Holder> communes = List.of();
             if (perCommune) {
                 Results after = Results.of(map, placement, selection, cells);
                 LocalDate beforeOn = LocalDate.of(y, 1, 1);
                 Results before = beforeOn.isAfter(today) ? null
                         : Results.of(map, placement, selection, cells(provinces, beforeOn, group));
+                Set<Long> listedAfter = listed(map, day, provinces, listsOn, after.communes().keySet());
+                Set<Long> listedBefore = before == null ? Set.of()
+                        : listed(map, day, provinces, beforeOn, before.communes().keySet());
                 communes = holders.stream().map(map::get).filter(h -> Unit.COMMUNE.equals(h.level()))
                         .sorted(Comparator.comparing(Unit::code))
-                        .map(h -> holder(h, before == null ? null : before.communes().get(h.id()), after.communes().get(h.id())))
+                        .map(h -> holder(h, before == null || !listedBefore.contains(h.id()) ? null : before.communes().get(h.id()),
+                                listedAfter.contains(h.id()) ? after.communes().get(h.id()) : null))
                         .toList();
             }
             years.add(new ClassYear(y, listsOn, day, true, total.households() == 0 ? null : total.households(),
@@ -127,6 +140,21 @@ public class ClassRates {
             }
         }
         return holders;
+    }
+
+    /**
+     * Of the communes counted, those a recognised list in force on the day covers (placed on the map of
+     * {@code unitsOn} as the reports' coverage places them).
+     */
+    private Set<Long> listed(UnitMap map, LocalDate unitsOn, Set<String> provinces, LocalDate on, Collection<Long> communes) {
+        Coverage coverage = Coverage.of(on.getYear(), map, unitsOn, communes, lists.listsInForce(provinces, on));
+        Set<Long> listed = new java.util.HashSet<>();
+        for (Coverage.CommuneState c : coverage.communes()) {
+            if (c.state() != Coverage.State.NONE) {
+                listed.add(c.commune().id());
+            }
+        }
+        return listed;
     }
 
     private List<Cell> cells(Set<String> provinces, LocalDate on, PopulationGroup group) {

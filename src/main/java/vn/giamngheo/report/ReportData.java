@@ -3,9 +3,12 @@ package vn.giamngheo.report;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.report.rules.Cell;
@@ -37,12 +40,52 @@ class ReportData {
         this.jdbc = jdbc;
     }
 
-    /** Households by recorded place and area on 31 December of the year; {@code provinces} null = the whole country. */
+    /**
+     * Households by recorded place and area on 31 December of the year; {@code provinces} null = the whole country.
+     * The aggregate rows in force in the year (a few per place: one per run of years) are read as they are and
+     * added here by place and area, with long accumulators: the same cells as {@link #cellsSql}'s {@code GROUP BY},
+     * whose numeric sums were most of the national report's time (issue 26 point 4). A place whose households add
+     * up to none is left out, as there.
+     */
     List<Cell> cells(Collection<String> provinces, int year) {
-        return spec(cellsSql(provinces), provinces, year).query(ReportData::cell).list();
+        Map<Place, long[]> sums = new LinkedHashMap<>();
+        spec(rowsSql(provinces), provinces, year).query((ResultSet rs) -> {
+            Place place = new Place(rs.getLong(1), nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"),
+                    rs.getString(4));
+            long[] sum = sums.computeIfAbsent(place, k -> new long[COUNTS]);
+            for (int c = 0; c < COUNTS; c++) {
+                sum[c] += rs.getLong(5 + c);
+            }
+        });
+        List<Cell> cells = new ArrayList<>(sums.size());
+        for (Map.Entry<Place, long[]> e : sums.entrySet()) {
+            long[] v = e.getValue();
+            if (v[0] != 0) {
+                Place k = e.getKey();
+                cells.add(new Cell(k.commune(), k.village(), k.registerCommune(), k.area(),
+                        new Counts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10])));
+            }
+        }
+        return cells;
     }
 
-    /** The SQL of {@link #cells} (parameters :provinces, :y), for the benchmark's EXPLAIN. */
+    /** The columns of counts of {@code report_count}, in the order of {@link Counts}. */
+    private static final int COUNTS = 11;
+
+    /** A recorded place and area: the key of a cell. */
+    private record Place(long commune, Long village, Long registerCommune, String area) {
+    }
+
+    /** The aggregate rows {@link #cells} adds up (parameters :provinces, :y). */
+    static String rowsSql(Collection<String> provinces) {
+        return """
+                SELECT commune_id, village_id, register_commune, area, households, poor, near_poor, poor_em, poor_sp,
+                       poor_merit, near_em, near_sp, near_merit, poor_income, poor_deprivation
+                  FROM report_count
+                 WHERE %s from_year <= :y AND to_year >= :y""".formatted(where(provinces));
+    }
+
+    /** The same cells added up by the database (the report's SQL until issue 26; the benchmark's EXPLAIN, the tests' oracle). */
     static String cellsSql(Collection<String> provinces) {
         return """
                 SELECT commune_id, village_id, register_commune, area,
@@ -90,6 +133,26 @@ class ReportData {
                  WHERE %s revoked_on IS NULL
                  GROUP BY 1, 2
                  ORDER BY 1, 2""".formatted(where));
+        if (provinces != null) {
+            spec = spec.param("provinces", List.copyOf(provinces));
+        }
+        return spec.query((rs, i) -> new Coverage.ListRow(rs.getLong("commune_id"), rs.getInt("list_year"),
+                rs.getInt("from_year"))).list();
+    }
+
+    /**
+     * The recognised lists of these provinces in force on a day (decisions not revoked, effective on or before it),
+     * as {@link #lists} gives them: a year end counts a unit's figures only when such a list covers one of its
+     * communes ({@code UnitRates}); without one its households are counted with no status, which is no figure.
+     */
+    List<Coverage.ListRow> listsInForce(Collection<String> provinces, java.time.LocalDate day) {
+        String where = provinces == null ? "" : "province_code IN (:provinces) AND";
+        JdbcClient.StatementSpec spec = jdbc.sql("""
+                SELECT commune_id, list_year, min(CAST(extract(YEAR FROM effective_from) AS integer)) AS from_year
+                  FROM review_decision
+                 WHERE %s revoked_on IS NULL AND effective_from <= :d
+                 GROUP BY 1, 2
+                 ORDER BY 1, 2""".formatted(where)).param("d", day);
         if (provinces != null) {
             spec = spec.param("provinces", List.copyOf(provinces));
         }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.giamngheo.population.PopulationGroup;
 import vn.giamngheo.population.PopulationGroups;
 import vn.giamngheo.report.rules.Counts;
+import vn.giamngheo.report.rules.Coverage;
 import vn.giamngheo.report.rules.Placement;
 import vn.giamngheo.report.rules.Results;
 import vn.giamngheo.report.rules.Selection;
@@ -22,7 +23,9 @@ import vn.giamngheo.security.CurrentUser;
  * choice as the reports (for the plans' multi-year goals): the end of year Y is the lists in force on 1 January
  * of Y + 1 (the periodic review of Y decides them); the units are those of 31 December of Y ({@code own}) or
  * today's, the lists placed on them through the crosswalk ({@code today}). A year not yet ended, or whose map
- * does not hold the unit, has no figures.
+ * does not hold the unit, has no figures; nor has a year end when no recognised list (a decision not revoked,
+ * effective by that day) covers a commune counted in the unit, as the reports' coverage places the lists: its
+ * households would all count without a status, a 0 % that is no figure.
  */
 @Service
 public class UnitRates {
@@ -37,11 +40,24 @@ public class UnitRates {
     private final ReportService reports;
     private final LiveReportData data;
     private final PopulationGroups groups;
+    private final ReportData lists;
 
-    UnitRates(ReportService reports, LiveReportData data, PopulationGroups groups) {
+    UnitRates(ReportService reports, LiveReportData data, PopulationGroups groups, ReportData lists) {
         this.reports = reports;
         this.data = data;
         this.groups = groups;
+        this.lists = lists;
+    }
+
+    /**
+     * A year end's figures from the counts of the unit and whether a recognised list was in force in it: none
+     * without a list (the households counted carry no status) or without a household counted.
+     */
+    static YearEnd yearEnd(int year, LocalDate listsOn, LocalDate unitsOn, Counts counts, boolean listInForce) {
+        if (!listInForce || counts.households() == 0) {
+            return new YearEnd(year, listsOn, unitsOn, null, null);
+        }
+        return new YearEnd(year, listsOn, unitsOn, counts.households(), counts.poor());
     }
 
     /** Whether the text names a map: {@code own} or {@code today}. */
@@ -83,9 +99,10 @@ public class UnitRates {
             }
             List<vn.giamngheo.report.rules.Cell> cells = group == PopulationGroup.ALL ? data.cells(provinces, listsOn)
                     : data.cells(provinces, listsOn, groups.predicate(group, "h", listsOn));
-            Counts c = Results.of(map, new Placement(map, unitsOn), new Selection(map, unit), cells).total().all();
-            years.add(c.households() == 0 ? new YearEnd(y, listsOn, unitsOn, null, null)
-                    : new YearEnd(y, listsOn, unitsOn, c.households(), c.poor()));
+            Results results = Results.of(map, new Placement(map, unitsOn), new Selection(map, unit), cells);
+            boolean listed = Coverage.of(listsOn.getYear(), map, unitsOn, results.communes().keySet(),
+                    lists.listsInForce(provinces, listsOn)).hasData();
+            years.add(yearEnd(y, listsOn, unitsOn, results.total().all(), listed));
         }
         return years;
     }

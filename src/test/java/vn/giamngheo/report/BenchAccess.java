@@ -40,6 +40,36 @@ public final class BenchAccess {
         return reports.compute(reports.context(unitId, year, "today", user), ReportKind.RESULTS).results().total().all();
     }
 
+    /**
+     * The floor of a results report: the aggregate rows in force in the year read as they are, every column fetched
+     * (what the report reads before it adds them up and places them): their number.
+     */
+    public static int rows(ApplicationContext context, java.util.Collection<String> provinces, int year) {
+        org.springframework.jdbc.core.simple.JdbcClient.StatementSpec spec = context.getBean(
+                org.springframework.jdbc.core.simple.JdbcClient.class).sql(ReportData.rowsSql(provinces)).param("y", year);
+        if (provinces != null) {
+            spec = spec.param("provinces", java.util.List.copyOf(provinces));
+        }
+        int[] n = {0};
+        spec.query((java.sql.ResultSet rs) -> {
+            for (int c = 1; c <= 15; c++) {
+                rs.getObject(c);
+            }
+            n[0]++;
+        });
+        return n[0];
+    }
+
+    /** The same rows added up by the database's {@code GROUP BY} (the report's SQL before issue 26): their number. */
+    public static int grouped(ApplicationContext context, java.util.Collection<String> provinces, int year) {
+        org.springframework.jdbc.core.simple.JdbcClient.StatementSpec spec = context.getBean(
+                org.springframework.jdbc.core.simple.JdbcClient.class).sql(ReportData.cellsSql(provinces)).param("y", year);
+        if (provinces != null) {
+            spec = spec.param("provinces", java.util.List.copyOf(provinces));
+        }
+        return spec.query(ReportData::cell).list().size();
+    }
+
     /** The aggregates' rows of the results report (the SQL alone, what the report reads): their number. */
     public static int cells(ApplicationContext context, java.util.Collection<String> provinces, int year) {
         return context.getBean(ReportData.class).cells(provinces, year).size();

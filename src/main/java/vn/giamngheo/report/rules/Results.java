@@ -32,31 +32,34 @@ public record Results(List<Row> rows, Row total, Map<Long, Counts> communes, Map
     }
 
     public static Results of(UnitMap units, Placement placement, Selection selection, List<Cell> cells) {
-        Map<Selection.RowKey, Row> rows = new HashMap<>();
+        Map<Selection.RowKey, Slot> rows = new HashMap<>();
         Row total = new Row(null, Counts.ZERO, Counts.ZERO, Counts.ZERO);
         Map<Long, Counts> communes = new HashMap<>();
         Map<Place.Method, Long> methods = new EnumMap<>(Place.Method.class);
-        // a province has thousands of cells but far fewer places: each place is placed and given its row once
+        // a province has thousands of cells but far fewer places: each place is placed and given its row once, and
+        // keeps that row's slot, so that a cell is added to its row without looking the row up again
         Map<List<Object>, Target> targets = new HashMap<>();
         for (Cell cell : cells) {
             Target target = targets.computeIfAbsent(java.util.Arrays.asList(cell.communeId(), cell.villageId(),
                     cell.registerCommuneId()), k -> Target.of(placement.place(cell.communeId(), cell.villageId(),
-                    cell.registerCommuneId()), selection));
-            if (target.row() == null) {
+                    cell.registerCommuneId()), selection, rows));
+            if (target.slot() == null) {
                 continue;
             }
             Place place = target.place();
             String area = area(units, cell, place);
-            Selection.RowKey key = target.row();
-            rows.computeIfAbsent(key, k -> new Row(k, Counts.ZERO, Counts.ZERO, Counts.ZERO));
-            rows.put(key, rows.get(key).add(area, cell.counts()));
+            Slot slot = target.slot();
+            slot.row = slot.row.add(area, cell.counts());
             total = total.add(area, cell.counts());
             if (place.placed()) {
                 communes.merge(place.communeId(), cell.counts(), Counts::plus);
             }
             methods.merge(place.how(), cell.counts().households(), Long::sum);
         }
-        List<Row> ordered = new ArrayList<>(rows.values());
+        List<Row> ordered = new ArrayList<>(rows.size());
+        for (Slot slot : rows.values()) {
+            ordered.add(slot.row);
+        }
         ordered.sort(Comparator.comparingInt((Row r) -> r.key().rank())
                 .thenComparing(r -> r.key().unit() == null ? "" : r.key().unit().code())
                 .thenComparing(r -> r.key().unit() == null ? 0L : r.key().unit().id()));
@@ -65,10 +68,22 @@ public record Results(List<Row> rows, Row total, Map<Long, Counts> communes, Map
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(methods)));
     }
 
-    /** Where a cell's households are placed, and the row they count in (null: outside the selected unit). */
-    private record Target(Place place, Selection.RowKey row) {
-        static Target of(Place place, Selection selection) {
-            return new Target(place, selection.covers(place) ? selection.rowOf(place) : null);
+    /** Where a cell's households are placed, and the slot of the row they count in (null: outside the selected unit). */
+    private record Target(Place place, Slot slot) {
+        static Target of(Place place, Selection selection, Map<Selection.RowKey, Slot> rows) {
+            if (!selection.covers(place)) {
+                return new Target(place, null);
+            }
+            return new Target(place, rows.computeIfAbsent(selection.rowOf(place), Slot::new));
+        }
+    }
+
+    /** A row being added up (its cells' counts so far). */
+    private static final class Slot {
+        Row row;
+
+        Slot(Selection.RowKey key) {
+            row = new Row(key, Counts.ZERO, Counts.ZERO, Counts.ZERO);
         }
     }
 
