@@ -41,6 +41,8 @@ public final class OfficialPdf {
 
     private static final float MM = Utilities.millimetersToPoints(1);
     private static final float SIGNING_SPACE = 46f;
+    /** Rows of a table laid out at a time (see {@link #table(PdfTable, ColumnWidths.Layout)}). */
+    static final int LARGE_TABLE_ROWS = 200;
 
     private final DocumentLabels labels;
     private final Document document;
@@ -215,6 +217,11 @@ public final class OfficialPdf {
      * line up (the annex's four lists).
      */
     public OfficialPdf table(PdfTable t, ColumnWidths.Layout layout) {
+        return table(t, layout, LARGE_TABLE_ROWS);
+    }
+
+    /** The table laid out {@code rowsAtATime} rows at a time when it is longer (the same pages as all at once). */
+    OfficialPdf table(PdfTable t, ColumnWidths.Layout layout, int rowsAtATime) {
         if (layout.widths().length != t.columns().size()) {
             throw new IllegalArgumentException("layout of " + layout.widths().length + " columns for a table of "
                     + t.columns().size());
@@ -265,7 +272,17 @@ public final class OfficialPdf {
                 table.addCell(cell("(" + (i + 1) + ")", PdfFonts.italic(size), Element.ALIGN_CENTER));
             }
         }
+        // a long table (a commune's annex lists thousands of households) is laid out a part at a time: OpenPDF lays
+        // out a whole table's rows again for every page it fills, so one add of thousands of rows grows as n²
+        boolean large = t.rows().size() > rowsAtATime;
+        table.setComplete(!large);
+        int added = 0;
         for (PdfRow row : t.rows()) {
+            if (large && ++added % rowsAtATime == 0) {
+                table.setSpacingAfter(0); // the parts join without a gap: space before the first, after the last
+                add(table);
+                table.setSpacingBefore(0);
+            }
             Font font = row.bold() ? PdfFonts.bold(size) : PdfFonts.regular(size);
             if (row.kind() == PdfRow.Kind.SECTION) {
                 PdfPCell cell = cell(row.cells().get(0), font, Element.ALIGN_LEFT);
@@ -284,6 +301,8 @@ public final class OfficialPdf {
                 table.addCell(cell(row.cells().get(i), font, alignment(columns.get(i).align())));
             }
         }
+        table.setComplete(true);
+        table.setSpacingAfter(4);
         return add(table);
     }
 
