@@ -1,5 +1,8 @@
 package vn.giamngheo.household;
 
+import static vn.giamngheo.bench.BenchArgs.arg;
+import static vn.giamngheo.bench.BenchArgs.load;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,22 +134,5 @@ public final class HouseholdListBenchmark {
                 .param("p", province).update();
         System.out.printf(Locale.ROOT, "generated %,d households of %s in %s%n", n - have, province,
                 Duration.ofNanos(System.nanoTime() - t0));
-    }
-
-    private static long arg(String[] args, String name, long fallback) {
-        for (String a : args) {
-            if (a.startsWith(name + "=")) {
-                return Long.parseLong(a.substring(name.length() + 1));
-            }
-        }
-        return fallback;
-    }
-
-    private static String load() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.giamngheo.report.bench;
 
+import static vn.giamngheo.bench.BenchArgs.arg;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -327,14 +329,5 @@ public final class ReportBenchmark {
         } catch (java.io.IOException e) {
             return "unknown";
         }
-    }
-
-    private static long arg(String[] args, String name, long fallback) {
-        for (String a : args) {
-            if (a.startsWith(name + "=")) {
-                return Long.parseLong(a.substring(name.length() + 1));
-            }
-        }
-        return fallback;
     }
 }

@@ -1,5 +1,8 @@
 package vn.giamngheo.review.bench;
 
+import static vn.giamngheo.bench.BenchArgs.arg;
+import static vn.giamngheo.bench.BenchArgs.load;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
@@ -67,22 +70,5 @@ public final class CertificateRenderBenchmark {
                     "BH" + i, members, List.of(2026, 2027, 2028, 2029, 2030), LocalDate.of(2025, 11, 12), "Lò Văn Chủ"));
         }
         return certificates;
-    }
-
-    private static String load() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
-
-    private static long arg(String[] args, String name, long fallback) {
-        for (String a : args) {
-            if (a.startsWith(name + "=")) {
-                return Long.parseLong(a.substring(name.length() + 1));
-            }
-        }
-        return fallback;
     }
 }

@@ -1,5 +1,7 @@
 package vn.giamngheo.review.bench;
 
+import static vn.giamngheo.bench.BenchArgs.arg;
+import static vn.giamngheo.bench.BenchArgs.load;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -248,22 +250,5 @@ public final class CommunePagesBenchmark {
         Collections.sort(ms);
         System.out.printf(Locale.ROOT, "%-62s median %7.1f ms, slowest %7.1f ms (%d runs)%n", name, ms.get(ms.size() / 2),
                 ms.get(ms.size() - 1), runs);
-    }
-
-    private static String load() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
-
-    private static long arg(String[] args, String name, long fallback) {
-        for (String a : args) {
-            if (a.startsWith(name + "=")) {
-                return Long.parseLong(a.substring(name.length() + 1));
-            }
-        }
-        return fallback;
     }
 }
