@@ -20,6 +20,22 @@ class ComputationQueries {
     static final String CARD_MONTHS = "monitoring.health_insurance.card_months";
 
     /**
+     * The rows of the {@code placed} CTE of {@link #PLACED} and {@link #PLACED_UNDER}: each household with the commune
+     * of its row in force ({@code latest}) or, without one, the register's, its status, and whether it is counted on
+     * :d (active, or left the register after the day).
+     */
+    private static final String PLACED_ROWS = """
+                SELECT h.province_code, h.id, coalesce(l.commune_id, h.commune_id) AS commune_id, l.status,
+                       (h.life_status = 'active' OR EXISTS (
+                           SELECT 1 FROM household_event e
+                            WHERE e.province_code = h.province_code AND e.household_id = h.id
+                              AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d)) AS counted
+                  FROM household h
+                  LEFT JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
+                 WHERE h.province_code IN (:provinces)
+            """;
+
+    /**
      * The status in force on :d of every household of :provinces (the rule of the reports, {@code
      * report.LiveReportData}: the latest decided-list row not revoked and effective on or before the date), placed
      * where that row was recorded or, without one, where the register has it; {@code counted}: active in the
@@ -30,14 +46,7 @@ class ComputationQueries {
                 SELECT s.province_code, s.household_id, s.commune_id, s.status
                   FROM status_in_force_in(ARRAY[:provinces]::text[], :d) s
             ), placed AS (
-                SELECT h.province_code, h.id, coalesce(l.commune_id, h.commune_id) AS commune_id, l.status,
-                       (h.life_status = 'active' OR EXISTS (
-                           SELECT 1 FROM household_event e
-                            WHERE e.province_code = h.province_code AND e.household_id = h.id
-                              AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d)) AS counted
-                  FROM household h
-                  LEFT JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
-                 WHERE h.province_code IN (:provinces)
+            """ + PLACED_ROWS + """
             )
             """;
 
@@ -66,14 +75,8 @@ class ComputationQueries {
                   FROM status_in_force_in(ARRAY[:provinces]::text[], :d) s
                  WHERE s.household_id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))
             ), placed AS MATERIALIZED (
-                SELECT h.province_code, h.id, coalesce(l.commune_id, h.commune_id) AS commune_id, l.status,
-                       (h.life_status = 'active' OR EXISTS (
-                           SELECT 1 FROM household_event e
-                            WHERE e.province_code = h.province_code AND e.household_id = h.id
-                              AND e.event_type IN ('moved', 'merged_into', 'dissolved') AND e.event_date > :d)) AS counted
-                  FROM household h
-                  LEFT JOIN latest l ON l.province_code = h.province_code AND l.household_id = h.id
-                 WHERE h.province_code IN (:provinces) AND h.id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))
+            """ + PLACED_ROWS + """
+                   AND h.id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))
             )
             """;
 
