@@ -559,6 +559,14 @@ public final class OfficialDocx {
     }
 
     /**
+     * The column widths {@link #table(List, List, double)} gives these rows, without writing anything: a batch writer
+     * ({@link CertificateBatchDocx}) checks with it that a certificate lays out like its template.
+     */
+    int[] columnWidths(List<DocxColumn> columns, List<List<String>> rows, double fontSize) {
+        return widths(columns, rows.stream().map(DocxRow::row).toList(), fontSize);
+    }
+
+    /**
      * Column widths in twentieths of a point: the columns' shares of the text width, but never narrower than the
      * longest word of the column's header (bold) or cells, so that no word is split across lines; the columns that
      * need more take it from the others in proportion to their shares.
