@@ -96,7 +96,7 @@ final class CertificateBatchDocx {
             }
             try (ByteArrayOutputStream file = new ByteArrayOutputStream(certificates.size() * 600);
                     ZipOutputStream zip = new ZipOutputStream(file)) {
-                zip.setLevel(Deflater.BEST_SPEED);
+                zip.setLevel(Deflater.DEFAULT_COMPRESSION);
                 for (Map.Entry<String, byte[]> part : parts.entrySet()) {
                     zip.putNextEntry(new ZipEntry(part.getKey()));
                     if (part.getKey().equals(DOCUMENT)) {
