@@ -11,24 +11,53 @@
 --     (life status, commune): no second read of the household;
 --   * the judgement counts a household's rows of the statement with a window (no GROUP BY joined back to the
 --     transition table) and probes its last row in the province's partition of household_status_in_force_idx;
---   * report_cut_province deletes the segments from each appended row's year on through the province's partition
---     of report_segment_household_idx (nested loops over the appended rows: never a scan of the partition);
---   * the cut copies and the new segments are inserted, and the aggregates moved by report_apply, as in V63.
+--   * report_append_segments deletes the segments from each appended row's year on through the province's
+--     partition of report_segment_household_idx (nested loops over the appended rows: never a scan of the
+--     partition) and inserts the cut copies and the new segments in the same statement (V63 returned the deleted
+--     rows to the trigger and joined them back to the appended rows in a second statement);
+--   * the aggregates are moved by report_apply, as in V63.
 -- What is computed is V63's (ReportAggregatesTest compares it with the live count, report_rebuild and the untouched
--- earlier segments; ReportAppendedTest runs V63's trigger and this one on the same decisions and compares the
--- segments and aggregates row for row).
+-- earlier segments, and runs V63's trigger and this one on the same statements, comparing the segments, the
+-- aggregates and the report versions row for row).
 
--- The segments of the given households of one province from the given years on, deleted and returned (one index
--- probe per household in the province's partition; hash and merge joins and sequential scans off for this function
--- only: its outer side is the appended rows, a few thousand).
-CREATE FUNCTION report_cut_province(province text, households bigint[], years integer[]) RETURNS report_segment[]
+-- The segments of the appended rows' households of one province moved at their end, in one statement: those from
+-- each row's year on deleted (RETURNING gives the row's year beside each, so no join back to the appended rows), the
+-- one in force before that year inserted again ending the year before, and the row's own segment inserted when the
+-- household is still counted in its year. Returns the deleted and the inserted segments (what report_apply signs).
+-- One index probe per household in the province's partition: hash and merge joins and sequential scans off for this
+-- function only (its outer side is the appended rows, a few thousand, never a partition).
+CREATE FUNCTION report_append_segments(province text, appended report_segment[], OUT old_rows report_segment[],
+    OUT new_rows report_segment[])
     LANGUAGE sql SET enable_hashjoin = off SET enable_mergejoin = off SET enable_seqscan = off AS $$
-    WITH gone AS (
-        DELETE FROM report_segment s USING unnest(households, years) AS n(household_id, y)
-         WHERE s.province_code = province AND s.household_id = n.household_id AND s.to_year >= n.y
-        RETURNING s.*
+    WITH n AS MATERIALIZED (
+        SELECT * FROM unnest(appended)
+    ), gone AS (
+        DELETE FROM report_segment s USING n
+         WHERE s.province_code = province AND s.household_id = n.household_id AND s.to_year >= n.from_year
+        RETURNING s.*, n.from_year AS y
+    ), added AS (
+        INSERT INTO report_segment (province_code, household_id, from_year, to_year, commune_id, village_id,
+                                    register_commune, area, status, poor_kind, ethnic_minority, social_protection,
+                                    merit, deprived, causes)
+        SELECT o.province_code, o.household_id, o.from_year, o.y - 1, o.commune_id, o.village_id,
+               o.register_commune, o.area, o.status, o.poor_kind, o.ethnic_minority, o.social_protection,
+               o.merit, o.deprived, o.causes
+          FROM gone AS o
+         WHERE o.from_year < o.y
+        UNION ALL
+        SELECT n.province_code, n.household_id, n.from_year, n.to_year, n.commune_id, n.village_id,
+               n.register_commune, n.area, n.status, n.poor_kind, n.ethnic_minority, n.social_protection,
+               n.merit, n.deprived, n.causes
+          FROM n
+         WHERE n.from_year <= n.to_year
+        RETURNING *
     )
-    SELECT array_agg(CAST(ROW(g.*) AS report_segment)) FROM gone AS g;
+    SELECT (SELECT array_agg(CAST(ROW(o.province_code, o.household_id, o.from_year, o.to_year, o.commune_id,
+                                      o.village_id, o.register_commune, o.area, o.status, o.poor_kind,
+                                      o.ethnic_minority, o.social_protection, o.merit, o.deprived, o.causes)
+                                  AS report_segment))
+              FROM gone AS o),
+           (SELECT array_agg(CAST(ROW(a.*) AS report_segment)) FROM added AS a);
 $$;
 
 CREATE OR REPLACE FUNCTION report_status_appended() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -97,31 +126,10 @@ BEGIN
             i := i || refresh;
         END IF;
         IF appended IS NOT NULL THEN
-            -- the segments from each appended row's year on (at most two: the one in force then, and the
-            -- household's last row of that same year when the new row supersedes it)
-            old_rows := report_cut_province(prov, ARRAY(SELECT a.household_id FROM unnest(appended) AS a),
-                                            ARRAY(SELECT a.from_year FROM unnest(appended) AS a));
-            -- the one in force before the row's year ends the year before; the row's own segment, when the
-            -- household is still counted in its year
-            WITH added AS (
-                INSERT INTO report_segment (province_code, household_id, from_year, to_year, commune_id, village_id,
-                                            register_commune, area, status, poor_kind, ethnic_minority,
-                                            social_protection, merit, deprived, causes)
-                SELECT o.province_code, o.household_id, o.from_year, n.from_year - 1, o.commune_id, o.village_id,
-                       o.register_commune, o.area, o.status, o.poor_kind, o.ethnic_minority, o.social_protection,
-                       o.merit, o.deprived, o.causes
-                  FROM unnest(old_rows) AS o
-                  JOIN unnest(appended) AS n ON n.household_id = o.household_id
-                 WHERE o.from_year < n.from_year
-                UNION ALL
-                SELECT n.province_code, n.household_id, n.from_year, n.to_year, n.commune_id, n.village_id,
-                       n.register_commune, n.area, n.status, n.poor_kind, n.ethnic_minority, n.social_protection,
-                       n.merit, n.deprived, n.causes
-                  FROM unnest(appended) AS n
-                 WHERE n.from_year <= n.to_year
-                RETURNING *
-            )
-            SELECT array_agg(a) INTO new_rows FROM added AS a;
+            -- the segments from each appended row's year on go (at most two: the one in force then, and the
+            -- household's last row of that same year when the new row supersedes it); the one in force before the
+            -- row's year ends the year before; the row's own segment, when the household is still counted then
+            SELECT m.old_rows, m.new_rows INTO old_rows, new_rows FROM report_append_segments(prov, appended) AS m;
             PERFORM report_apply(old_rows, new_rows);
         END IF;
     END LOOP;
