@@ -38,6 +38,7 @@ class ReportAggregatesTest {
     @Autowired GeographyCatalog geography;
     @Autowired ReportData aggregates;
     @Autowired TransactionTemplate tx;
+    @Autowired vn.giamngheo.system.DatabaseOwner owner;
 
     LiveReportData live;
     ReportFixture data;
@@ -138,6 +139,83 @@ class ReportAggregatesTest {
         assertThat(counts()).containsExactlyElementsOf(counts);
         assertThat(codeCounts()).containsExactlyElementsOf(codes);
         assertThat(segments()).containsExactlyElementsOf(segments);
+    }
+
+    /**
+     * V67 (the appended rows one province at a time, the segments moved in one statement) against V63's trigger on
+     * the same statements: in one transaction of the owner, rolled back at the end, each statement runs under V63's
+     * function and, after a rollback to a savepoint, under V67's; the segments, both aggregates and the report
+     * versions of the province must be the same row for row after each. The statements: appended lists of one year
+     * for a commune, a later list of the same year on half of it, a list after a dissolution, two rows of one household
+     * beside appended rows, and a back-dated list.
+     */
+    @Test
+    void theTriggerOfV67MovesWhatTheTriggerOfV63Moved() throws Exception {
+        String v63 = trigger("db/migration/V63__report_appended_by_index.sql");
+        String v67 = trigger("db/migration/V67__report_appended_by_province.sql");
+        assertThat(v63).isNotEqualTo(v67);
+        List<Long> inCommune = jdbc.sql("""
+                        SELECT id FROM household WHERE province_code = :p AND commune_id = :c AND life_status = 'active'
+                        ORDER BY id""").param("p", PROVINCE).param("c", data.c3).query(Long.class).list();
+        assertThat(inCommune).hasSizeGreaterThan(4);
+        List<Long> twice = new java.util.ArrayList<>(inCommune);
+        twice.add(inCommune.get(2));
+        record Step(List<Long> households, LocalDate effective, Long dissolve) { }
+        List<Step> steps = List.of(new Step(inCommune, LocalDate.of(2040, 1, 1), null),
+                new Step(inCommune, LocalDate.of(2041, 3, 1), null),
+                new Step(inCommune.subList(0, inCommune.size() / 2), LocalDate.of(2041, 7, 1), null),
+                new Step(inCommune, LocalDate.of(2043, 1, 1), inCommune.get(1)),
+                new Step(twice, LocalDate.of(2044, 1, 1), null),
+                new Step(inCommune.subList(3, inCommune.size()), LocalDate.of(2042, 6, 1), null));
+        List<long[]> decisions = new java.util.ArrayList<>();
+        for (Step step : steps) {
+            decisions.add(tx.execute(s -> changes.decision(data.c3, step.effective().getYear(), step.effective())));
+        }
+        try (java.sql.Connection c = owner.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                JdbcClient one = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true));
+                for (int k = 0; k < steps.size(); k++) {
+                    Step step = steps.get(k);
+                    long[] decision = decisions.get(k);
+                    if (step.dissolve() != null) {
+                        one.sql("UPDATE household SET life_status = 'dissolved' WHERE province_code = :p AND id = :h")
+                                .param("p", PROVINCE).param("h", step.dissolve()).update();
+                        new ReportChanges(one, data, OTHER, new Random(k)).event(PROVINCE, step.dissolve(), "dissolved",
+                                step.effective().minusMonths(8));
+                    }
+                    List<List<Map<String, Object>>> after = new java.util.ArrayList<>();
+                    for (String function : List.of(v63, v67)) {
+                        one.sql("SAVEPOINT step").update();
+                        one.sql(function).update();
+                        new ReportChanges(one, data, OTHER, new Random(k)).status(step.households(), decision,
+                                step.effective(), data.c3, null);
+                        after.add(one.sql("""
+                                        SELECT 'segment ' || s::text FROM report_segment s WHERE province_code = :p
+                                        UNION ALL SELECT 'count ' || c::text FROM report_count c WHERE province_code = :p
+                                        UNION ALL SELECT 'codes ' || c::text FROM report_code_count c WHERE province_code = :p
+                                        UNION ALL SELECT 'version ' || v::text FROM report_version v WHERE province_code = :p
+                                        ORDER BY 1""").param("p", PROVINCE).query().listOfRows());
+                        if (function == v63) {
+                            one.sql("ROLLBACK TO SAVEPOINT step").update();
+                        }
+                    }
+                    assertThat(after.get(1)).as("step %d (%s): V67 against V63", k, step.effective()).isNotEmpty()
+                            .containsExactlyElementsOf(after.get(0));
+                }
+            } finally {
+                c.rollback();
+            }
+        }
+        assertSame("after the comparison of V63 and V67 (rolled back)");
+    }
+
+    /** The trigger function {@code report_status_appended} as a migration last defines it. */
+    private static String trigger(String migration) throws java.io.IOException {
+        try (var in = ReportAggregatesTest.class.getClassLoader().getResourceAsStream(migration)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.substring(text.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()")).strip();
+        }
     }
 
     private void decide(List<Long> households, LocalDate effective) {

@@ -58,6 +58,20 @@ public final class ReportBenchmark {
              WHERE %2$s h.life_status = 'active'
              GROUP BY h.commune_id""";
 
+    /** A decision of :n statuses: the first :n households of the province's (:p) first commune, list of 2027. */
+    static final String DECIDE = """
+                        INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year,
+                            effective_from, status, deprived, standard_code, standard_version, household_code, head_name,
+                            members, area, ethnic_minority, social_protection, merit, causes)
+                        SELECT h.province_code, h.id, h.commune_id, d.id, d.round_id, 2027, DATE '2027-01-01',
+                               CASE h.id % 6 WHEN 0 THEN 'poor' WHEN 1 THEN 'near_poor' ELSE 'not_poor' END,
+                               ARRAY['employment'], 'ND07_2021', 1, h.household_code, 'Bench', 4, 'rural',
+                               h.id % 3 = 0, h.id % 7 = 0, h.id % 11 = 0, ARRAY['lack_capital']
+                          FROM (SELECT * FROM household WHERE province_code = :p AND commune_id = (
+                                    SELECT min(commune_id) FROM household WHERE province_code = :p)
+                                 ORDER BY id LIMIT :n) h
+                          JOIN review_decision d ON d.commune_id = h.commune_id AND d.list_year = 2026""";
+
     public static void main(String[] args) {
         long households = arg(args, "households", 1_000_000);
         String province = String.format("%02d", arg(args, "province", 8));
@@ -165,18 +179,7 @@ public final class ReportBenchmark {
                 // the write cost of freshness: a decision of N statuses (decide=N, default 3,000: the first N
                 // households of the province's first commune) with the triggers, and without (bulk setting), each
                 // rolled back
-                String decide = """
-                        INSERT INTO household_status (province_code, household_id, commune_id, decision_id, round_id, list_year,
-                            effective_from, status, deprived, standard_code, standard_version, household_code, head_name,
-                            members, area, ethnic_minority, social_protection, merit, causes)
-                        SELECT h.province_code, h.id, h.commune_id, d.id, d.round_id, 2027, DATE '2027-01-01',
-                               CASE h.id % 6 WHEN 0 THEN 'poor' WHEN 1 THEN 'near_poor' ELSE 'not_poor' END,
-                               ARRAY['employment'], 'ND07_2021', 1, h.household_code, 'Bench', 4, 'rural',
-                               h.id % 3 = 0, h.id % 7 = 0, h.id % 11 = 0, ARRAY['lack_capital']
-                          FROM (SELECT * FROM household WHERE province_code = :p AND commune_id = (
-                                    SELECT min(commune_id) FROM household WHERE province_code = :p)
-                                 ORDER BY id LIMIT :n) h
-                          JOIN review_decision d ON d.commune_id = h.commune_id AND d.list_year = 2026""";
+                String decide = DECIDE;
                 for (boolean triggers : new boolean[] {true, false}) {
                     report(String.format(Locale.ROOT, "decision of %,d statuses, %s triggers", decided,
                                     triggers ? "with" : "without"), (int) arg(args, "decisions", 5), 1,

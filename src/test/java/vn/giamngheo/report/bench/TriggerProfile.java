@@ -1,0 +1,172 @@
+package vn.giamngheo.report.bench;
+
+import static vn.giamngheo.bench.BenchArgs.arg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.giamngheo.GiamngheoApplication;
+import vn.giamngheo.bench.BenchArgs;
+
+/**
+ * Runs SQL as the database owner in ONE transaction that is rolled back at the end (nothing it does stays),
+ * printing every result row and every notice with the time each statement took: the tool with which the statements
+ * of the report triggers are timed one by one. Two modes, on the data folder of {@link ReportBenchmark}:
+ *
+ * <pre>
+ * CP="target/test-classes:target/classes:$(cat target/cp.txt)"
+ * # a script: statements separated by a line holding only ;; (EXPLAIN (ANALYZE, BUFFERS) of a statement, a copy of
+ * # a trigger function with clock_timestamp() notices, …)
+ * java -Xmx1g -Dgiamngheo.data-dir=&lt;folder&gt; -Dgiamngheo.embedded.clean=false -cp "$CP" \
+ *     vn.giamngheo.report.bench.TriggerProfile script.sql
+ * # V63's trigger function against today's on ReportBenchmark's decision (decide=N statuses of the province's first
+ * # commune), and the floor (the same insert without the triggers), alternating for rounds=R, each run on vacuumed
+ * # partitions; after the first run of each function the md5 of the province's aggregates and of the commune's segments
+ * java -Xmx1g -Dgiamngheo.data-dir=&lt;folder&gt; -Dgiamngheo.embedded.clean=false -cp "$CP" \
+ *     vn.giamngheo.report.bench.TriggerProfile compare province=08 decide=8000 rounds=4
+ * </pre>
+ * A statement starting with {@code VACUUM} runs on its own, outside the transaction (what came before it is rolled
+ * back).
+ */
+public final class TriggerProfile {
+
+    private static final String OLD = "db/migration/V63__report_appended_by_index.sql";
+    private static final String NEW = "db/migration/V67__report_appended_by_province.sql";
+
+    private TriggerProfile() {
+    }
+
+    /** One statement; a non-null label times it as a run of that name. */
+    private record Step(String sql, String label) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Step> steps = args[0].equals("compare") ? compare(args)
+                : java.util.Arrays.stream(Files.readString(Path.of(args[0])).split("(?m)^;;\\s*$"))
+                        .filter(s -> !s.isBlank()).map(s -> new Step(s, null)).toList();
+        Map<String, List<Double>> runs = new LinkedHashMap<>();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GiamngheoApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("giamngheo.demo.enabled=false", "logging.level.root=WARN")
+                .run()) {
+            DataSource owner = ctx.getBean(vn.giamngheo.system.DatabaseOwner.class).dataSource();
+            System.out.println("load average before: " + BenchArgs.load());
+            try (Connection c = owner.getConnection()) {
+                c.setAutoCommit(false);
+                try (Statement st = c.createStatement()) {
+                    for (Step step : steps) {
+                        String sql = step.sql();
+                        long t0 = System.nanoTime();
+                        // VACUUM cannot run in a transaction: it runs on its own (what came before is rolled back)
+                        boolean vacuum = sql.strip().toUpperCase(Locale.ROOT).startsWith("VACUUM");
+                        if (vacuum) {
+                            c.rollback();
+                            c.setAutoCommit(true);
+                        }
+                        boolean rs = st.execute(sql);
+                        if (vacuum) {
+                            c.setAutoCommit(false);
+                        }
+                        double ms = (System.nanoTime() - t0) / 1e6;
+                        for (SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) {
+                            System.out.println("  notice: " + w.getMessage());
+                        }
+                        st.clearWarnings();
+                        if (rs) {
+                            try (ResultSet r = st.getResultSet()) {
+                                int n = r.getMetaData().getColumnCount();
+                                while (r.next()) {
+                                    StringBuilder line = new StringBuilder("  ");
+                                    for (int i = 1; i <= n; i++) {
+                                        line.append(i > 1 ? " | " : "").append(r.getString(i));
+                                    }
+                                    System.out.println(line);
+                                }
+                            }
+                        }
+                        String head = step.label() != null ? "run: " + step.label()
+                                : sql.strip().lines().findFirst().orElse("");
+                        System.out.printf(Locale.ROOT, "%9.1f ms  %s%n", ms, head.length() > 100 ? head.substring(0, 100) : head);
+                        if (step.label() != null) {
+                            runs.computeIfAbsent(step.label(), k -> new ArrayList<>()).add(ms);
+                        }
+                    }
+                } finally {
+                    c.rollback();
+                }
+            }
+            System.out.println("load average after: " + BenchArgs.load());
+        }
+        runs.forEach((label, times) -> {
+            List<Double> sorted = times.stream().sorted().toList();
+            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            System.out.printf(Locale.ROOT, "%-32s median %9.1f ms  min %9.1f ms  max %9.1f ms  (%d runs)%n", label, median,
+                    sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+        });
+    }
+
+    /** V63's trigger function, today's and the floor, alternating on vacuumed partitions, each run rolled back. */
+    private static List<Step> compare(String[] args) throws IOException {
+        String province = String.format("%02d", arg(args, "province", 8));
+        long decided = arg(args, "decide", 8000);
+        int rounds = (int) arg(args, "rounds", 4);
+        String decide = ReportBenchmark.DECIDE.replace(":p", "'" + province + "'").replace(":n", Long.toString(decided));
+        String md5 = """
+                SELECT (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM report_count t WHERE province_code = '%1$s'),
+                       (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM report_code_count t WHERE province_code = '%1$s'),
+                       (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM report_version t WHERE province_code = '%1$s'),
+                       (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) || ' ' || count(*) FROM report_segment t
+                         WHERE province_code = '%1$s' AND household_id IN (SELECT id FROM household WHERE province_code = '%1$s'
+                           AND commune_id = (SELECT min(commune_id) FROM household WHERE province_code = '%1$s')))"""
+                .formatted(province);
+        List<String> vacuum = List.of("VACUUM report_segment_p" + province, "VACUUM household_status_p" + province,
+                "VACUUM household_p" + province);
+        Map<String, String> functions = new LinkedHashMap<>();
+        functions.put("V63 (before)", trigger(OLD));
+        functions.put("V67 (after)", trigger(NEW));
+        functions.put("floor (no triggers)", null);
+        List<Step> steps = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, String> f : functions.entrySet()) {
+                vacuum.forEach(v -> steps.add(new Step(v, null)));
+                if (f.getValue() != null) {
+                    steps.add(new Step(f.getValue(), null));
+                }
+                steps.add(new Step("SAVEPOINT run", null));
+                if (f.getValue() == null) {
+                    steps.add(new Step("SELECT set_config('giamngheo.bulk', 'on', true)", null));
+                }
+                steps.add(new Step(decide, f.getKey()));
+                if (round == 0 && f.getValue() != null) {
+                    steps.add(new Step(md5, null));
+                }
+                steps.add(new Step("ROLLBACK TO SAVEPOINT run", null));
+            }
+        }
+        return steps;
+    }
+
+    /** The trigger function {@code report_status_appended} as a migration last defines it. */
+    private static String trigger(String migration) throws IOException {
+        try (InputStream in = TriggerProfile.class.getClassLoader().getResourceAsStream(migration)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.substring(text.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()")).strip();
+        }
+    }
+}
