@@ -254,7 +254,7 @@ public class PeopleFigures {
             " CROSS JOIN LATERAL (SELECT CASE WHEN b.day > :day THEN 0"
             + " ELSE (extract(year FROM age(:day, b.day)) * 12 + extract(month FROM age(:day, b.day)))::int END AS months"
             + " FROM (SELECT CASE WHEN m.birth_year_only THEN make_date(extract(year FROM m.birth_date)::int, 7, 1)"
-            + " ELSE m.birth_date END AS day) b) a";
+            + " ELSE m.birth_date END AS day) b OFFSET 0) a";
 
     /** The status row of the household (the source is named in between) and the member's age in months on the day. */
     private static final String JOINS = " s ON s.province_code = h.province_code AND s.household_id = h.id" + AGE;
