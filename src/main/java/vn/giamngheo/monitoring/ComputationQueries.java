@@ -57,7 +57,9 @@ class ComputationQueries {
      * has none and the register has it there); the candidates' rows in force and households are read by their ids
      * (one scan of each index; the kernel's {@code status_in_force_in}, same tie-break). The province's whole statuses and households are never read for a
      * commune (they were for every indicator: minutes for the indicators page of a commune of 10,000 households in a
-     * province of 1,000,000; issue 26). The callers' {@code {u.path}} still keeps the households placed there.
+     * province of 1,000,000; issue 26). Its {@code placed} keeps only the households placed in the subtree (their commune
+     * among the subtree's units, read once), so the callers' join to the units and {@code {u.path}} are left out
+     * ({@link #PLACED_UNIT}).
      */
     static final String PLACED_UNDER = """
             WITH cand AS MATERIALIZED (

@@ -249,7 +249,11 @@ public class PeopleFigures {
     private static final String FROM_HOUSEHOLDS = " FROM hh h LEFT JOIN st s ON s.household_id = h.id"
             + " JOIN mm m ON m.household_id = h.id";
 
-    /** The member's age in months on the day. */
+    /**
+     * The member's age in months on the day, computed once a member: {@code OFFSET 0} keeps the sub-select from being
+     * pulled up into the query, which copied its expression into each of its 14 references (28 {@code age()} a
+     * member: most of the section's time for a commune of 10,000 households; issue 26).
+     */
     private static final String AGE =
             " CROSS JOIN LATERAL (SELECT CASE WHEN b.day > :day THEN 0"
             + " ELSE (extract(year FROM age(:day, b.day)) * 12 + extract(month FROM age(:day, b.day)))::int END AS months"
