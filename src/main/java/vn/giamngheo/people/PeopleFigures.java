@@ -249,12 +249,16 @@ public class PeopleFigures {
     private static final String FROM_HOUSEHOLDS = " FROM hh h LEFT JOIN st s ON s.household_id = h.id"
             + " JOIN mm m ON m.household_id = h.id";
 
-    /** The member's age in months on the day. */
+    /**
+     * The member's age in months on the day, computed once a member: {@code OFFSET 0} keeps the sub-select from being
+     * pulled up into the query, which copied its expression into each of its 14 references (28 {@code age()} a
+     * member: most of the section's time for a commune of 10,000 households; issue 26).
+     */
     private static final String AGE =
             " CROSS JOIN LATERAL (SELECT CASE WHEN b.day > :day THEN 0"
             + " ELSE (extract(year FROM age(:day, b.day)) * 12 + extract(month FROM age(:day, b.day)))::int END AS months"
             + " FROM (SELECT CASE WHEN m.birth_year_only THEN make_date(extract(year FROM m.birth_date)::int, 7, 1)"
-            + " ELSE m.birth_date END AS day) b) a";
+            + " ELSE m.birth_date END AS day) b OFFSET 0) a";
 
     /** The status row of the household (the source is named in between) and the member's age in months on the day. */
     private static final String JOINS = " s ON s.province_code = h.province_code AND s.household_id = h.id" + AGE;

@@ -37,6 +37,7 @@ class ComputedIndicatorsTest {
     @Autowired JdbcClient jdbc;
     @Autowired MonitoringIndicators indicators;
     @Autowired ProgrammeUnits units;
+    @Autowired ComputationQueries queries;
 
     long commune;
     long other;
@@ -237,6 +238,41 @@ class ComputedIndicatorsTest {
         if (date.getYear() == 2025) {
             assertThat(indicators.compute(poor, units.find(fourth).orElseThrow(), date.minusMonths(6), date, 2025)
                     .orElseThrow().numerator()).isEqualByComparingTo("1");
+        }
+    }
+
+    /**
+     * The members with a BHYT card record as the computations read them before issue 26's h16 change (the card
+     * policies joined per member, the record's partition found per member, the placed households of the whole
+     * province joined to their commune): the same shares, read now for a commune, on days around the records.
+     */
+    @ParameterizedTest(name = "the card records read as before for {0}")
+    @CsvSource({"poor, 2025-06-13", "poor, 2025-06-14", "poor, 2026-06-14", "listed, 2025-06-14", "listed, 2026-06-13",
+            "listed, 2027-03-01"})
+    void theCardRecordsReadAsBefore(String statuses, LocalDate date) {
+        String earlier = ComputationQueries.PLACED + """
+                SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM benefit_record b JOIN support_policy sp ON sp.id = b.policy_id
+                         WHERE b.province_code = m.province_code AND b.household_id = m.household_id
+                           AND b.member_no = m.member_no AND sp.code LIKE 'BHYT\\_%%' AND b.voided_at IS NULL
+                           AND b.benefit_date <= :d AND b.benefit_date > :cardFrom)) AS part, count(*) AS whole
+                  FROM placed p JOIN admin_unit u ON u.id = p.commune_id
+                  JOIN household_member m ON m.province_code = p.province_code AND m.household_id = p.id
+                 WHERE m.province_code IN (:provinces) AND p.counted AND {u.path} AND p.status IN (%s)"""
+                .formatted(vn.giamngheo.status.rules.PovertyStatus.sql("{" + statuses + "}"));
+        String code = statuses.equals("poor") ? "POOR_BHYT_RECORDED" : "POOR_NEAR_POOR_BHYT_RECORDED";
+        Indicator indicator = indicators.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        for (long id : new long[] {commune, other}) {
+            ProgrammeUnits.Unit unit = units.find(id).orElseThrow();
+            ProgrammeUnits.Unit whole = new ProgrammeUnits.Unit(unit.id(), unit.code(), "province", unit.name(),
+                    unit.provinceCode(), unit.path(), unit.parentId());
+            IndicatorValue before = queries.run(earlier, true, whole, date.minusMonths(6), date, date.getYear());
+            assertThat(indicators.compute(indicator, unit, date.minusMonths(6), date, date.getYear()))
+                    .as(code + " of " + unit.code() + " on " + date).contains(before);
+        }
+        // and the records are there to be read: h1's second member and h2's record count on 2025-06-14
+        if (date.equals(LocalDate.of(2025, 6, 14)) && statuses.equals("listed")) {
+            assertThat(indicators.compute(indicator, units.find(commune).orElseThrow(), date.minusMonths(6), date, 2025)
+                    .orElseThrow().numerator()).isPositive();
         }
     }
 
