@@ -54,7 +54,8 @@ import vn.giamngheo.household.HouseholdClassifier;
  * <ol>
  * <li>both CSV files are read household after household ({@link HouseholdStreamReader}), each household is
  * checked, classified under its province's standard and sent by COPY into unlogged staging tables (household
- * and member streams on two connections, so the database works while Java parses);</li>
+ * and member streams on two connections, so the database works while Java parses; in COPY's binary format, so that
+ * PostgreSQL parses no text; the CSV files parsed on a thread of their own, ahead of the checks);</li>
  * <li>the checks that need the whole file or the registry are SQL over the staging tables;</li>
  * <li>one transaction moves the rows into the partitioned tables with {@code INSERT … SELECT}, with the
  * per-row audit and identity triggers off ({@code giamngheo.bulk}, migration V17) and
