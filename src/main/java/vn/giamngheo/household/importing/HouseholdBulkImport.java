@@ -54,7 +54,8 @@ import vn.giamngheo.household.HouseholdClassifier;
  * <ol>
  * <li>both CSV files are read household after household ({@link HouseholdStreamReader}), each household is
  * checked, classified under its province's standard and sent by COPY into unlogged staging tables (household
- * and member streams on two connections, so the database works while Java parses);</li>
+ * and member streams on two connections, so the database works while Java parses; in COPY's binary format, so that
+ * PostgreSQL parses no text; the CSV files parsed on a thread of their own, ahead of the checks);</li>
  * <li>the checks that need the whole file or the registry are SQL over the staging tables;</li>
  * <li>one transaction moves the rows into the partitioned tables with {@code INSERT … SELECT}, with the
  * per-row audit and identity triggers off ({@code giamngheo.bulk}, migration V17) and
@@ -88,6 +89,11 @@ public class HouseholdBulkImport {
      */
     private volatile long firstLoadMinHouseholds;
     private final long configuredFirstLoadMinHouseholds;
+    /**
+     * Whether the staging COPY streams use PostgreSQL's binary format (the default: PostgreSQL parses no text, issue 26
+     * point 1) or its text format (the format before; kept so that a test can compare the rows both stage).
+     */
+    private volatile boolean binaryStaging = true;
 
     HouseholdBulkImport(DataSource dataSource, JdbcClient jdbc, Communes communes, GeographyCatalog geography,
                         HouseholdClassifier classifier, ImportValidators validators, TransactionTemplate transactions,
@@ -192,6 +198,11 @@ public class HouseholdBulkImport {
         this.firstLoadMinHouseholds = on ? 1 : Long.MAX_VALUE;
     }
 
+    /** Stages in COPY's binary format ({@code true}, the default) or its text format (a test compares the two). */
+    void stageInBinary(boolean on) {
+        this.binaryStaging = on;
+    }
+
     /** Back to the configured size from which a province takes the first-load path (after a test or benchmark). */
     public void firstLoadAsConfigured() {
         this.firstLoadMinHouseholds = configuredFirstLoadMinHouseholds;
@@ -221,10 +232,12 @@ public class HouseholdBulkImport {
                          InputStream households, String membersName, InputStream members, CurrentUser user,
                          Consumer<String> log) throws SQLException, IOException {
         LocalDate today = LocalDate.now(clock);
-        CopyIn householdCopy = householdConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_HOUSEHOLDS);
-        CopyIn memberCopy = memberConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_MEMBERS);
-        CopyBuffer h = new CopyBuffer(householdCopy, "bulk-import-households");
-        CopyBuffer m = new CopyBuffer(memberCopy, "bulk-import-members");
+        boolean binary = binaryStaging;
+        String format = binary ? " WITH (FORMAT binary)" : "";
+        CopyIn householdCopy = householdConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_HOUSEHOLDS + format);
+        CopyIn memberCopy = memberConnection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_MEMBERS + format);
+        CopyBuffer h = new CopyBuffer(householdCopy, "bulk-import-households", binary);
+        CopyBuffer m = new CopyBuffer(memberCopy, "bulk-import-members", binary);
         List<ExchangeProblem> problems = new ArrayList<>();
         long errors = 0;
         long householdCount = 0;
@@ -236,13 +249,17 @@ public class HouseholdBulkImport {
         long[] rowErrors = new long[1];
         IdBlock ids = new IdBlock();
         boolean committed = false;
+        ReadAhead<HouseholdStreamReader.Entry> ahead = null;
         try (HouseholdStreamReader reader = new HouseholdStreamReader(today, householdsName, households, membersName, members)) {
             for (ExchangeProblem p : reader.headerProblems()) {
                 errors += add(problems, p);
             }
             HouseholdStreamReader.Entry entry;
+            // the CSV files are parsed on a thread of their own, a few hundred households ahead of the checks,
+            // classification and COPY encoding on this one (issue 26 point 1: a second core works while this one does)
+            ahead = new ReadAhead<>(reader::next, "bulk-import-reader");
             while (errors == 0 || problems.size() < MAX_PROBLEMS) {
-                entry = reader.next();
+                entry = ahead.next();
                 if (entry == null) {
                     break;
                 }
@@ -283,6 +300,9 @@ public class HouseholdBulkImport {
                 committed = true;
             }
         } finally {
+            if (ahead != null) {
+                ahead.close(); // before the reader is closed: its thread no longer reads
+            }
             if (!committed) {
                 h.abort();
                 m.abort();
@@ -325,13 +345,13 @@ public class HouseholdBulkImport {
 
     private static void householdRow(CopyBuffer b, int line, long id, CommuneRef commune, HouseholdRecord r,
                                      Classification c, PovertyStandard standard) throws SQLException {
-        b.value(line).value(id).text(commune.provinceCode()).value(commune.id()).text(r.communeCode())
+        b.int4(line).int8(id).text(commune.provinceCode()).int8(commune.id()).text(r.communeCode())
                 .text(r.householdCode().strip()).text(blankToNull(r.village())).code(r.area()).text(blankToNull(r.address()))
-                .value(r.incomePerCapita()).value(r.b1Score()).code(r.housingQuality()).value(r.floorAreaM2())
-                .code(r.waterSource()).code(r.toilet()).value(r.internetUse()).value(r.telephoneUse())
-                .codes(r.infoDevices()).value(r.loudspeakerReach()).value(r.wasteTreatment()).codes(r.causes())
-                .value(r.ethnicMinority()).value(r.meritHousehold()).value(r.socialProtection())
-                .text(c == null ? null : c.status().code()).value(c == null ? null : c.deprivationCount())
+                .int8(r.incomePerCapita()).numeric(r.b1Score()).code(r.housingQuality()).numeric(r.floorAreaM2())
+                .code(r.waterSource()).code(r.toilet()).bool(r.internetUse()).bool(r.telephoneUse())
+                .codes(r.infoDevices()).bool(r.loudspeakerReach()).bool(r.wasteTreatment()).codes(r.causes())
+                .bool(r.ethnicMinority()).bool(r.meritHousehold()).bool(r.socialProtection())
+                .text(c == null ? null : c.status().code()).int2(c == null ? null : c.deprivationCount())
                 .text(standard.code()).text(standard.version()).end();
     }
 
@@ -339,11 +359,11 @@ public class HouseholdBulkImport {
             throws SQLException {
         boolean yearOnly = m.birthDate().isYearOnly();
         LocalDate birth = yearOnly ? LocalDate.of(m.birthDate().year(), 1, 1) : m.birthDate().assumedDate();
-        b.value(line).value(householdId).text(province).value(m.memberNo()).text(m.fullName().strip())
-                .text(blankToNull(m.idNumber())).value(birth).value(yearOnly).code(m.sex()).text(m.ethnicity())
-                .code(m.relation()).code(m.employment()).value(m.workingCapacity()).code(m.disability())
-                .value(m.monthlySocialAllowance()).value(m.healthInsurance()).value(m.malnourished()).code(m.education())
-                .value(m.inSchool()).value(m.schoolLevelAppropriate()).value(m.sickUntreated()).value(m.meritPerson()).end();
+        b.int4(line).int8(householdId).text(province).int4(m.memberNo()).text(m.fullName().strip())
+                .text(blankToNull(m.idNumber())).date(birth).bool(yearOnly).code(m.sex()).text(m.ethnicity())
+                .code(m.relation()).code(m.employment()).bool(m.workingCapacity()).code(m.disability())
+                .bool(m.monthlySocialAllowance()).bool(m.healthInsurance()).bool(m.malnourished()).code(m.education())
+                .bool(m.inSchool()).bool(m.schoolLevelAppropriate()).bool(m.sickUntreated()).bool(m.meritPerson()).end();
     }
 
     private long checkWholeFile(Connection c, String householdsName, String membersName, List<ExchangeProblem> problems)
@@ -584,14 +604,30 @@ public class HouseholdBulkImport {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Rows in COPY's text format (tab-separated, \N for null, backslash escapes), sent in 64 KiB chunks. */
+    /**
+     * Rows in COPY's text format (tab-separated, \N for null, backslash escapes) or, {@code binary}, in its binary
+     * format (each field its length and its value in PostgreSQL's own binary representation: PostgreSQL parses no
+     * text, issue 26 point 1), sent in 64 KiB chunks. The typed methods ({@link #int4}, {@link #int8}, {@link #int2},
+     * {@link #bool}, {@link #numeric}, {@link #date}, {@link #text}, {@link #codes}) write either format and must match
+     * the column's type; {@link #value} writes text only.
+     */
     static final class CopyBuffer {
+        /** The binary format's signature, flags and header extension length (PostgreSQL's COPY documentation). */
+        private static final byte[] BINARY_HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
+                0, 0, 0, 0, 0, 0, 0, 0};
+        /** Days from 1970-01-01 (Java's epoch) to 2000-01-01 (PostgreSQL's). */
+        private static final long PG_EPOCH_DAY = 10_957;
+        private static final int TEXT_OID = 25;
         private final CopyIn copy;
         private final Sender sender;
+        private final boolean binary;
         private final StringBuilder row = new StringBuilder(512);
         private byte[] bytes = new byte[FLUSH_BYTES * 2];
         private int length;
         private boolean first = true;
+        /** Binary: where the current row starts (its field count is written there at {@link #end()}) and its fields. */
+        private int rowStart = -1;
+        private int fields;
 
         /** Sends each chunk from the calling thread. */
         CopyBuffer(CopyIn copy) {
@@ -604,8 +640,18 @@ public class HouseholdBulkImport {
          * longer holds up the other (h14: the reading thread spent most of the staging phase blocked in a write).
          */
         CopyBuffer(CopyIn copy, String name) {
+            this(copy, name, false);
+        }
+
+        /** As {@link #CopyBuffer(CopyIn, String)}, in COPY's binary format if {@code binary} (the COPY says {@code FORMAT binary}). */
+        CopyBuffer(CopyIn copy, String name, boolean binary) {
             this.copy = copy;
             this.sender = name == null ? null : new Sender(copy, name);
+            this.binary = binary;
+            if (binary) {
+                System.arraycopy(BINARY_HEADER, 0, bytes, 0, BINARY_HEADER.length);
+                length = BINARY_HEADER.length;
+            }
         }
 
         private CopyBuffer sep() {
@@ -617,6 +663,9 @@ public class HouseholdBulkImport {
         }
 
         CopyBuffer value(Object v) {
+            if (binary) {
+                throw new IllegalStateException("binary COPY needs the column's type: int4, int8, int2, bool, numeric, date");
+            }
             sep();
             if (v == null) {
                 row.append("\\N");
@@ -628,7 +677,136 @@ public class HouseholdBulkImport {
             return this;
         }
 
+        /** An {@code integer} column. */
+        CopyBuffer int4(Integer v) {
+            if (!binary) {
+                return value(v);
+            }
+            if (v == null) {
+                return nullField();
+            }
+            field(4);
+            putInt(v);
+            return this;
+        }
+
+        /** A {@code smallint} column. */
+        CopyBuffer int2(Integer v) {
+            if (!binary) {
+                return value(v);
+            }
+            if (v == null) {
+                return nullField();
+            }
+            if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("smallint out of range: " + v);
+            }
+            field(2);
+            putShort(v);
+            return this;
+        }
+
+        /** A {@code bigint} column. */
+        CopyBuffer int8(Long v) {
+            if (!binary) {
+                return value(v);
+            }
+            if (v == null) {
+                return nullField();
+            }
+            field(8);
+            putInt((int) (v >>> 32));
+            putInt((int) (long) v);
+            return this;
+        }
+
+        /** A {@code boolean} column. */
+        CopyBuffer bool(Boolean v) {
+            if (!binary) {
+                return value(v);
+            }
+            if (v == null) {
+                return nullField();
+            }
+            field(1);
+            bytes[length++] = (byte) (v ? 1 : 0);
+            return this;
+        }
+
+        /** A {@code date} column. */
+        CopyBuffer date(LocalDate v) {
+            if (!binary) {
+                return value(v);
+            }
+            if (v == null) {
+                return nullField();
+            }
+            field(4);
+            putInt(Math.toIntExact(v.toEpochDay() - PG_EPOCH_DAY));
+            return this;
+        }
+
+        /**
+         * A {@code numeric} column: the value as its plain string would be read ({@link java.math.BigDecimal#toPlainString},
+         * the text format's), in base-10000 digits with its weight, sign and display scale (PostgreSQL's numeric_send).
+         */
+        CopyBuffer numeric(java.math.BigDecimal v) {
+            if (!binary) {
+                return value(v);
+            }
+            if (v == null) {
+                return nullField();
+            }
+            short[] digits = new short[0];
+            int weight = 0;
+            int scale = Math.max(0, v.scale());
+            String plain = v.abs().toPlainString();
+            int dot = plain.indexOf('.');
+            String integer = dot < 0 ? plain : plain.substring(0, dot);
+            String fraction = dot < 0 ? "" : plain.substring(dot + 1);
+            int integerGroups = (integer.length() + 3) / 4;
+            int fractionGroups = (fraction.length() + 3) / 4;
+            String all = "0".repeat(integerGroups * 4 - integer.length()) + integer + fraction
+                    + "0".repeat(fractionGroups * 4 - fraction.length());
+            int n = integerGroups + fractionGroups;
+            int from = 0;
+            int to = n;
+            weight = integerGroups - 1;
+            while (from < to && all.startsWith("0000", from * 4)) {
+                from++;
+                weight--;
+            }
+            while (to > from && all.startsWith("0000", (to - 1) * 4)) {
+                to--;
+            }
+            if (from == to) {
+                weight = 0; // zero: no digits (as numeric_in stores it)
+            } else {
+                digits = new short[to - from];
+                for (int i = from; i < to; i++) {
+                    digits[i - from] = Short.parseShort(all.substring(i * 4, i * 4 + 4));
+                }
+            }
+            field(8 + 2 * digits.length);
+            putShort(digits.length);
+            putShort(weight);
+            putShort(v.signum() < 0 ? 0x4000 : 0x0000);
+            putShort(scale);
+            for (short d : digits) {
+                putShort(d);
+            }
+            return this;
+        }
+
         CopyBuffer text(String v) {
+            if (binary) {
+                if (v == null) {
+                    return nullField();
+                }
+                beginField();
+                putText(v);
+                return this;
+            }
             sep();
             if (v == null) {
                 row.append("\\N");
@@ -652,14 +830,116 @@ public class HouseholdBulkImport {
         }
 
         <E extends Enum<E> & vn.giamngheo.exchange.Coded> CopyBuffer codes(java.util.Set<E> values) {
-            sep();
             String[] codes = values.stream().map(vn.giamngheo.exchange.Coded::code).toArray(String[]::new);
             Arrays.sort(codes);
+            if (binary) {
+                // a one-dimensional text[] (an empty set: no dimensions, as '{}' is read), no nulls
+                int start = field(0);
+                putInt(codes.length == 0 ? 0 : 1);
+                putInt(0);
+                putInt(TEXT_OID);
+                if (codes.length > 0) {
+                    putInt(codes.length);
+                    putInt(1);
+                    for (String c : codes) {
+                        putText(c);
+                    }
+                }
+                patchInt(start, length - start - 4);
+                return this;
+            }
+            sep();
             row.append('{').append(String.join(",", codes)).append('}');
             return this;
         }
 
+        /** Binary: starts a field of {@code size} bytes (its length written now; 0: patched by the caller); returns where. */
+        private int field(int size) {
+            beginField();
+            ensure(4 + size);
+            int at = length;
+            putInt(size);
+            return at;
+        }
+
+        /** Binary: counts a field of the row (the row's field count is reserved before its first field). */
+        private void beginField() {
+            if (rowStart < 0) {
+                ensure(2);
+                rowStart = length;
+                length += 2;
+            }
+            fields++;
+        }
+
+        private CopyBuffer nullField() {
+            field(0);
+            patchInt(length - 4, -1);
+            return this;
+        }
+
+        /** Binary: a text value, its length then its UTF-8 bytes (a field's body, or an array element). */
+        private void putText(String v) {
+            ensure(4 + v.length());
+            int at = length;
+            length += 4;
+            int start = length;
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                if (ch >= 0x80) {
+                    length = start;
+                    byte[] encoded = v.getBytes(StandardCharsets.UTF_8);
+                    ensure(encoded.length);
+                    System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                    length += encoded.length;
+                    break;
+                }
+                bytes[length++] = (byte) ch;
+            }
+            patchInt(at, length - start);
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        private void putInt(int v) {
+            ensure(4);
+            bytes[length++] = (byte) (v >>> 24);
+            bytes[length++] = (byte) (v >>> 16);
+            bytes[length++] = (byte) (v >>> 8);
+            bytes[length++] = (byte) v;
+        }
+
+        private void putShort(int v) {
+            ensure(2);
+            bytes[length++] = (byte) (v >>> 8);
+            bytes[length++] = (byte) v;
+        }
+
+        private void patchInt(int at, int v) {
+            bytes[at] = (byte) (v >>> 24);
+            bytes[at + 1] = (byte) (v >>> 16);
+            bytes[at + 2] = (byte) (v >>> 8);
+            bytes[at + 3] = (byte) v;
+        }
+
         void end() throws SQLException {
+            if (binary) {
+                if (rowStart < 0) {
+                    throw new IllegalStateException("a row of no fields");
+                }
+                bytes[rowStart] = (byte) (fields >>> 8);
+                bytes[rowStart + 1] = (byte) fields;
+                rowStart = -1;
+                fields = 0;
+                if (length >= FLUSH_BYTES) {
+                    flush();
+                }
+                return;
+            }
             row.append('\n');
             byte[] encoded = row.toString().getBytes(StandardCharsets.UTF_8);
             if (length + encoded.length > bytes.length) {
@@ -690,6 +970,10 @@ public class HouseholdBulkImport {
 
         /** Sends what is left, waits until every chunk is written and ends the COPY: the number of rows. */
         long finish() throws SQLException {
+            if (binary) {
+                ensure(2);
+                putShort(-1); // the file trailer
+            }
             flush();
             if (sender != null) {
                 sender.drain();
@@ -703,6 +987,111 @@ public class HouseholdBulkImport {
                 sender.stop();
             }
             cancel(copy);
+        }
+    }
+
+    /**
+     * Entries of a source read on a thread of their own (a {@link HouseholdStreamReader}'s, parsing the CSV files),
+     * handed over in order in batches of {@value #BATCH} through a queue of {@value #QUEUE} batches (the heap does not
+     * grow with the file). The source is used by that thread alone until {@link #close()} has returned; an exception
+     * of the source is thrown by {@link #next()} after the entries read before it, as the source would have thrown it.
+     */
+    static final class ReadAhead<T> implements AutoCloseable {
+        private static final int BATCH = 256;
+        private static final int QUEUE = 8;
+        private final java.util.concurrent.BlockingQueue<List<T>> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUE);
+        private final List<T> end = new ArrayList<>(0);
+        private final Thread thread;
+        private volatile boolean stopped;
+        private volatile Throwable failure;
+        private List<T> batch = List.of();
+        private int next;
+        private boolean ended;
+
+        ReadAhead(java.util.function.Supplier<T> source, String name) {
+            this.thread = new Thread(() -> run(source), name);
+            this.thread.setDaemon(true);
+            this.thread.start();
+        }
+
+        private void run(java.util.function.Supplier<T> source) {
+            List<T> b = new ArrayList<>(BATCH);
+            try {
+                while (!stopped) {
+                    T e = source.get();
+                    if (e == null) {
+                        break;
+                    }
+                    b.add(e);
+                    if (b.size() == BATCH) {
+                        put(b);
+                        b = new ArrayList<>(BATCH);
+                    }
+                }
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                if (!b.isEmpty()) {
+                    put(b); // the entries read before the end or the failure
+                }
+                put(end);
+            }
+        }
+
+        /** Waits for room in the queue; gives up (drops the batch) once {@link #close()} is called. */
+        private void put(List<T> b) {
+            try {
+                while (!stopped && !queue.offer(b, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    // the reader of the entries is busy: wait
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
+
+        /** The next entry, or {@code null} at the end of the source. */
+        T next() {
+            while (next == batch.size()) {
+                if (ended) {
+                    return null;
+                }
+                try {
+                    batch = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading", e);
+                }
+                next = 0;
+                if (batch == end) {
+                    ended = true;
+                    Throwable t = failure;
+                    if (t instanceof RuntimeException r) {
+                        throw r;
+                    } else if (t instanceof Error e) {
+                        throw e;
+                    } else if (t != null) {
+                        throw new IllegalStateException(t);
+                    }
+                    return null;
+                }
+            }
+            return batch.get(next++);
+        }
+
+        /** Stops the thread (what it has read and not handed over is dropped) and waits for it to end. */
+        @Override
+        public void close() {
+            stopped = true;
+            while (thread.isAlive()) {
+                queue.clear();
+                try {
+                    thread.join(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

@@ -67,6 +67,7 @@ class FirstLoadTest {
 
     @AfterEach
     void tearDown() {
+        importer.stageInBinary(true);
         importer.firstLoadAsConfigured();
         SecurityContextHolder.clearContext();
     }
@@ -194,6 +195,32 @@ class FirstLoadTest {
         assertThat(schema()).isEqualTo(schemaBefore);
         // the partitions work as before: the province's households are found through the parent and its indexes
         assertThat(count("SELECT count(*) FROM household WHERE province_code = :p AND household_code = 'FL7'")).isEqualTo(1);
+        empty();
+    }
+
+    @Test
+    void stagingInCopysBinaryFormatStoresExactlyWhatTheTextFormatStored() throws IOException {
+        List<HouseholdData> data = GeneratedHouseholds.generate(1_500, 62, 962, communes, "FT");
+        Path[] files = write(data, "format");
+
+        importer.stageInBinary(false);
+        HouseholdBulkImport.Result text = run(files);
+        assertThat(text.errors()).isEmpty();
+        Map<String, List<String>> expected = content(text.importId());
+        empty();
+
+        importer.stageInBinary(true);
+        HouseholdBulkImport.Result binary = run(files);
+
+        assertThat(binary.errors()).isEmpty();
+        assertThat(binary.households()).isEqualTo(1_500);
+        assertThat(binary.members()).isEqualTo(text.members());
+        Map<String, List<String>> actual = content(binary.importId());
+        assertThat(actual.get("household")).hasSize(1_500).anyMatch(s -> s.contains("\"b1_score\": "));
+        assertThat(actual.get("household_member")).hasSize((int) binary.members());
+        for (String table : expected.keySet()) {
+            assertThat(actual.get(table)).as(table).containsExactlyElementsOf(expected.get(table));
+        }
         empty();
     }
 
