@@ -57,7 +57,9 @@ class ComputationQueries {
      * has none and the register has it there); the candidates' rows in force and households are read by their ids
      * (one scan of each index; the kernel's {@code status_in_force_in}, same tie-break). The province's whole statuses and households are never read for a
      * commune (they were for every indicator: minutes for the indicators page of a commune of 10,000 households in a
-     * province of 1,000,000; issue 26). The callers' {@code {u.path}} still keeps the households placed there.
+     * province of 1,000,000; issue 26). Its {@code placed} keeps only the households placed in the subtree (their commune
+     * among the subtree's units, read once), so the callers' join to the units and {@code {u.path}} are left out
+     * ({@link #PLACED_UNIT}).
      */
     static final String PLACED_UNDER = """
             WITH cand AS MATERIALIZED (
@@ -77,8 +79,19 @@ class ComputationQueries {
             ), placed AS MATERIALIZED (
             """ + PLACED_ROWS + """
                    AND h.id = ANY (CAST((SELECT ids FROM ids) AS bigint[]))
+                   AND coalesce(l.commune_id, h.commune_id) = ANY (ARRAY(SELECT pu.id FROM admin_unit pu WHERE {pu.path}))
             )
             """;
+
+    /**
+     * How a computation of {@link #PLACED} keeps the households placed in the unit's subtree: joined to their
+     * commune, whose path the caller's {@code {u.path}} filters. {@link #PLACED_UNDER} keeps only those already
+     * (its {@code placed} is filtered by the subtree's units, read once), so for a unit below a province the join
+     * and the filter are left out: the planner, which reads the few thousand placed rows as a handful, joined them
+     * to the subtree's units by a nested loop that scanned them once per unit (26 times for a commune of 25
+     * villages), in each of the page's computations: most of the indicators page of a commune (issue 26).
+     */
+    static final String PLACED_UNIT = "JOIN admin_unit u ON u.id = p.commune_id";
 
 
     private final JdbcClient jdbc;
@@ -124,9 +137,11 @@ class ComputationQueries {
     private JdbcClient.StatementSpec query(String sql, ProgrammeUnits.Unit unit, LocalDate from, LocalDate to, int year) {
         AreaFilter area = unit.area();
         if (below(unit) && sql.startsWith(PLACED)) {
-            sql = PLACED_UNDER + sql.substring(PLACED.length());
+            String rest = sql.substring(PLACED.length());
+            // the placed households of PLACED_UNDER are those of the subtree: no join to their units, no {u.path}
+            sql = PLACED_UNDER + (rest.contains(PLACED_UNIT) ? rest.replace(PLACED_UNIT, "").replace("{u.path}", "TRUE") : rest);
         }
-        sql = sql.replace("{u.path}", area.path("u")).replace("{cu.path}", area.path("cu"))
+        sql = sql.replace("{u.path}", area.path("u")).replace("{pu.path}", area.path("pu")).replace("{cu.path}", area.path("cu"))
                 .replace("{hu.path}", area.path("hu")).replace("{b.area}", area.on("b", "u"));
         var spec = area.bind(jdbc.sql(sql));
         if (sql.contains(":provinces")) {

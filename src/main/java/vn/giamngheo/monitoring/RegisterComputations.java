@@ -24,11 +24,18 @@ class RegisterComputations {
               JOIN household_member m ON m.province_code = p.province_code AND m.household_id = p.id
              WHERE m.province_code IN (:provinces) AND p.counted AND {u.path} AND p.status IN (%s)""";
 
+    /**
+     * A member with a health-insurance card record in the window. The partitions are named ({@code :provinces}: the
+     * member's own is one of them) and the card policies read once: per member, the partitions were pruned again at
+     * run time and the policies joined again (0.37 s of the indicators page of a commune of 10,000 households under
+     * load, for 15,000 members without a record; issue 26).
+     */
     private static final String INSURED_BY_RECORD = """
-            EXISTS (SELECT 1 FROM benefit_record b JOIN support_policy sp ON sp.id = b.policy_id
-                     WHERE b.province_code = m.province_code AND b.household_id = m.household_id
-                       AND b.member_no = m.member_no AND sp.code LIKE 'BHYT\\_%' AND b.voided_at IS NULL
-                       AND b.benefit_date <= :d AND b.benefit_date > :cardFrom)""";
+            EXISTS (SELECT 1 FROM benefit_record b
+                     WHERE b.province_code IN (:provinces) AND b.province_code = m.province_code
+                       AND b.household_id = m.household_id AND b.member_no = m.member_no
+                       AND b.policy_id = ANY (ARRAY(SELECT sp.id FROM support_policy sp WHERE sp.code LIKE 'BHYT\\_%'))
+                       AND b.voided_at IS NULL AND b.benefit_date <= :d AND b.benefit_date > :cardFrom)""";
 
     private static final String BENEFITS = ComputationQueries.PLACED + """
             SELECT count(DISTINCT %s) AS part, NULL AS whole
