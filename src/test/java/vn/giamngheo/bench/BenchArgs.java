@@ -12,9 +12,14 @@ public final class BenchArgs {
 
     /** The value of {@code name=…} among the arguments, or {@code fallback}. */
     public static long arg(String[] args, String name, long fallback) {
+        return Long.parseLong(text(args, name, Long.toString(fallback)));
+    }
+
+    /** The text of {@code name=…} among the arguments, or {@code fallback}. */
+    public static String text(String[] args, String name, String fallback) {
         for (String a : args) {
             if (a.startsWith(name + "=")) {
-                return Long.parseLong(a.substring(name.length() + 1));
+                return a.substring(name.length() + 1);
             }
         }
         return fallback;

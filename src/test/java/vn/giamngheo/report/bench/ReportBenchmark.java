@@ -35,10 +35,11 @@ import vn.giamngheo.security.UserAccounts;
  * java -Xmx2g -Dgiamngheo.data-dir=target/bench-data -Dgiamngheo.embedded.clean=false \
  *     -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.giamngheo.report.bench.ReportBenchmark \
  *     [households=1000000] [province=08] [national=0] [runs=10] [rebuilds=3] [explain=0] [years=0] [decision=1]
- *     [decide=3000] [decisions=5] [live=1]
+ *     [decide=3000] [decisions=5] [alternate=0] [live=1]
  * </pre>
  * {@code years=Y} gives every household a decided status in each of the Y years up to 2026 (Y years of history);
- * {@code decide=N} times a decision of N statuses with and without the triggers ({@code decisions} runs);
+ * {@code decide=N} times a decision of N statuses with and without the triggers ({@code decisions} runs), one after
+ * the other, or with {@code alternate=1} run by run, each run after a VACUUM of the partitions it writes;
  * {@code live=0} leaves out the hand-written GROUP BYs.
  * {@code national=N} adds N households spread over every other province and times the national report too.
  * The data folder is given as system properties: the test configuration on the class path
@@ -179,18 +180,22 @@ public final class ReportBenchmark {
                 // the write cost of freshness: a decision of N statuses (decide=N, default 3,000: the first N
                 // households of the province's first commune) with the triggers, and without (bulk setting), each
                 // rolled back
-                String decide = DECIDE;
-                for (boolean triggers : new boolean[] {true, false}) {
-                    report(String.format(Locale.ROOT, "decision of %,d statuses, %s triggers", decided,
-                                    triggers ? "with" : "without"), (int) arg(args, "decisions", 5), 1,
-                            () -> tx.execute(st -> {
-                                if (!triggers) {
-                                    jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query().listOfRows();
-                                }
-                                int n = jdbc.sql(decide).param("p", province).param("n", decided).update();
-                                st.setRollbackOnly();
-                                return n;
-                            }));
+                java.util.function.Function<Boolean, Supplier<?>> decision = triggers -> () -> tx.execute(st -> {
+                    if (!triggers) {
+                        jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query().listOfRows();
+                    }
+                    int n = jdbc.sql(DECIDE).param("p", province).param("n", decided).update();
+                    st.setRollbackOnly();
+                    return n;
+                });
+                int decisions = (int) arg(args, "decisions", 5);
+                if (arg(args, "alternate", 0) > 0) {
+                    alternate(owner, province, decided, decisions, decision);
+                } else {
+                    for (boolean triggers : new boolean[] {true, false}) {
+                        report(String.format(Locale.ROOT, "decision of %,d statuses, %s triggers", decided,
+                                triggers ? "with" : "without"), decisions, 1, decision.apply(triggers));
+                    }
                 }
                 System.out.println("load average: " + load());
             }
@@ -231,10 +236,57 @@ public final class ReportBenchmark {
         }
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            times.add(System.nanoTime() - t0);
+            times.add(timed(work));
         }
+        print(name, times);
+    }
+
+    private static long timed(Supplier<?> work) {
+        long t0 = System.nanoTime();
+        work.get();
+        return System.nanoTime() - t0;
+    }
+
+    /**
+     * The decision with and without the triggers run by run ({@code alternate=1}): the same two measures as without
+     * it, but each run comes after a VACUUM of the partitions the decision writes (every rolled-back run leaves its
+     * dead rows behind, which the runs after it pass: run one after the other, the runs without triggers came after
+     * those with them and their dead rows), and the order swaps every round (with, without; without, with).
+     */
+    static void alternate(JdbcClient owner, String province, int decided, int runs,
+            java.util.function.Function<Boolean, Supplier<?>> decision) {
+        if (runs <= 0) {
+            return;
+        }
+        Runnable vacuum = () -> List.of("report_segment_p", "household_status_p", "household_p")
+                .forEach(t -> owner.sql("VACUUM " + t + province).update());
+        java.util.Map<Boolean, List<Long>> times = new java.util.LinkedHashMap<>();
+        times.put(true, new ArrayList<>());
+        times.put(false, new ArrayList<>());
+        for (boolean triggers : new boolean[] {true, false}) {
+            vacuum.run();
+            decision.apply(triggers).get();
+        }
+        for (int i = 0; i < runs; i++) {
+            for (boolean triggers : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                vacuum.run();
+                times.get(triggers).add(timed(decision.apply(triggers)));
+            }
+        }
+        times.forEach((triggers, t) -> print(String.format(Locale.ROOT, "decision of %,d statuses, %s triggers (alternating)",
+                decided, triggers ? "with" : "without"), t));
+        System.out.printf(Locale.ROOT, "decision with / without triggers (medians): %.2f%n",
+                (double) median(times.get(true)) / median(times.get(false)));
+    }
+
+    private static long median(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void print(String name, List<Long> times) {
+        int runs = times.size();
+        times = new ArrayList<>(times);
         Collections.sort(times);
         double mean = times.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
         System.out.printf(Locale.ROOT, "%-36s median %7.1f ms  min %7.1f ms  max %7.1f ms  mean %7.1f ms  (%d runs)%n", name,

@@ -34,19 +34,24 @@ import vn.giamngheo.bench.BenchArgs;
  * # a trigger function with clock_timestamp() notices, …)
  * java -Xmx1g -Dgiamngheo.data-dir=&lt;folder&gt; -Dgiamngheo.embedded.clean=false -cp "$CP" \
  *     vn.giamngheo.report.bench.TriggerProfile script.sql
- * # V63's trigger function against today's on ReportBenchmark's decision (decide=N statuses of the province's first
- * # commune), and the floor (the same insert without the triggers), alternating for rounds=R, each run on vacuumed
- * # partitions; after the first run of each function the md5 of the province's aggregates and of the commune's segments
+ * # the trigger functions of the given migrations (versions=63,67 by default) and of a candidate (a file defining
+ * # report_append_segments, and report_status_appended if it changes it) on ReportBenchmark's decision (decide=N
+ * # statuses of the province's first commune), and the floor (the same insert without the triggers), alternating for
+ * # rounds=R (each round starting one further in that order), each run on vacuumed partitions; after the first run
+ * # of each function the md5 of the province's aggregates and of the commune's segments
  * java -Xmx1g -Dgiamngheo.data-dir=&lt;folder&gt; -Dgiamngheo.embedded.clean=false -cp "$CP" \
- *     vn.giamngheo.report.bench.TriggerProfile compare province=08 decide=8000 rounds=4
+ *     vn.giamngheo.report.bench.TriggerProfile compare province=08 decide=8000 rounds=4 [versions=63,67] \
+ *     [candidate=file.sql]
  * </pre>
  * A statement starting with {@code VACUUM} runs on its own, outside the transaction (what came before it is rolled
  * back).
  */
 public final class TriggerProfile {
 
-    private static final String OLD = "db/migration/V63__report_appended_by_index.sql";
-    private static final String NEW = "db/migration/V67__report_appended_by_province.sql";
+    /** The migrations whose trigger functions {@code compare} can run, by version ({@code versions=63,67}). */
+    private static final Map<Long, String> MIGRATIONS = Map.of(
+            63L, "db/migration/V63__report_appended_by_index.sql",
+            67L, "db/migration/V67__report_appended_by_province.sql");
 
     private TriggerProfile() {
     }
@@ -121,7 +126,10 @@ public final class TriggerProfile {
         });
     }
 
-    /** V63's trigger function, today's and the floor, alternating on vacuumed partitions, each run rolled back. */
+    /**
+     * The migrations' trigger functions and the floor, alternating on vacuumed partitions (each round starting one
+     * further in their order), each run rolled back.
+     */
     private static List<Step> compare(String[] args) throws IOException {
         String province = String.format("%02d", arg(args, "province", 8));
         long decided = arg(args, "decide", 8000);
@@ -138,12 +146,23 @@ public final class TriggerProfile {
         List<String> vacuum = List.of("VACUUM report_segment_p" + province, "VACUUM household_status_p" + province,
                 "VACUUM household_p" + province);
         Map<String, String> functions = new LinkedHashMap<>();
-        functions.put("V63 (before)", trigger(OLD));
-        functions.put("V67 (after)", trigger(NEW));
+        for (String version : BenchArgs.text(args, "versions", "63,67").split(",")) {
+            try (InputStream in = TriggerProfile.class.getClassLoader()
+                    .getResourceAsStream(MIGRATIONS.get(Long.parseLong(version.strip())))) {
+                functions.put("V" + version.strip(), trigger(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        String candidate = BenchArgs.text(args, "candidate", "");
+        if (!candidate.isEmpty()) {
+            functions.put("candidate " + Path.of(candidate).getFileName(), trigger(Files.readString(Path.of(candidate))));
+        }
         functions.put("floor (no triggers)", null);
+        List<Map.Entry<String, String>> order = new ArrayList<>(functions.entrySet());
         List<Step> steps = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            for (Map.Entry<String, String> f : functions.entrySet()) {
+            // each round starts one further in the order (none always runs after the same other one)
+            for (int k = 0; k < order.size(); k++) {
+                Map.Entry<String, String> f = order.get((round + k) % order.size());
                 vacuum.forEach(v -> steps.add(new Step(v, null)));
                 if (f.getValue() != null) {
                     steps.add(new Step(f.getValue(), null));
@@ -162,11 +181,22 @@ public final class TriggerProfile {
         return steps;
     }
 
-    /** The trigger function {@code report_status_appended} as a migration last defines it. */
-    private static String trigger(String migration) throws IOException {
-        try (InputStream in = TriggerProfile.class.getClassLoader().getResourceAsStream(migration)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.substring(text.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()")).strip();
+    /**
+     * The trigger of a migration or a candidate file: its functions from {@code report_append_segments} (V67 on) or
+     * else from the trigger function {@code report_status_appended} on, each as {@code CREATE OR REPLACE}; when the
+     * text defines only the first, V67's trigger function (which calls it) follows.
+     */
+    static String trigger(String sql) throws IOException {
+        String text = sql.replace("CREATE FUNCTION report_append_segments", "CREATE OR REPLACE FUNCTION report_append_segments");
+        int from = text.indexOf("CREATE OR REPLACE FUNCTION report_append_segments");
+        String functions = text.substring(from >= 0 ? from
+                : text.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()")).strip();
+        if (functions.contains("FUNCTION report_status_appended()")) {
+            return functions;
+        }
+        try (InputStream in = TriggerProfile.class.getClassLoader().getResourceAsStream(MIGRATIONS.get(67L))) {
+            String v67 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return functions + "\n" + v67.substring(v67.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()"));
         }
     }
 }
