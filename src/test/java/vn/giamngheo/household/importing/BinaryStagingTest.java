@@ -59,7 +59,7 @@ class BinaryStagingTest {
         return rows;
     }
 
-    private static void write(HouseholdBulkImport.CopyBuffer b, List<Row> rows) throws SQLException {
+    private static void write(CopyBuffer b, List<Row> rows) throws SQLException {
         for (Row r : rows) {
             b.int4(r.a()).int8(r.b()).int2(r.c()).bool(r.d()).numeric(r.e()).date(r.f()).text(r.g()).codes(r.h()).end();
         }
@@ -90,9 +90,9 @@ class BinaryStagingTest {
             s.execute("CREATE TEMP TABLE staged_text (n serial, " + COLUMNS + ")");
             s.execute("CREATE TEMP TABLE staged_binary (n serial, " + COLUMNS + ")");
             var api = c.unwrap(PGConnection.class).getCopyAPI();
-            write(new HouseholdBulkImport.CopyBuffer(api.copyIn("COPY staged_text (a, b, c, d, e, f, g, h) FROM STDIN"),
+            write(new CopyBuffer(api.copyIn("COPY staged_text (a, b, c, d, e, f, g, h) FROM STDIN"),
                     null, false), rows);
-            write(new HouseholdBulkImport.CopyBuffer(api.copyIn(
+            write(new CopyBuffer(api.copyIn(
                     "COPY staged_binary (a, b, c, d, e, f, g, h) FROM STDIN WITH (FORMAT binary)"), "test-binary", true), rows);
 
             List<String> text = read(s, "staged_text");

@@ -97,7 +97,7 @@ class CopyBufferTest {
         }
     }
 
-    private static long write(HouseholdBulkImport.CopyBuffer b, int rows) throws SQLException {
+    private static long write(CopyBuffer b, int rows) throws SQLException {
         for (int i = 0; i < rows; i++) {
             b.value(i).text("Nguyễn Văn \\ " + i + "\tx").value(null).value(new java.math.BigDecimal("12.50")).end();
         }
@@ -110,8 +110,8 @@ class CopyBufferTest {
         RecordingCopy direct = new RecordingCopy(Integer.MAX_VALUE, null);
         RecordingCopy threaded = new RecordingCopy(Integer.MAX_VALUE, null);
 
-        long directRows = write(new HouseholdBulkImport.CopyBuffer(direct), rows);
-        long threadedRows = write(new HouseholdBulkImport.CopyBuffer(threaded, "test-copy"), rows);
+        long directRows = write(new CopyBuffer(direct), rows);
+        long threadedRows = write(new CopyBuffer(threaded, "test-copy"), rows);
 
         assertThat(threadedRows).isEqualTo(directRows).isEqualTo(rows);
         assertThat(threaded.sent.toByteArray()).isEqualTo(direct.sent.toByteArray());
@@ -123,7 +123,7 @@ class CopyBufferTest {
     @Test
     void aWriteErrorReachesTheReadingThread() {
         RecordingCopy failing = new RecordingCopy(2, null);
-        HouseholdBulkImport.CopyBuffer b = new HouseholdBulkImport.CopyBuffer(failing, "test-copy");
+        CopyBuffer b = new CopyBuffer(failing, "test-copy");
 
         assertThatThrownBy(() -> write(b, 50_000)).isInstanceOf(SQLException.class).hasMessageContaining("invalid input syntax");
         b.abort();
@@ -134,7 +134,7 @@ class CopyBufferTest {
     void anAbortedStreamDropsWhatIsLeftAndIsCancelled() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         RecordingCopy slow = new RecordingCopy(Integer.MAX_VALUE, gate);
-        HouseholdBulkImport.CopyBuffer b = new HouseholdBulkImport.CopyBuffer(slow, "test-copy");
+        CopyBuffer b = new CopyBuffer(slow, "test-copy");
         Thread reader = new Thread(() -> {
             try {
                 for (int i = 0; i < 5_000; i++) { // about 10 chunks: the queue holds them while the first write waits

@@ -32,8 +32,10 @@ import vn.giamngheo.security.UserAccounts;
  * The first load of an empty province into its detached partitions (V58, ADR 0013) against the ordinary move
  * ({@code INSERT … SELECT} into the partitioned tables) on the same files: the same rows in every table the import
  * writes (compared in SQL without the generated ids and clock times), the same indexes and constraints on the
- * partitions afterwards, errors still reported by file, line and field with nothing stored, and a province that
- * already holds households taking the ordinary path.
+ * partitions afterwards (every index valid, ready and live, every constraint validated), errors still reported by
+ * file, line and field with nothing stored, a failure inside the load function (after the partitions were detached
+ * and filled) leaving them attached, empty and intact, and a province that already holds households taking the
+ * ordinary path.
  */
 @Tag("database")
 @SpringBootTest
@@ -140,6 +142,18 @@ class FirstLoadTest {
                 SELECT r.relname || ' -> ' || t.relname || ' ' || pg_get_constraintdef(k.oid)
                 FROM pg_constraint k JOIN pg_class r ON r.oid = k.conrelid JOIN pg_class t ON t.oid = k.confrelid
                 WHERE t.relname IN ('household_p' || :p, 'household_member_p' || :p) ORDER BY 1"""));
+        // every index usable and every constraint validated (a build or a validation left half-done would show here)
+        s.addAll(rows("""
+                SELECT c.relname || ' index ' || x.relname || ' valid ' || i.indisvalid || ' ready ' || i.indisready
+                    || ' live ' || i.indislive
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
+                WHERE c.relname IN ('household_p' || :p, 'household_member_p' || :p) ORDER BY 1"""));
+        s.addAll(rows("""
+                SELECT r.relname || ' constraint ' || k.conname || ' validated ' || k.convalidated
+                FROM pg_constraint k JOIN pg_class r ON r.oid = k.conrelid
+                WHERE (r.relname IN ('household_p' || :p, 'household_member_p' || :p)
+                       OR k.confrelid IN (SELECT oid FROM pg_class WHERE relname IN ('household_p' || :p, 'household_member_p' || :p)))
+                  AND k.conname NOT LIKE '%\\_bound' ORDER BY 1"""));
         s.addAll(rows("""
                 SELECT c.relname || ' in ' || p.relname || ' ' || pg_get_expr(c.relpartbound, c.oid)
                 FROM pg_inherits n JOIN pg_class c ON c.oid = n.inhrelid JOIN pg_class p ON p.oid = n.inhparent
@@ -149,6 +163,11 @@ class FirstLoadTest {
                     || ' ' || t.tgenabled::text || ' ' || t.tgtype FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
                 WHERE c.relname IN ('household_p' || :p, 'household_member_p' || :p) ORDER BY 1"""));
         return s;
+    }
+
+    /** An index not valid, ready or live, or a constraint not validated, in {@link #schema()}. */
+    private static boolean invalid(String schemaLine) {
+        return schemaLine.matches(".* (valid|ready|live|validated) false.*");
     }
 
     /** Removes the province's households, members and identity numbers (row triggers off, aggregates rebuilt). */
@@ -193,6 +212,9 @@ class FirstLoadTest {
             assertThat(actual.get(table)).as(table).containsExactlyElementsOf(expected.get(table));
         }
         assertThat(schema()).isEqualTo(schemaBefore);
+        assertThat(schema()).anyMatch(x -> x.contains(" valid true ready true live true"))
+                .anyMatch(x -> x.contains(" validated true"))
+                .noneMatch(FirstLoadTest::invalid);
         // the partitions work as before: the province's households are found through the parent and its indexes
         assertThat(count("SELECT count(*) FROM household WHERE province_code = :p AND household_code = 'FL7'")).isEqualTo(1);
         empty();
@@ -262,6 +284,54 @@ class FirstLoadTest {
         assertThat(count("SELECT count(*) FROM report_segment WHERE province_code = :p AND status IS NULL"
                 + " AND from_year = -2147483648")).isEqualTo(500);
         empty();
+    }
+
+    @Test
+    void aFirstLoadThatFailsInsideTheLoadFunctionLeavesThePartitionsAttachedAndEmptyWithValidIndexesAndKeys() {
+        List<String> schemaBefore = schema();
+        long communeId = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'commune' AND code = :c AND valid_to IS NULL")
+                .param("c", communes.get(0)).query(Long.class).single();
+        try {
+            // the same household code twice in one commune: the key built after the rows are in (V58 step 6) fails,
+            // after the partitions were detached, stripped of their keys and indexes and filled
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(t -> {
+                long importId = jdbc.sql("""
+                                INSERT INTO import_batch (username, list_year, households_file, members_file, status)
+                                VALUES ('test', 2026, 'h.csv', 'm.csv', 'stored') RETURNING id""")
+                        .query(Long.class).single();
+                for (int line = 2; line <= 3; line++) {
+                    jdbc.sql("""
+                                    INSERT INTO bulk_stage_household (line, id, province_code, commune_id, commune_code,
+                                        household_code, area, income_per_capita, housing_quality, floor_area_m2, water_source,
+                                        toilet, internet_use, telephone_use, info_devices, loudspeaker_reach, waste_treatment,
+                                        causes, ethnic_minority, merit_household, social_protection, classified_standard,
+                                        classified_standard_version)
+                                    SELECT :line, nextval('household_id_seq'), :p, :commune, :code, 'TWICE', area,
+                                        income_per_capita, housing_quality, floor_area_m2, water_source, toilet, internet_use,
+                                        telephone_use, info_devices, loudspeaker_reach, waste_treatment, causes, ethnic_minority,
+                                        merit_household, social_protection, classified_standard, classified_standard_version
+                                    FROM (SELECT 'rural' AS area, 1000000::bigint AS income_per_capita,
+                                        'durable' AS housing_quality, 40::numeric AS floor_area_m2, 'tap' AS water_source,
+                                        'flush' AS toilet, true AS internet_use, true AS telephone_use, '{}'::text[] AS info_devices,
+                                        true AS loudspeaker_reach, true AS waste_treatment, '{}'::text[] AS causes,
+                                        false AS ethnic_minority, false AS merit_household, false AS social_protection,
+                                        'multidimensional' AS classified_standard, '2026' AS classified_standard_version) v""")
+                            .param("line", line).param("p", province).param("commune", communeId)
+                            .param("code", communes.get(0)).update();
+                }
+                jdbc.sql("SELECT bulk_load_empty_provinces(ARRAY[CAST(:p AS text)], :i)").param("p", province)
+                        .param("i", importId).query().listOfRows();
+            })).hasMessageContaining("could not create unique index").hasMessageContaining("is duplicated");
+        } finally {
+            jdbc.sql("TRUNCATE bulk_stage_household, bulk_stage_member, bulk_stage_village").update();
+        }
+        assertThat(schema()).isEqualTo(schemaBefore).noneMatch(FirstLoadTest::invalid);
+        assertThat(count("SELECT count(*) FROM household WHERE province_code = :p")).isZero();
+        assertThat(count("SELECT count(*) FROM household_member WHERE province_code = :p")).isZero();
+        // the province still takes the first load afterwards
+        assertThat(count("""
+                SELECT count(*) FROM pg_inherits n JOIN pg_class c ON c.oid = n.inhrelid
+                WHERE c.relname IN ('household_p' || :p, 'household_member_p' || :p)""")).isEqualTo(2);
     }
 
     @Test

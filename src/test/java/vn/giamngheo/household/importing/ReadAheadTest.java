@@ -33,7 +33,7 @@ class ReadAheadTest {
     void everyEntryComesOutOnceInOrder(int count) {
         AtomicInteger calls = new AtomicInteger();
         List<Integer> out = new ArrayList<>();
-        try (HouseholdBulkImport.ReadAhead<Integer> ahead = new HouseholdBulkImport.ReadAhead<>(counting(count, calls, -1), "t")) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(counting(count, calls, -1), "t")) {
             for (Integer e = ahead.next(); e != null; e = ahead.next()) {
                 out.add(e);
             }
@@ -49,7 +49,7 @@ class ReadAheadTest {
     void anExceptionOfTheSourceComesAfterTheEntriesReadBeforeIt() {
         AtomicInteger calls = new AtomicInteger();
         List<Integer> out = new ArrayList<>();
-        try (HouseholdBulkImport.ReadAhead<Integer> ahead = new HouseholdBulkImport.ReadAhead<>(counting(10_000, calls, 700), "t")) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(counting(10_000, calls, 700), "t")) {
             assertThatThrownBy(() -> {
                 for (Integer e = ahead.next(); e != null; e = ahead.next()) {
                     out.add(e);
@@ -62,7 +62,7 @@ class ReadAheadTest {
     @Test
     void closingEarlyStopsTheThread() throws InterruptedException {
         AtomicInteger calls = new AtomicInteger();
-        HouseholdBulkImport.ReadAhead<Integer> ahead = new HouseholdBulkImport.ReadAhead<>(counting(Integer.MAX_VALUE, calls, -1), "t");
+        ReadAhead<Integer> ahead = new ReadAhead<>(counting(Integer.MAX_VALUE, calls, -1), "t");
         assertThat(ahead.next()).isZero();
         ahead.close();
         int read = calls.get();
