@@ -203,6 +203,7 @@ public class RoundHouseholds {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public int collectBatch(long roundId, List<Household> batch, CurrentUser user) {
         ReviewRound round = collecting(roundId, user);
+        statistics.countAtCommit(); // counted for the job's refresh at its end (CollectionJobs)
         Set<Long> still = new HashSet<>(jdbc.sql("SELECT household_id FROM review_household WHERE round_id = :r")
                 .param("r", roundId).query(Long.class).list());
         int done = 0;

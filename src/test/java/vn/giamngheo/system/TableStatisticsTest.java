@@ -76,18 +76,20 @@ class TableStatisticsTest {
     }
 
     @Test
-    void afterCommitAnalysesOnceTheTransactionCommittedNeverOnARollbackAndOutsideATransactionAtOnce() {
+    void afterCommitAnalysesInTheBackgroundOnceTheTransactionCommittedNeverOnARollback() throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         transaction.executeWithoutResult(status -> {
             statistics.refreshAfterCommit();
             status.setRollbackOnly();
         });
+        statistics.awaitBackground();
         assertThat(reltuples(PROBE)).as("rolled back: not analysed").isNegative();
         transaction.executeWithoutResult(status -> {
             statistics.refreshAfterCommit();
             statistics.refreshAfterCommit(); // once per transaction
             assertThat(reltuples(PROBE)).as("not before the commit").isNegative();
         });
+        statistics.awaitBackground();
         assertThat(reltuples(PROBE)).as("after the commit").isEqualTo(500);
     }
 

@@ -444,6 +444,7 @@ public class HouseholdBulkImport {
         Long id = transactions.execute(status -> {
             jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query(String.class).single();
             jdbc.sql("SELECT set_config('work_mem', '256MB', true)").query(String.class).single();
+            statistics.countAtCommit(); // the move's rows count for the statistics' refresh right after (V70)
             // no (auto)analyze of the registry while this transaction runs: one that ran now would count none of the
             // rows moved so far (not yet committed) and record "0 rows" for pages that are full, after which the
             // foreign-key check of every member (a generic plan) scans its province by an index on the province
