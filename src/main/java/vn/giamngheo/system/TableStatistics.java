@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,7 +64,7 @@ public class TableStatistics {
                     .query((rs, i) -> (String[]) rs.getArray(1).getArray()).single());
             LOG.debug("statistics gathered on {}", Arrays.toString(analysed));
             return List.of(analysed);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             LOG.warn("statistics of the tables just written not gathered (left to the autovacuum): {}", e.getMessage());
             return List.of();
         }
