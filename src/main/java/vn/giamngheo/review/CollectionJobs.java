@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.system.TableStatistics;
 import vn.giamngheo.household.Household;
 import vn.giamngheo.security.CurrentUser;
 
@@ -53,8 +54,11 @@ class CollectionJobs {
     /** Households per transaction ({@link #BATCH}; tests make it smaller to see several batches). */
     volatile int batchSize = BATCH;
 
-    CollectionJobs(RoundHouseholds households, RefusalMessages refusals, Clock clock) {
+    private final TableStatistics statistics;
+
+    CollectionJobs(RoundHouseholds households, RefusalMessages refusals, Clock clock, TableStatistics statistics) {
         this.households = households;
+        this.statistics = statistics;
         this.refusals = refusals;
         this.clock = clock;
     }
@@ -154,6 +158,8 @@ class CollectionJobs {
                 job.done = Math.min(job.total, job.done + batch.size());
                 batch.clear(); // the stored households are let go as the run goes on
             }
+            // the round's collected rows analysed before the job reports its end and its pages are opened (V70)
+            statistics.refresh();
         } catch (ReviewRefusedException e) {
             job.problems = refusals.of(e, locale);
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.system.TableStatistics;
 import vn.giamngheo.review.rules.ApprovalLevel;
 import vn.giamngheo.review.rules.LaterList;
 import vn.giamngheo.review.rules.Refusal;
@@ -33,9 +34,11 @@ public class ReviewDecisions {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TableStatistics statistics;
 
     ReviewDecisions(RoundRepository rounds, RoundFacts facts, ReviewSettings settings, ApplicationEventPublisher events,
-                    JdbcClient jdbc, Clock clock) {
+                    JdbcClient jdbc, Clock clock, TableStatistics statistics) {
+        this.statistics = statistics;
         this.rounds = rounds;
         this.facts = facts;
         this.settings = settings;
@@ -78,6 +81,8 @@ public class ReviewDecisions {
                 .param("d", decidedOn).param("eff", effectiveFrom).param("y", round.listYear())
                 .param("signer", user.getFullName()).param("user", user.getUsername()).query(Long.class).single();
         writeStatuses(round, decisionId, decidedOn, effectiveFrom);
+        // the commune's statuses and report aggregates analysed once committed, before its pages plan over them (V70)
+        statistics.refreshAfterCommit();
         jdbc.sql("UPDATE review_application SET status = 'decided' WHERE round_id = :r AND status = 'in_round'")
                 .param("r", roundId).update();
         List<ApprovalLevel> levels = settings.calendar().approvalLevels(decidedOn);

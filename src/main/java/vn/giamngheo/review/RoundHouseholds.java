@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.system.TableStatistics;
 import vn.giamngheo.standard.rules.Classification;
 import vn.giamngheo.standard.rules.ExplanationRenderer;
 import vn.giamngheo.standard.rules.MissingFactException;
@@ -65,7 +66,11 @@ public class RoundHouseholds {
     private final JdbcClient jdbc;
     private final PovertyClassifier classifier = new PovertyClassifier();
 
-    RoundHouseholds(RoundRepository rounds, HouseholdRegistry registry, StandardRegistry standards, JdbcClient jdbc) {
+    private final TableStatistics statistics;
+
+    RoundHouseholds(RoundRepository rounds, HouseholdRegistry registry, StandardRegistry standards, JdbcClient jdbc,
+                    TableStatistics statistics) {
+        this.statistics = statistics;
         this.rounds = rounds;
         this.registry = registry;
         this.standards = standards;
@@ -76,6 +81,8 @@ public class RoundHouseholds {
     @Transactional
     public int addCurrentLists(long roundId, CurrentUser user) {
         ReviewRound round = editable(roundId, user);
+        // a whole commune's lists (thousands of rows): analysed once committed, before the round's pages plan over them
+        statistics.refreshAfterCommit();
         return jdbc.sql(INSERT.formatted("NULL", "", " AND " + CURRENT_STATUS + PovertyStatus.sql(" IN ({listed})")))
                 .param("round", roundId).param("source", "current_list").param("p", round.provinceCode())
                 .param("commune", round.communeId()).update();
@@ -165,6 +172,7 @@ public class RoundHouseholds {
                 .param("r", roundId).query(Long.class).list());
         int[] done = {0};
         if (!wanted.isEmpty()) {
+            statistics.refreshAfterCommit();
             registry.forEachInUnit(round.communeId(), user, h -> {
                 if (wanted.contains(h.id())) {
                     store(round, h, user);
@@ -195,6 +203,7 @@ public class RoundHouseholds {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public int collectBatch(long roundId, List<Household> batch, CurrentUser user) {
         ReviewRound round = collecting(roundId, user);
+        statistics.countAtCommit(); // counted for the job's refresh at its end (CollectionJobs)
         Set<Long> still = new HashSet<>(jdbc.sql("SELECT household_id FROM review_household WHERE round_id = :r")
                 .param("r", roundId).query(Long.class).list());
         int done = 0;

@@ -37,6 +37,7 @@ import vn.giamngheo.exchange.HouseholdStreamReader;
 import vn.giamngheo.exchange.MemberRecord;
 import vn.giamngheo.geography.GeographyCatalog;
 import vn.giamngheo.security.CurrentUser;
+import vn.giamngheo.system.TableStatistics;
 import vn.giamngheo.household.CommuneRef;
 import vn.giamngheo.household.Communes;
 import vn.giamngheo.household.HouseholdClassifier;
@@ -74,6 +75,7 @@ public class HouseholdBulkImport {
     private final ImportValidators validators;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final TableStatistics statistics;
     private final Clock clock;
     /**
      * The fewest households of a province in one file for it to be loaded into its detached, empty partitions (V58):
@@ -91,9 +93,10 @@ public class HouseholdBulkImport {
 
     HouseholdBulkImport(DataSource dataSource, JdbcClient jdbc, Communes communes, GeographyCatalog geography,
                         HouseholdClassifier classifier, ImportValidators validators, TransactionTemplate transactions,
-                        AuditLog audit, Clock clock,
+                        AuditLog audit, Clock clock, TableStatistics statistics,
                         @org.springframework.beans.factory.annotation.Value(
                                 "${giamngheo.import.first-load-min-households:100000}") long firstLoadMinHouseholds) {
+        this.statistics = statistics;
         this.firstLoadMinHouseholds = firstLoadMinHouseholds;
         this.configuredFirstLoadMinHouseholds = firstLoadMinHouseholds;
         this.dataSource = dataSource;
@@ -171,6 +174,11 @@ public class HouseholdBulkImport {
                 List<String> firstLoads = new ArrayList<>();
                 long importId = store(listYear, householdsName, membersName, staged, user, phases, firstLoads);
                 phases.put("move into the registry (one transaction)", seconds(start));
+                // the statistics of every table the move filled (identities, statuses, report aggregates, a first
+                // load's partitions…) before the first page plans over them, not at the autovacuum's next round (V70)
+                start = System.nanoTime();
+                statistics.refresh();
+                phases.put("statistics of the tables written", seconds(start));
                 return new Result(true, importId, staged.households(), staged.members(), problems, 0, phases,
                         List.copyOf(firstLoads));
             } finally {
@@ -405,6 +413,7 @@ public class HouseholdBulkImport {
         Long id = transactions.execute(status -> {
             jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query(String.class).single();
             jdbc.sql("SELECT set_config('work_mem', '256MB', true)").query(String.class).single();
+            statistics.countAtCommit(); // the move's rows count for the statistics' refresh right after (V70)
             // no (auto)analyze of the registry while this transaction runs: one that ran now would count none of the
             // rows moved so far (not yet committed) and record "0 rows" for pages that are full, after which the
             // foreign-key check of every member (a generic plan) scans its province by an index on the province
