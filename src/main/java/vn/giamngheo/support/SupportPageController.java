@@ -254,6 +254,7 @@ class SupportPageController {
     @GetMapping("/coverage")
     String coverage(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String policy,
                     @RequestParam(required = false) String date, @RequestParam(required = false) String year,
+                    @RequestParam(required = false) Integer gapPage, @RequestParam(required = false) Integer leakagePage,
                     Model model) {
         CurrentUser user = CurrentUsers.require();
         LocalDate today = LocalDate.now(clock);
@@ -266,8 +267,13 @@ class SupportPageController {
         model.addAttribute("date", hasYear ? "" : date == null || date.isBlank() ? today.toString() : date);
         model.addAttribute("year", year);
         try {
-            model.addAttribute("report", coverage.coverage(unitId, policy, CoverageRequest.period(date, year, today),
-                    user.scope()));
+            CoverageReport report = coverage.coverage(unitId, policy, CoverageRequest.period(date, year, today),
+                    user.scope());
+            model.addAttribute("report", report);
+            // the lists with names a page at a time (a commune of 8,000 households has thousands of people in them:
+            // 4 MB of page); the XLSX exports give the whole lists
+            model.addAttribute("gapPage", ListPage.of(report.gap(), gapPage, ListPage.SIZE));
+            model.addAttribute("leakagePage", ListPage.of(report.leakage(), leakagePage, ListPage.SIZE));
         } catch (InvalidSupportRequestException e) {
             model.addAttribute("problem", e.keys().get(0));
         }

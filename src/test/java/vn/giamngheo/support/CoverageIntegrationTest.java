@@ -263,6 +263,14 @@ class CoverageIntegrationTest {
         String page = mvc.perform(get("/support/coverage").param("policy", "ELECTRICITY").param("date", ON.toString())
                 .with(user(officer))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"gap-list\"").contains("CV-6").contains("Thuộc diện");
+        // the lists with names come a page at a time: here one page, counted, with no pager; a page asked for beyond
+        // the last shows the last
+        String pastTheEnd = mvc.perform(get("/support/coverage").param("policy", "BHYT_POOR").param("date", ON.toString())
+                .param("gapPage", "9").param("leakagePage", "4").with(user(officer))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(pastTheEnd).contains("id=\"gap-count\"").contains("Dòng 1–7 trên tổng số 7")
+                .contains("Dòng 1–3 trên tổng số 3").contains("CV-9").doesNotContain("id=\"gap-pager\"")
+                .doesNotContain("id=\"leakage-pager\"");
         String policies = mvc.perform(get("/support/policies").with(user(officer))).andReturn().getResponse().getContentAsString();
         assertThat(policies).contains("BHYT_NEAR_POOR").contains("Chưa chắc chắn").contains("Nguồn thứ cấp").doesNotContain("[?]");
     }

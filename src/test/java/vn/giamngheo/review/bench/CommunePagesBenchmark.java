@@ -153,6 +153,7 @@ public final class CommunePagesBenchmark {
             for (String path : List.of("/dashboard", "/reports/export?report=results&year=2026&format=xlsx", "/plans",
                     "/plans/goals", "/movements?year=2026", "/movements.xlsx?year=2026", "/escape", "/escape/unassigned",
                     "/livelihood/models", "/credit", "/credit/loans", "/labour", "/support/policies", "/support/benefits",
+                    "/support/coverage", "/support/coverage?gapPage=20", "/support/coverage/gap.xlsx",
                     "/monitoring/indicators", "/monitoring/reports", "/reviews", "/reviews/progress", "/reviews/applications",
                     "/reviews/" + round + "/annex.pdf", "/reviews/" + round + "/annex.xlsx")) {
                 page(mvc, path, officer, runs);
