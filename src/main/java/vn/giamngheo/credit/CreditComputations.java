@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.giamngheo.geography.AreaFilter;
+import vn.giamngheo.labour.Workers;
 import vn.giamngheo.monitoring.IndicatorComputation;
 import vn.giamngheo.monitoring.rules.IndicatorValue;
 import vn.giamngheo.programme.ProgrammeUnits;
@@ -60,41 +61,23 @@ class CreditComputations {
 
     /** The loans of the unit's subtree disbursed within the period (the bank's "lượt hộ được vay vốn"). */
     @Bean
-    IndicatorComputation creditLoansDisbursed(JdbcClient jdbc) {
+    IndicatorComputation creditLoansDisbursed(Loans loans) {
         return computation("credit_loans_disbursed", (unit, from, to) -> IndicatorValue.count(BigDecimal.valueOf(
-                disbursed(jdbc, unit.area(), from, to, "count(*)"))));
+                loans.disbursedCount(unit.area(), null, from, to))));
     }
 
     /** The amount disbursed within the period in the unit's subtree, in million đồng. */
     @Bean
-    IndicatorComputation creditDisbursedMillion(JdbcClient jdbc) {
+    IndicatorComputation creditDisbursedMillion(Loans loans) {
         return computation("credit_disbursed_million", (unit, from, to) -> IndicatorValue.count(BigDecimal.valueOf(
-                disbursed(jdbc, unit.area(), from, to, "coalesce(sum(l.amount_vnd), 0)"))
+                loans.disbursedAmount(unit.area(), null, from, to))
                 .divide(BigDecimal.valueOf(1_000_000), 3, RoundingMode.HALF_UP)));
     }
 
-    /** An aggregate ({@code count(*)} or the amount) of the loans of the area disbursed from {@code from} to {@code to}. */
-    static long disbursed(JdbcClient jdbc, AreaFilter area, LocalDate from, LocalDate to, String aggregate) {
-        return area.bind(jdbc.sql("SELECT " + aggregate + """
-                         FROM loan l
-                        JOIN household h ON h.province_code = l.province_code AND h.id = l.household_id
-                        JOIN admin_unit c ON c.id = h.commune_id
-                        WHERE l.disbursed_on BETWEEN :from AND :to AND\s""" + area.on("l", "c")))
-                .param("from", from).param("to", to).query(Long.class).single();
-    }
-
     @Bean
-    IndicatorComputation labourDeparted(JdbcClient jdbc) {
-        return computation("labour_departed", (unit, from, to) -> {
-            AreaFilter area = unit.area();
-            long n = area.bind(jdbc.sql("""
-                            SELECT count(*) FROM labour_worker w
-                            JOIN household h ON h.province_code = w.province_code AND h.id = w.household_id
-                            JOIN admin_unit c ON c.id = h.commune_id
-                            WHERE w.departed_on BETWEEN :from AND :to AND\s""" + area.on("w", "c")))
-                    .param("from", from).param("to", to).query(Long.class).single();
-            return IndicatorValue.count(BigDecimal.valueOf(n));
-        });
+    IndicatorComputation labourDeparted(Workers workers) {
+        return computation("labour_departed", (unit, from, to) -> IndicatorValue.count(BigDecimal.valueOf(
+                workers.departed(unit.area(), from, to))));
     }
 
     private interface Compute {

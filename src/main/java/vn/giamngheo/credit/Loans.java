@@ -206,8 +206,21 @@ public class Loans {
      * (any when null): a plan's target on the amount disbursed.
      */
     public long disbursedAmount(AreaFilter area, String programme, LocalDate from, LocalDate to) {
-        return area.bind(jdbc.sql("""
-                        SELECT coalesce(sum(l.amount_vnd), 0) FROM loan l
+        return disbursed("coalesce(sum(l.amount_vnd), 0)", area, programme, from, to);
+    }
+
+    /**
+     * How many policy loans of the area were disbursed from {@code from} to {@code to}, of the programme (any when
+     * null): the bank's "lượt hộ được vay vốn".
+     */
+    public long disbursedCount(AreaFilter area, String programme, LocalDate from, LocalDate to) {
+        return disbursed("count(*)", area, programme, from, to);
+    }
+
+    /** An aggregate of the loans of the area disbursed from {@code from} to {@code to}, of the programme (any when null). */
+    private long disbursed(String aggregate, AreaFilter area, String programme, LocalDate from, LocalDate to) {
+        return area.bind(jdbc.sql("SELECT " + aggregate + """
+                         FROM loan l
                         JOIN household h ON h.province_code = l.province_code AND h.id = l.household_id
                         JOIN admin_unit c ON c.id = h.commune_id
                         WHERE l.disbursed_on BETWEEN :from AND :to

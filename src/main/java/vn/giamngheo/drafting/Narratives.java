@@ -47,7 +47,8 @@ class Narratives {
 
     /**
      * Stores the sections (only the kind's sections; blank ones are dropped) if the stored version is still
-     * {@code version}; refused with every problem otherwise, nothing stored.
+     * {@code version}; refused with every problem otherwise, nothing stored. Sections the same as the stored ones
+     * store nothing (the version stays).
      */
     @Transactional
     Narrative save(Plan plan, DraftKind kind, Map<String, String> texts, Integer version, CurrentUser user) {
@@ -74,6 +75,9 @@ class Narratives {
         Narrative now = get(plan, kind);
         if (now.version() != version) {
             throw new InvalidPlanException(PlanProblem.of("version", "drafting.error.stale", String.valueOf(now.version())));
+        }
+        if (now.sections().equals(sections)) {
+            return now; // saved unchanged: nothing stored, not even an empty narrative where there was none
         }
         String body = json.writeValueAsString(sections);
         int changed;

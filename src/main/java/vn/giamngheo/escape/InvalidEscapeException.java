@@ -1,43 +1,22 @@
 package vn.giamngheo.escape;
 
-import vn.giamngheo.problem.ErrorCode;
-import vn.giamngheo.problem.ErrorCoded;
-
 import java.util.List;
+import vn.giamngheo.problem.ErrorCode;
+import vn.giamngheo.problem.FieldProblemsException;
 
 /** A request refused with its reasons (message keys of the escape bundle with their arguments); nothing stored. */
-class InvalidEscapeException extends RuntimeException implements ErrorCoded {
-
-    private final List<Problem> problems;
+class InvalidEscapeException extends FieldProblemsException {
 
     InvalidEscapeException(List<Problem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.key()).toList().toString());
-        this.problems = List.copyOf(problems);
+        super(problems);
     }
 
     InvalidEscapeException(String field, String key, Object... args) {
         this(List.of(new Problem(field, key, List.of(args))));
     }
 
-    List<Problem> problems() {
-        return problems;
-    }
-
-    record Problem(String field, String key, List<Object> args) {
-    }
-
     @Override
     public ErrorCode errorCode() {
         return ErrorCode.ESCAPE_INVALID;
-    }
-
-    @Override
-    public String errorMessage() {
-        return null;
-    }
-
-    @Override
-    public java.util.Map<String, Object> errorMembers(Texts texts) {
-        return ErrorCoded.members("invalid request", problems.stream().map(p -> ErrorCoded.item("field", p.field(), "message", texts.text(p.key(), p.args().toArray(), p.key()))).toList());
     }
 }

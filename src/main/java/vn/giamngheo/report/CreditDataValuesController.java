@@ -70,42 +70,33 @@ class CreditDataValuesController {
             @Parameter(description = "true: one row per unit directly below the unit, instead of the unit's total")
             @RequestParam(defaultValue = "false") boolean children,
             Locale locale) {
-        CurrentUser user = CurrentUsers.require();
-        List<Integer> periods = ReportDataValuesController.periods(period, reports.today().getYear());
-        List<DataValue> rows = new ArrayList<>();
-        Map<String, UnitRef> units = new LinkedHashMap<>();
-        Map<String, String> indicators = new LinkedHashMap<>();
-        Map<String, String> periodNames = new LinkedHashMap<>();
-        Map<String, String> breakdowns = new LinkedHashMap<>();
-        breakdowns.put(ALL, label("report.credit.programme.all", locale) + " / " + label("report.labour.country.all", locale));
-        names(indicators, locale);
+        SectionDataValues out = new SectionDataValues(reports, messages, locale);
+        out.breakdowns.put(ALL, out.label("report.credit.programme.all") + " / " + out.label("report.labour.country.all"));
+        names(out.indicators, locale);
         boolean english = "en".equals(locale.getLanguage());
-        for (int year : periods) {
-            ReportContext ctx = reports.context(unit, year, "today", user);
-            periodNames.put(String.valueOf(year), messages.getMessage("report.dataValues.period",
-                    new Object[] {String.valueOf(year)}, locale));
+        return out.collect(period, unit, (year, ctx) -> {
             CreditLabourSection.Section s = reports.credit(ctx);
-            s.programmes().forEach(p -> breakdowns.put(p.code(), english ? p.nameEn() : p.nameVi()));
-            s.countries().forEach(c -> breakdowns.put(c.code(), english ? c.nameEn() : c.nameVi()));
-            UnitRef whole = ctx.national() ? new UnitRef(null, "VN", label("report.country", locale))
-                    : new UnitRef(ctx.unit().id(), ctx.unit().code(), ctx.unit().name());
+            s.programmes().forEach(p -> out.breakdowns.put(p.code(), english ? p.nameEn() : p.nameVi()));
+            s.countries().forEach(c -> out.breakdowns.put(c.code(), english ? c.nameEn() : c.nameVi()));
+            UnitRef whole = out.whole(ctx);
             // (unit, breakdown) → sums: loans, households, outstanding, overdue, disbursed, disbursed amount
             Map<UnitRef, Map<String, long[]>> loans = new LinkedHashMap<>();
             for (Loans.ProgrammeRow r : s.loans()) {
-                UnitRef place = children ? ref(r.unitId(), r.unitCode(), r.unitName(), locale) : whole;
+                UnitRef place = children ? out.below(r.unitId(), r.unitCode(), r.unitName()) : whole;
                 long[] v = {r.loans(), r.households(), r.outstanding(), r.overdue(), r.disbursed(), r.disbursedAmount()};
                 add(loans.computeIfAbsent(place, p -> new LinkedHashMap<>()).computeIfAbsent(ALL, b -> new long[6]), v);
                 add(loans.get(place).computeIfAbsent(r.programme(), b -> new long[6]), v);
             }
             Map<UnitRef, Map<String, long[]>> workers = new LinkedHashMap<>();
             for (Workers.CountryRow r : s.workers()) {
-                UnitRef place = children ? ref(r.unitId(), r.unitCode(), r.unitName(), locale) : whole;
+                UnitRef place = children ? out.below(r.unitId(), r.unitCode(), r.unitName()) : whole;
                 long[] v = {r.abroad(), r.departed(), r.returned()};
                 add(workers.computeIfAbsent(place, p -> new LinkedHashMap<>()).computeIfAbsent(ALL, b -> new long[3]), v);
                 add(workers.get(place).computeIfAbsent(r.country(), b -> new long[3]), v);
             }
+            List<DataValue> rows = out.rows;
             loans.forEach((place, byBreakdown) -> {
-                units.putIfAbsent(place.code(), place);
+                out.units.putIfAbsent(place.code(), place);
                 byBreakdown.forEach((b, v) -> {
                     String[] codes = {"loans", "households", "outstanding_vnd", "overdue_vnd"};
                     for (int i = 0; i < codes.length; i++) {
@@ -120,19 +111,14 @@ class CreditDataValuesController {
                 });
             });
             workers.forEach((place, byBreakdown) -> {
-                units.putIfAbsent(place.code(), place);
+                out.units.putIfAbsent(place.code(), place);
                 byBreakdown.forEach((b, v) -> {
                     rows.add(new DataValue("workers_abroad", year, place, b, BigDecimal.valueOf(v[0])));
                     rows.add(new DataValue("workers_departed", year, place, b, BigDecimal.valueOf(v[1])));
                     rows.add(new DataValue("workers_returned", year, place, b, BigDecimal.valueOf(v[2])));
                 });
             });
-        }
-        return new DataValues(rows, new MetaData(indicators, periodNames, units, breakdowns, List.of()), "register", "today");
-    }
-
-    private UnitRef ref(Long id, String code, String name, Locale locale) {
-        return id == null ? new UnitRef(null, "no_village", label("report.row.noVillage", locale)) : new UnitRef(id, code, name);
+        });
     }
 
     private void names(Map<String, String> names, Locale locale) {

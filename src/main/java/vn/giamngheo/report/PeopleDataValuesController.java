@@ -20,11 +20,8 @@ import vn.giamngheo.people.rules.PeopleCounts;
 import vn.giamngheo.people.rules.PersonIndicator;
 import vn.giamngheo.report.ReportDataValuesController.DataValue;
 import vn.giamngheo.report.ReportDataValuesController.DataValues;
-import vn.giamngheo.report.ReportDataValuesController.MetaData;
 import vn.giamngheo.report.ReportDataValuesController.UnitRef;
 import vn.giamngheo.report.rules.Shares;
-import vn.giamngheo.security.CurrentUser;
-import vn.giamngheo.security.CurrentUsers;
 
 /**
  * The people section as data values, in the shape of {@code GET /api/v1/reports/data-values}: one row per indicator ×
@@ -68,43 +65,31 @@ class PeopleDataValuesController {
             @Parameter(description = "true: one row per unit directly below the unit, instead of the unit's total")
             @RequestParam(defaultValue = "false") boolean children,
             Locale locale) {
-        CurrentUser user = CurrentUsers.require();
-        List<Integer> periods = ReportDataValuesController.periods(period, reports.today().getYear());
-        List<DataValue> rows = new ArrayList<>();
-        Map<String, UnitRef> units = new LinkedHashMap<>();
-        Map<String, String> indicators = new LinkedHashMap<>();
-        Map<String, String> periodNames = new LinkedHashMap<>();
-        Map<String, String> breakdowns = new LinkedHashMap<>();
+        SectionDataValues out = new SectionDataValues(reports, messages, locale);
         for (String g : PeopleFigures.GROUPS) {
-            breakdowns.put(g, label("report.people.group." + g, locale));
+            out.breakdowns.put(g, out.label("report.people.group." + g));
         }
-        for (int year : periods) {
-            ReportContext ctx = reports.context(unit, year, "today", user);
-            periodNames.put(String.valueOf(year), messages.getMessage("report.dataValues.period",
-                    new Object[] {String.valueOf(year)}, locale));
+        return out.collect(period, unit, (year, ctx) -> {
             PeopleFigures.Section s = reports.people(ctx);
             List<Map.Entry<UnitRef, Map<String, PeopleCounts>>> places = new ArrayList<>();
             if (children) {
                 for (PeopleFigures.Row r : s.rows()) {
-                    places.add(Map.entry(r.unitId() == null ? new UnitRef(null, "no_village", label("report.row.noVillage", locale))
-                            : new UnitRef(r.unitId(), r.code(), r.name()), r.groups()));
+                    places.add(Map.entry(out.below(r.unitId(), r.code(), r.name()), r.groups()));
                 }
             } else {
-                places.add(Map.entry(ctx.national() ? new UnitRef(null, "VN", label("report.country", locale))
-                        : new UnitRef(ctx.unit().id(), ctx.unit().code(), ctx.unit().name()), s.totals()));
+                places.add(Map.entry(out.whole(ctx), s.totals()));
             }
             for (var place : places) {
-                units.putIfAbsent(place.getKey().code(), place.getKey());
+                out.units.putIfAbsent(place.getKey().code(), place.getKey());
                 for (String g : PeopleFigures.GROUPS) {
-                    values(place.getValue().get(g), s.definitions().bands(), locale, indicators).forEach((code, value) -> {
+                    values(place.getValue().get(g), s.definitions().bands(), locale, out.indicators).forEach((code, value) -> {
                         if (value != null) {
-                            rows.add(new DataValue(code, year, place.getKey(), g, value));
+                            out.rows.add(new DataValue(code, year, place.getKey(), g, value));
                         }
                     });
                 }
             }
-        }
-        return new DataValues(rows, new MetaData(indicators, periodNames, units, breakdowns, List.of()), "register", "today");
+        });
     }
 
     /** The values of one group in one unit, by indicator code (a rate of an empty base: null), naming the codes. */

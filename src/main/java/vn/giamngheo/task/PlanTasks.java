@@ -377,7 +377,13 @@ public class PlanTasks {
         if (updated == 0) {
             throw new InvalidPlanException(PlanProblem.of("version", "task.error.stale", String.valueOf(version + 1)));
         }
-        jdbc.sql("DELETE FROM plan_task_partner WHERE task_id = :id").param("id", taskId).update();
+        // partners: only those no longer named go (the others stay, unaudited: a task saved unchanged changes nothing)
+        if (c.partners().isEmpty()) {
+            jdbc.sql("DELETE FROM plan_task_partner WHERE task_id = :id").param("id", taskId).update();
+        } else {
+            jdbc.sql("DELETE FROM plan_task_partner WHERE task_id = :id AND agency_id NOT IN (:keep)")
+                    .param("id", taskId).param("keep", List.copyOf(c.partners())).update();
+        }
         // outputs: update those that match an existing one (same indicator, or same free name), add the others,
         // remove the unmatched ones that were never reported on
         Map<Long, Output> existing = new LinkedHashMap<>();

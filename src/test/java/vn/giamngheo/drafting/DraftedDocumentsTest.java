@@ -216,6 +216,28 @@ class DraftedDocumentsTest {
     }
 
     @Test
+    void aNarrativeSavedUnchangedStoresNothing() {
+        CurrentUser user = tinh();
+        Plan plan = provincePlan(user);
+        Narratives.Narrative none = drafts.narrative(plan.id(), DraftKind.ANNUAL, user);
+        assertThat(none.version()).isZero();
+        // the empty form of a narrative never written, sent as shown: still none
+        Map<String, String> blank = Map.of("difficulties", "", "causes", " ");
+        assertThat(drafts.saveNarrative(plan.id(), DraftKind.ANNUAL, blank, 0, user).version()).isZero();
+        assertThat(drafts.narrative(plan.id(), DraftKind.ANNUAL, user).version()).isZero();
+        Narratives.Narrative written = drafts.saveNarrative(plan.id(), DraftKind.ANNUAL,
+                Map.of("difficulties", "Mưa lũ kéo dài."), 0, user);
+        assertThat(written.version()).isEqualTo(1);
+        // the same text as the form shows it again (a browser's line ends, a blank section): the version stays
+        assertThat(drafts.saveNarrative(plan.id(), DraftKind.ANNUAL, Map.of("difficulties", "Mưa lũ kéo dài.\r\n",
+                "causes", ""), 1, user).version()).isEqualTo(1);
+        assertThat(drafts.saveNarrative(plan.id(), DraftKind.ANNUAL, Map.of("difficulties", "Mưa lũ kéo dài thêm."), 1, user)
+                .version()).isEqualTo(2);
+        // emptied again, for the drafts of the other tests of the plan
+        assertThat(drafts.saveNarrative(plan.id(), DraftKind.ANNUAL, Map.of(), 2, user).sections()).isEmpty();
+    }
+
+    @Test
     void theNarrativeIsSavedAtTheVersionItWasReadAtAndPrinted() throws Exception {
         CurrentUser user = tinh();
         Plan plan = provincePlan(user);

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,18 +53,10 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.WebApplicationContext;
-import vn.giamngheo.budget.BudgetLine;
-import vn.giamngheo.budget.BudgetLines;
-import vn.giamngheo.budget.StageAmounts;
-import vn.giamngheo.budget.rules.FundingSource;
-import vn.giamngheo.monitoring.MonitoringReports;
-import vn.giamngheo.monitoring.rules.ReportKind;
-import vn.giamngheo.programme.ProgrammeCatalogue;
+import vn.giamngheo.demo.DemoAdditions;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.security.GetRoutes;
 import vn.giamngheo.security.UserAccounts;
-import vn.giamngheo.support.BenefitEntry;
-import vn.giamngheo.support.BenefitRecords;
 
 /**
  * The guard of the reader conventions (issue 20, point 1): on the demonstration data, every GET route of the
@@ -113,11 +104,6 @@ class ReaderConventionsGuardTest {
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
-    @Autowired BenefitRecords benefits;
-    @Autowired BudgetLines budget;
-    @Autowired ProgrammeCatalogue catalogue;
-    @Autowired MonitoringReports monitoring;
-    @Autowired vn.giamngheo.task.TaskReports taskReports;
 
     MockMvc mvc;
     ReaderConventions rules;
@@ -134,21 +120,15 @@ class ReaderConventionsGuardTest {
         for (String name : List.of("xa", "chutich", "tinh", "bo", "admin")) {
             roles.put(name, users.findByUsername(name).orElseThrow());
         }
-        commune = jdbc.sql("SELECT unit_id FROM app_user WHERE username = 'xa'").query(Long.class).single();
-        province = jdbc.sql("SELECT unit_id FROM app_user WHERE username = 'tinh'").query(Long.class).single();
-        CurrentUser xa = roles.get("xa");
-        CurrentUser tinh = roles.get("tinh");
-        // what the demonstration does not hold yet: a half-year monitoring period, budget lines, a benefit
-        monitoring.createPeriod(province, ReportKind.HALF_YEAR, 2026, 1, tinh);
-        var leaf = catalogue.leaves("2021-2025").get(3);
-        budget.saveLines(commune, 2026, List.of(new BudgetLine(leaf.id(), FundingSource.LOCAL, new StageAmounts(
-                new BigDecimal("3000"), new BigDecimal("1234.5"), new BigDecimal("100"), BigDecimal.ZERO))), xa);
+        // what the demonstration does not hold yet: a half-year monitoring period, budget lines, a benefit, a
+        // livelihood model with a participant, an opened task report (h2)
+        DemoAdditions.Added added = DemoAdditions.add(context);
+        commune = added.commune();
+        province = added.province();
         String household = jdbc.sql("SELECT household_code FROM household WHERE commune_id = :c ORDER BY id LIMIT 1")
                 .param("c", commune).query(String.class).single();
         String communeCode = jdbc.sql("SELECT code FROM admin_unit WHERE id = :c").param("c", commune)
                 .query(String.class).single();
-        benefits.add(new BenefitEntry(household, communeCode, "1", "LEGAL_AID", "2026-06-06", "", "TGPL-1",
-                "trợ giúp pháp lý"), xa);
 
         // the ids and codes of the demonstration, by the names path variables and paths use
         ids("household", "SELECT id FROM household WHERE commune_id = :c ORDER BY id LIMIT 1");
@@ -169,7 +149,6 @@ class ReaderConventionsGuardTest {
         ids("organisation", "SELECT id FROM helper_organisation WHERE unit_id = :c ORDER BY id LIMIT 1");
         // the tasks of the demonstration's province plan, one opened report (h2)
         ids("task", "SELECT t.id FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.unit_id IN (:c, :p) ORDER BY t.id LIMIT 1");
-        openTaskReport();
         ids("task-report", "SELECT r.id FROM task_report r JOIN plan_task t ON t.id = r.task_id JOIN plan p ON p.id = t.plan_id WHERE p.unit_id IN (:c, :p) ORDER BY r.id LIMIT 1");
         ids("commune", "SELECT :c");
         ids("province", "SELECT :p");
@@ -189,41 +168,10 @@ class ReaderConventionsGuardTest {
         pool.put("period", List.of("2026-2030", "half-year", "annual"));
         pool.put("area-classes", List.of("poor_commune", "region_3"));
 
-        // a livelihood model with a participant, as the walk of the endpoints makes one
-        vn.giamngheo.livelihood.WalkModel.withParticipant(context, commune,
-                Long.parseLong(pool.get("household").get(0)), xa);
-        ids("model", "SELECT id FROM livelihood_model WHERE commune_id = :c ORDER BY id LIMIT 1");
-
         // the codes of the programme's items ("3.1") are codes, not decimals
         Set<String> codes = new HashSet<>(jdbc.sql("SELECT code FROM programme_item").query(String.class).list());
         codes.addAll(jdbc.sql("SELECT code FROM agency").query(String.class).list());
         rules = new ReaderConventions(messageKeys(), nameWords(), codes);
-    }
-
-    /** The demonstration's agency officer of the first task's lead agency opens and fills its first report, if any. */
-    private void openTaskReport() {
-        List<Long> task = jdbc.sql("""
-                        SELECT t.id FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.unit_id = :p ORDER BY t.id LIMIT 1""")
-                .param("p", province).query(Long.class).list();
-        if (task.isEmpty()) {
-            return;
-        }
-        List<String> officer = jdbc.sql("""
-                        SELECT u.username FROM app_user u JOIN plan_task t ON t.lead_agency_id = u.agency_id
-                        WHERE t.id = :t ORDER BY u.id LIMIT 1""").param("t", task.get(0)).query(String.class).list();
-        if (officer.isEmpty()) {
-            return;
-        }
-        CurrentUser user = users.findByUsername(officer.get(0)).orElseThrow();
-        String kind = jdbc.sql("SELECT report_kinds[1] FROM plan_task WHERE id = :t").param("t", task.get(0))
-                .query(String.class).single();
-        int year = jdbc.sql("SELECT p.plan_year FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE t.id = :t")
-                .param("t", task.get(0)).query(Integer.class).single();
-        long report = taskReports.open(task.get(0), kind, year, 1, user);
-        long output = jdbc.sql("SELECT id FROM plan_task_output WHERE task_id = :t ORDER BY sort_order LIMIT 1")
-                .param("t", task.get(0)).query(Long.class).single();
-        taskReports.save(report, 0, "ghi chú", List.of(new vn.giamngheo.task.TaskReports.ValueInput(output, null,
-                new BigDecimal("1234.5"))), user);
     }
 
     private void ids(String name, String sql) {

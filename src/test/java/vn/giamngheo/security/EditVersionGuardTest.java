@@ -37,7 +37,7 @@ class EditVersionGuardTest {
     static final Set<String> EDIT_FORMS = Set.of("/plans/{id}/targets", "/livelihood/models/{id}/participants/{participantId}/incomes",
             "/programme/budget/lines", "/monitoring/indicators/targets", "/plans/{id}/document/narrative",
             "/plans/{id}/reports/{period}/narrative", "/area-classes/rule",
-            "/field/rounds/{roundId}/assignments");
+            "/field/rounds/{roundId}/assignments", "/monitoring/reports/{id}/values", "/support/policies");
 
     /**
      * Edits not versioned yet, each with its reason; printed on every run. Remove a line when its edit carries a

@@ -3,6 +3,7 @@ package vn.giamngheo.field.sync;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -170,7 +171,8 @@ public class FieldAssignments {
 
     /**
      * Replaces the round's assignment (village id → the users assigned to it) when it is still at {@code version};
-     * a newer one is refused (409). Audited by the database's triggers.
+     * a newer one is refused (409). Audited by the database's triggers. The same assignment as stored stores nothing
+     * (the version stays).
      */
     @Transactional
     public RoundAssignment assign(long roundId, Map<Long, Set<Long>> assigned, Integer version, CurrentUser user) {
@@ -190,6 +192,16 @@ public class FieldAssignments {
                 }
             }
         }
+        Set<String> wanted = new LinkedHashSet<>();
+        assigned.forEach((v, us) -> us.forEach(u -> wanted.add(v + ":" + u)));
+        List<String> existing = jdbc.sql("SELECT village_id || ':' || user_id FROM field_assignment WHERE round_id = :r")
+                .param("r", roundId).query(String.class).list();
+        if (wanted.equals(new HashSet<>(existing))) {
+            if (version != version(roundId)) {
+                throw new AssignmentChangedException(version(roundId));
+            }
+            return roundAssignment(roundId, user); // saved unchanged: nothing stored, the version stays
+        }
         jdbc.sql("INSERT INTO field_assignment_set (round_id, updated_by) VALUES (:r, :u) ON CONFLICT DO NOTHING")
                 .param("r", roundId).param("u", user.getUsername()).update();
         int updated = jdbc.sql("""
@@ -199,10 +211,6 @@ public class FieldAssignments {
         if (updated == 0) {
             throw new AssignmentChangedException(version(roundId));
         }
-        Set<String> wanted = new LinkedHashSet<>();
-        assigned.forEach((v, us) -> us.forEach(u -> wanted.add(v + ":" + u)));
-        List<String> existing = jdbc.sql("SELECT village_id || ':' || user_id FROM field_assignment WHERE round_id = :r")
-                .param("r", roundId).query(String.class).list();
         for (String key : existing) {
             if (!wanted.contains(key)) {
                 String[] parts = key.split(":");
