@@ -116,6 +116,8 @@ class CollectionJobs {
     Job start(long roundId, boolean again, CurrentUser user, Locale locale) {
         drop();
         synchronized (this) {
+            // the round's checks first: a round no longer collecting refuses even while a job of it is ending
+            List<Long> wanted = households.toCollect(roundId, again, user);
             Optional<Job> running = jobs.values().stream().filter(j -> j.roundId == roundId && !j.finished).findFirst();
             if (running.isPresent()) {
                 return running.get();
@@ -123,7 +125,6 @@ class CollectionJobs {
             if (jobs.size() >= MAX_JOBS) {
                 throw new ReviewRefusedException("review.refused.tooManyJobs");
             }
-            List<Long> wanted = households.toCollect(roundId, again, user);
             Job job = new Job(roundId, user.getUsername(), wanted.size());
             jobs.put(job.id, job);
             executor.submit(() -> run(job, new HashSet<>(wanted), user, locale));
@@ -158,8 +159,11 @@ class CollectionJobs {
                 job.done = Math.min(job.total, job.done + batch.size());
                 batch.clear(); // the stored households are let go as the run goes on
             }
-            // the round's collected rows analysed before the job reports its end and its pages are opened (V70)
-            statistics.refresh();
+            // the round's collected rows analysed before the job reports its end and its pages are opened (V70);
+            // a job that stored nothing has nothing to analyse
+            if (job.done > 0) {
+                statistics.refresh();
+            }
         } catch (ReviewRefusedException e) {
             job.problems = refusals.of(e, locale);
         } catch (RuntimeException e) {
