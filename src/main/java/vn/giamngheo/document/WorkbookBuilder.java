@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -65,9 +66,15 @@ public final class WorkbookBuilder implements Closeable {
         return new WorkbookBuilder(new XSSFWorkbook());
     }
 
-    /** A workbook streamed to disk beyond {@code window} rows per sheet (lists of a whole province). */
+    /**
+     * A workbook streamed to disk beyond {@code window} rows per sheet (lists of a whole province). Its zip entries
+     * use Zip64 only where an entry needs it: POI's default (always) writes local headers with size 0 and the sizes in
+     * a Zip64 field, which streaming zip readers ({@code java.util.zip.ZipInputStream}) refuse.
+     */
     public static WorkbookBuilder streaming(int window) {
-        return new WorkbookBuilder(new SXSSFWorkbook(window));
+        SXSSFWorkbook workbook = new SXSSFWorkbook(window);
+        workbook.setZip64Mode(Zip64Mode.AsNeeded);
+        return new WorkbookBuilder(workbook);
     }
 
     /** A new sheet at the end. */

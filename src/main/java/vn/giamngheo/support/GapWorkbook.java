@@ -38,19 +38,21 @@ final class GapWorkbook {
     private static void write(String sheetName, String title, String period, CoverageReport report,
                               List<CoverageReport.Beneficiary> list, Map<String, String> policyNames, OutputStream out)
             throws IOException {
-        WorkbookBuilder workbook = WorkbookBuilder.create();
-        WorkbookBuilder.SheetBuilder sheet = workbook.sheet(sheetName)
-                .title(title)
-                .title("Đơn vị: " + report.unit().name() + " (" + report.unit().code() + ")")
-                .title(period)
-                .blank()
-                .header(HEADERS);
-        for (CoverageReport.Beneficiary b : list) {
-            sheet.row().text(b.policyCode()).text(policyNames.getOrDefault(b.policyCode(), b.policyCode())).text(b.village())
-                    .text(b.householdCode()).text(b.headName()).numberOrNothing(b.memberNo())
-                    .text(b.memberNo() == null ? b.headName() : b.memberName());
+        // streamed: a commune of 8,000 households has tens of thousands of people in its gap list
+        try (WorkbookBuilder workbook = WorkbookBuilder.streaming(200)) {
+            WorkbookBuilder.SheetBuilder sheet = workbook.sheet(sheetName)
+                    .title(title)
+                    .title("Đơn vị: " + report.unit().name() + " (" + report.unit().code() + ")")
+                    .title(period)
+                    .blank()
+                    .header(HEADERS);
+            for (CoverageReport.Beneficiary b : list) {
+                sheet.row().text(b.policyCode()).text(policyNames.getOrDefault(b.policyCode(), b.policyCode()))
+                        .text(b.village()).text(b.householdCode()).text(b.headName()).numberOrNothing(b.memberNo())
+                        .text(b.memberNo() == null ? b.headName() : b.memberName());
+            }
+            sheet.widths(HEADERS.size(), c -> c == 1 ? 50 : c == 4 || c == 6 ? 30 : 16);
+            workbook.write(out);
         }
-        sheet.widths(HEADERS.size(), c -> c == 1 ? 50 : c == 4 || c == 6 ? 30 : 16);
-        workbook.write(out);
     }
 }
