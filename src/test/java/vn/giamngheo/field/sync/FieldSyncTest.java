@@ -237,6 +237,13 @@ class FieldSyncTest {
 
     @Test
     void theCommuneAssignsVillagesOnItsPageWithAVersionCheck() throws Exception {
+        // reached from the round's page while its households are gathered, and the conflicts from the menu
+        String state = jdbc.sql("SELECT state FROM review_round WHERE id = :r").param("r", roundId).query(String.class).single();
+        String roundPage = mvc.perform(get("/reviews/" + roundId).with(user(officer)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(roundPage).contains("href=\"/field/conflicts\"");
+        assertThat(roundPage.contains("href=\"/field/rounds/" + roundId + "/assignments\"")).as(state)
+                .isEqualTo(state.equals("preparing") || state.equals("collecting"));
         String page = mvc.perform(get("/field/rounds/" + roundId + "/assignments").with(user(officer)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("name=\"village:" + village1 + "\"", "name=\"version\"");
