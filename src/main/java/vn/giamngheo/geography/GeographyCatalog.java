@@ -232,7 +232,16 @@ public class GeographyCatalog {
         if (!missing.isEmpty()) {
             List<Long> communes = missing.keySet().stream().map(k -> Long.parseLong(k.substring(0, k.indexOf('/')))).toList();
             List<String> names = List.copyOf(missing.values());
+            // the communes' highest village numbers are read once, before the insert: a lateral read per new village
+            // went through the index of every village (the planner's choice while a commune has none, a first load)
+            // and met the rows the statement had inserted so far — quadratic, 261 s for 38,546 villages (10,000,000
+            // households) against 1.1 s for 3,620
             jdbc.sql("""
+                            WITH top AS MATERIALIZED (
+                                SELECT v.parent_id, max(CAST(split_part(v.code, '-', 2) AS integer)) AS seq
+                                FROM admin_unit v
+                                WHERE v.level = 'village' AND v.parent_id = ANY(CAST(:communes AS bigint[]))
+                                GROUP BY v.parent_id)
                             INSERT INTO admin_unit (id, code, level, name, full_name, unit_type, parent_id, province_code,
                                                     region_name, valid_from, path)
                             SELECT n.id, c.code || '-' || lpad(s.seq::text, greatest(3, length(s.seq::text)), '0'), 'village',
@@ -245,8 +254,8 @@ public class GeographyCatalog {
                                   FROM unnest(CAST(:communes AS bigint[]), CAST(:names AS text[])) WITH ORDINALITY AS w(commune_id, name, ord)
                                   JOIN admin_unit cu ON cu.id = w.commune_id) n
                             JOIN admin_unit c ON c.id = n.commune_id
-                            CROSS JOIN LATERAL (SELECT coalesce(max(CAST(split_part(v.code, '-', 2) AS integer)), 0) + n.rn AS seq
-                                                FROM admin_unit v WHERE v.parent_id = c.id AND v.level = 'village') s""")
+                            LEFT JOIN top t ON t.parent_id = c.id
+                            CROSS JOIN LATERAL (SELECT coalesce(t.seq, 0) + n.rn AS seq) s""")
                     .param("communes", communes.toArray(Long[]::new)).param("names", names.toArray(String[]::new))
                     .param("today", today())
                     .update();

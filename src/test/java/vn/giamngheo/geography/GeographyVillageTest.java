@@ -59,6 +59,27 @@ class GeographyVillageTest {
     }
 
     @Test
+    void villagesFoundOrCreatedTogetherContinueEachCommunesNumbers() {
+        long locNinh = locNinh().id();
+        long baDinh = catalog.byCode("00004", catalog.today()).orElseThrow().id();
+        int baDinhTop = catalog.villagesOf(baDinh).stream()
+                .mapToInt(v -> Integer.parseInt(v.code().substring(v.code().indexOf('-') + 1))).max().orElse(0);
+        AdminUnit existing = catalog.createVillage(locNinh, "Thôn A", "thôn");
+        java.util.List<GeographyCatalog.VillageName> wanted = java.util.List.of(
+                new GeographyCatalog.VillageName(locNinh, "thôn a"), new GeographyCatalog.VillageName(locNinh, "Ấp 5"),
+                new GeographyCatalog.VillageName(baDinh, "Tổ 1"), new GeographyCatalog.VillageName(locNinh, " Ấp  6 "),
+                new GeographyCatalog.VillageName(baDinh, "Tổ 2"));
+        java.util.Map<GeographyCatalog.VillageName, Long> ids = catalog.findOrCreateVillages(wanted);
+        assertThat(ids.get(wanted.get(0))).isEqualTo(existing.id());
+        assertThat(wanted.subList(1, 5)).extracting(w -> catalog.unitOn(ids.get(w), catalog.today()).orElseThrow().code())
+                .containsExactly("25270-002", String.format("00004-%03d", baDinhTop + 1), "25270-003",
+                        String.format("00004-%03d", baDinhTop + 2));
+        assertThat(catalog.villagesOf(locNinh)).extracting(AdminUnit::name).containsExactlyInAnyOrder("Thôn A", "Ấp 5", "Ấp 6");
+        // asked again, nothing new
+        assertThat(catalog.findOrCreateVillages(wanted)).isEqualTo(ids);
+    }
+
+    @Test
     void aVillageNameIsUniqueWithinItsCommuneIgnoringCase() {
         long commune = locNinh().id();
         catalog.createVillage(commune, "Bàu Sen", "ấp");
