@@ -27,9 +27,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
-    /** The embedded server's {@code shared_buffers} unless {@code giamngheo.embedded.shared-buffers} says otherwise. */
-    static final String DEFAULT_SHARED_BUFFERS = "256MB";
-
     /** The data folder's roles and passwords (the folder's name resolved once: it may be random in tests). */
     @Bean
     EmbeddedRoles embeddedRoles(@Value("${giamngheo.data-dir:./data}") String dataDir) {
@@ -47,10 +44,8 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedRoles roles,
                                       @Value("${giamngheo.embedded.port:0}") int port,
                                       @Value("${giamngheo.embedded.clean:false}") boolean clean,
-                                      @Value("${giamngheo.embedded.startup-wait:PT5M}") java.time.Duration startupWait,
-                                      @Value("${giamngheo.embedded.shared-buffers:" + DEFAULT_SHARED_BUFFERS + "}")
-                                      String sharedBuffers) {
-        EmbeddedPostgres postgres = start(roles, port, clean, startupWait, sharedBuffers);
+                                      @Value("${giamngheo.embedded.startup-wait:PT5M}") java.time.Duration startupWait) {
+        EmbeddedPostgres postgres = start(roles, port, clean, startupWait);
         try {
             roles.setUp(postgres.getPort());
         } catch (RuntimeException e) {
@@ -66,12 +61,6 @@ class EmbeddedDatabaseConfiguration {
 
     /** Starts the server of the data folder (without setting up its roles: StalePostgresTest). */
     static EmbeddedPostgres start(EmbeddedRoles roles, int port, boolean clean, java.time.Duration startupWait) {
-        return start(roles, port, clean, startupWait, DEFAULT_SHARED_BUFFERS);
-    }
-
-    /** Starts the server of the data folder with {@code sharedBuffers} of shared memory for pages (PostgreSQL's units). */
-    static EmbeddedPostgres start(EmbeddedRoles roles, int port, boolean clean, java.time.Duration startupWait,
-                                  String sharedBuffers) {
         String dataDir = roles.dataDir().toString();
         try {
             Path pgData = roles.dataDir().resolve("pg");
@@ -85,7 +74,7 @@ class EmbeddedDatabaseConfiguration {
                     // loaded machine that takes far longer than the library's default of 10 seconds
                     .setPGStartupWait(startupWait)
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", sharedBuffers)
+                    .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "4GB")
