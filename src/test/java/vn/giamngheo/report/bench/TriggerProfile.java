@@ -42,6 +42,11 @@ import vn.giamngheo.bench.BenchArgs;
  * java -Xmx1g -Dgiamngheo.data-dir=&lt;folder&gt; -Dgiamngheo.embedded.clean=false -cp "$CP" \
  *     vn.giamngheo.report.bench.TriggerProfile compare province=08 decide=8000 rounds=4 [versions=63,67] \
  *     [candidate=file.sql]
+ * # the two halves of a deferred decision timed apart (ADR 0014, addendum h23): the decision's insert without the
+ * # triggers, then V67's trigger body over the same rows as a statement of its own (the catch-up's work), rounds=R
+ * # times on vacuumed partitions
+ * java -Xmx1g -Dgiamngheo.data-dir=&lt;folder&gt; -Dgiamngheo.embedded.clean=false -cp "$CP" \
+ *     vn.giamngheo.report.bench.TriggerProfile halves province=08 decide=8000 rounds=4
  * </pre>
  * A statement starting with {@code VACUUM} runs on its own, outside the transaction (what came before it is rolled
  * back).
@@ -61,7 +66,7 @@ public final class TriggerProfile {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Step> steps = args[0].equals("compare") ? compare(args)
+        List<Step> steps = args[0].equals("compare") ? compare(args) : args[0].equals("halves") ? halves(args)
                 : java.util.Arrays.stream(Files.readString(Path.of(args[0])).split("(?m)^;;\\s*$"))
                         .filter(s -> !s.isBlank()).map(s -> new Step(s, null)).toList();
         Map<String, List<Double>> runs = new LinkedHashMap<>();
@@ -134,7 +139,7 @@ public final class TriggerProfile {
         String province = String.format("%02d", arg(args, "province", 8));
         long decided = arg(args, "decide", 8000);
         int rounds = (int) arg(args, "rounds", 4);
-        String decide = ReportBenchmark.DECIDE.replace(":p", "'" + province + "'").replace(":n", Long.toString(decided));
+        String decide = decide(province, decided);
         String md5 = """
                 SELECT (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM report_count t WHERE province_code = '%1$s'),
                        (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM report_code_count t WHERE province_code = '%1$s'),
@@ -143,8 +148,7 @@ public final class TriggerProfile {
                          WHERE province_code = '%1$s' AND household_id IN (SELECT id FROM household WHERE province_code = '%1$s'
                            AND commune_id = (SELECT min(commune_id) FROM household WHERE province_code = '%1$s')))"""
                 .formatted(province);
-        List<String> vacuum = List.of("VACUUM report_segment_p" + province, "VACUUM household_status_p" + province,
-                "VACUUM household_p" + province);
+        List<String> vacuum = vacuum(province);
         Map<String, String> functions = new LinkedHashMap<>();
         for (String version : BenchArgs.text(args, "versions", "63,67").split(",")) {
             try (InputStream in = TriggerProfile.class.getClassLoader()
@@ -179,6 +183,50 @@ public final class TriggerProfile {
             }
         }
         return steps;
+    }
+
+    /**
+     * The decision's insert without the report triggers, then V67's trigger body run over the same rows (the list of
+     * 2027 that the decision inserts, in a temporary table named like the trigger's transition table) as a statement of
+     * its own: what a catch-up after the commit would do. Each round on vacuumed partitions; the VACUUM that starts a
+     * round rolls the previous one back.
+     */
+    private static List<Step> halves(String[] args) throws IOException {
+        String province = String.format("%02d", arg(args, "province", 8));
+        int rounds = (int) arg(args, "rounds", 4);
+        String v67;
+        try (InputStream in = TriggerProfile.class.getClassLoader().getResourceAsStream(MIGRATIONS.get(67L))) {
+            v67 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String function = v67.substring(v67.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()"));
+        // the body as a DO block: its RETURN NULLs (a trigger's) become no-ops; the bulk setting is off when it runs
+        String body = "DO $do$\n" + function.substring(function.indexOf("DECLARE"), function.lastIndexOf("$$;"))
+                .replace("RETURN NULL;", "NULL;") + "$do$";
+        List<Step> steps = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            vacuum(province).forEach(v -> steps.add(new Step(v, null)));
+            steps.add(new Step("SELECT set_config('giamngheo.bulk', 'on', true)", null));
+            steps.add(new Step(decide(province, arg(args, "decide", 8000)), "insert without triggers"));
+            steps.add(new Step("SELECT set_config('giamngheo.bulk', 'off', true)", null));
+            steps.add(new Step("CREATE TEMPORARY TABLE changed_new ON COMMIT DROP AS SELECT * FROM household_status"
+                    + " WHERE province_code = '" + province + "' AND list_year = 2027", null));
+            steps.add(new Step(body, "V67's work afterwards"));
+            if (round == 0) {
+                // the work was done: the appended rows' segments are there
+                steps.add(new Step("SELECT count(*) AS segments_from_2027 FROM report_segment WHERE province_code = '"
+                        + province + "' AND from_year = 2027", null));
+            }
+        }
+        return steps;
+    }
+
+    private static String decide(String province, long decided) {
+        return ReportBenchmark.DECIDE.replace(":p", "'" + province + "'").replace(":n", Long.toString(decided));
+    }
+
+    private static List<String> vacuum(String province) {
+        return List.of("VACUUM report_segment_p" + province, "VACUUM household_status_p" + province,
+                "VACUUM household_p" + province);
     }
 
     /**
