@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -193,11 +194,13 @@ public class GeographyCatalog {
                 .param("unit", unitId).param("ancestor", ancestorId).query(Boolean.class).single();
     }
 
-    /** The villages of a commune still in use, by name. */
+    /** The villages of a commune still in use, by name as officials list them ({@link VillageOrder}). */
     public List<AdminUnit> villagesOf(long communeId) {
-        return jdbc.sql("SELECT " + UNIT_ON_DATE + " FROM admin_unit u"
-                        + " WHERE u.parent_id = :commune AND u.level = 'village' AND u.valid_to IS NULL ORDER BY u.name")
-                .param("date", null).param("commune", communeId).query(GeographyCatalog::unit).list();
+        List<AdminUnit> villages = new java.util.ArrayList<>(jdbc.sql("SELECT " + UNIT_ON_DATE + " FROM admin_unit u"
+                        + " WHERE u.parent_id = :commune AND u.level = 'village' AND u.valid_to IS NULL")
+                .param("date", null).param("commune", communeId).query(GeographyCatalog::unit).list());
+        villages.sort(Comparator.comparing(AdminUnit::name, VillageOrder.INSTANCE));
+        return villages;
     }
 
     /** A village named in a file: the commune and the name as written. */

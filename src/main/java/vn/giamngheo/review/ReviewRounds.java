@@ -217,8 +217,11 @@ public class ReviewRounds {
 
     /** Villages of a commune (for meetings and adding households). */
     public List<UnitChoice> villages(long communeId) {
-        return jdbc.sql("SELECT id, code, name FROM admin_unit WHERE level = 'village' AND parent_id = :c ORDER BY name")
-                .param("c", communeId).query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        List<UnitChoice> villages = new java.util.ArrayList<>(
+                jdbc.sql("SELECT id, code, name FROM admin_unit WHERE level = 'village' AND parent_id = :c")
+                        .param("c", communeId).query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+        villages.sort(java.util.Comparator.comparing(UnitChoice::name, vn.giamngheo.geography.VillageOrder.INSTANCE));
+        return villages;
     }
 
     /** A unit offered in a form. */
