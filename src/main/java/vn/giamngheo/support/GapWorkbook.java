@@ -46,12 +46,17 @@ final class GapWorkbook {
                     .title(period)
                     .blank()
                     .header(HEADERS);
+            int headerRow = sheet.rowIndex() - 1;
+            // printed on A4 across, the header kept in view and filterable: officials print and sort these lists
+            sheet.printOnA4(true).freeze(0, headerRow + 1);
+            sheet.poi().setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
             for (CoverageReport.Beneficiary b : list) {
                 sheet.row().text(b.policyCode()).text(policyNames.getOrDefault(b.policyCode(), b.policyCode()))
                         .text(b.village()).text(b.householdCode()).text(b.headName()).numberOrNothing(b.memberNo())
                         .text(b.memberNo() == null ? b.headName() : b.memberName());
             }
-            sheet.widths(HEADERS.size(), c -> c == 1 ? 50 : c == 4 || c == 6 ? 30 : 16);
+            sheet.autoFilter(headerRow, HEADERS.size());
+            sheet.widths(HEADERS.size(), c -> c == 0 ? 24 : c == 1 ? 50 : c == 4 || c == 6 ? 30 : 16);
             workbook.write(out);
         }
     }

@@ -203,6 +203,12 @@ class CoverageIntegrationTest {
             List<String> headers = new ArrayList<>();
             header.forEach(c -> headers.add(c.getStringCellValue()));
             assertThat(headers).isEqualTo(GapWorkbook.HEADERS);
+            // printed across A4 with the header on every page, kept in view and filterable over every row
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("5:5");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A5:G" + (sheet.getLastRowNum() + 1));
             List<String> rows = new ArrayList<>();
             for (int r = 5; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
