@@ -93,8 +93,9 @@ public class HouseholdBulkImport {
     /**
      * Parallel workers that build each key and index of a first load (V58) and the identity numbers' key (V64) with
      * the importing backend, inside the move's transaction: the JVM waits meanwhile, so a worker takes the machine's
-     * second core (ADR 0013 amendment h24). 0 builds on the importing backend alone (as before h24);
-     * {@code giamngheo.import.index-build-workers}, 1 unless configured.
+     * second core (ADR 0013 amendment h24). 0 builds on the importing backend alone, as before h24 and by default: the
+     * gain of 1 was not shown on the loaded machine of h24 ({@code docs/benchmarks.md}, h24) and awaits a quiet one;
+     * {@code giamngheo.import.index-build-workers}.
      */
     private final int indexBuildWorkers;
 
@@ -104,7 +105,7 @@ public class HouseholdBulkImport {
                         @org.springframework.beans.factory.annotation.Value(
                                 "${giamngheo.import.first-load-min-households:100000}") long firstLoadMinHouseholds,
                         @org.springframework.beans.factory.annotation.Value(
-                                "${giamngheo.import.index-build-workers:1}") int indexBuildWorkers) {
+                                "${giamngheo.import.index-build-workers:0}") int indexBuildWorkers) {
         if (indexBuildWorkers < 0) {
             throw new IllegalArgumentException("giamngheo.import.index-build-workers must not be negative: "
                     + indexBuildWorkers);
