@@ -90,12 +90,27 @@ public class HouseholdBulkImport {
      * point 1) or its text format (the format before; kept so that a test can compare the rows both stage).
      */
     private volatile boolean binaryStaging = true;
+    /**
+     * Parallel workers that build each key and index of a first load (V58) and the identity numbers' key (V64) with
+     * the importing backend, inside the move's transaction: the JVM waits meanwhile, so a worker takes the machine's
+     * second core (ADR 0013 amendment h24). 0 builds on the importing backend alone, as before h24 and by default: the
+     * gain of 1 was not shown on the loaded machine of h24 ({@code docs/benchmarks.md}, h24) and awaits a quiet one;
+     * {@code giamngheo.import.index-build-workers}.
+     */
+    private final int indexBuildWorkers;
 
     HouseholdBulkImport(DataSource dataSource, JdbcClient jdbc, Communes communes, GeographyCatalog geography,
                         HouseholdClassifier classifier, ImportValidators validators, TransactionTemplate transactions,
                         AuditLog audit, Clock clock, TableStatistics statistics,
                         @org.springframework.beans.factory.annotation.Value(
-                                "${giamngheo.import.first-load-min-households:100000}") long firstLoadMinHouseholds) {
+                                "${giamngheo.import.first-load-min-households:100000}") long firstLoadMinHouseholds,
+                        @org.springframework.beans.factory.annotation.Value(
+                                "${giamngheo.import.index-build-workers:0}") int indexBuildWorkers) {
+        if (indexBuildWorkers < 0) {
+            throw new IllegalArgumentException("giamngheo.import.index-build-workers must not be negative: "
+                    + indexBuildWorkers);
+        }
+        this.indexBuildWorkers = indexBuildWorkers;
         this.statistics = statistics;
         this.firstLoadMinHouseholds = firstLoadMinHouseholds;
         this.configuredFirstLoadMinHouseholds = firstLoadMinHouseholds;
@@ -413,6 +428,14 @@ public class HouseholdBulkImport {
         Long id = transactions.execute(status -> {
             jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query(String.class).single();
             jdbc.sql("SELECT set_config('work_mem', '256MB', true)").query(String.class).single();
+            if (indexBuildWorkers > 0) {
+                // a province's partitions hold less than min_parallel_table_scan_size (8 MB) at 30,000 households:
+                // without its 0 here PostgreSQL would build their indexes on this backend alone
+                jdbc.sql("""
+                                SELECT set_config('max_parallel_maintenance_workers', :w, true),
+                                       set_config('min_parallel_table_scan_size', '0', true)""")
+                        .param("w", Integer.toString(indexBuildWorkers)).query().listOfRows();
+            }
             statistics.countAtCommit(); // the move's rows count for the statistics' refresh right after (V70)
             // no (auto)analyze of the registry while this transaction runs: one that ran now would count none of the
             // rows moved so far (not yet committed) and record "0 rows" for pages that are full, after which the
