@@ -19,6 +19,16 @@ public final class VillageOrder implements Comparator<String> {
     private VillageOrder() {
     }
 
+    /**
+     * The same order for a query that pages in SQL, as an {@code ORDER BY} list over a village name column (null last):
+     * the text before the first number, that number by value, what follows it, then the name. Names with several numbers or
+     * accents sort by the database's collation there, close to but not always exactly as {@link #compare}.
+     */
+    public static String sql(String nameColumn) {
+        return ("substring(%1$s FROM '^[^0-9]*') NULLS LAST, CAST(substring(%1$s FROM '[0-9]+') AS numeric) NULLS FIRST,"
+                + " substring(%1$s FROM '^[^0-9]*[0-9]+(.*)$') NULLS FIRST, %1$s NULLS LAST").formatted(nameColumn);
+    }
+
     @Override
     public int compare(String a, String b) {
         Collator collator = Collator.getInstance(VIETNAMESE); // not thread-safe: one per comparison

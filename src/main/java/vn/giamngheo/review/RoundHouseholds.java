@@ -313,7 +313,7 @@ public class RoundHouseholds {
                         SELECT rh.*, v.name AS village_name FROM review_household rh
                         LEFT JOIN admin_unit v ON v.id = rh.village_id
                         WHERE rh.round_id = :r AND rh.province_code = :p""" + (householdId == null ? "" : " AND rh.household_id = :h")
-                        + " ORDER BY v.name NULLS LAST, rh.household_code")
+                        + " ORDER BY " + vn.giamngheo.geography.VillageOrder.sql("v.name") + ", rh.household_code")
                 .param("r", round.id()).param("p", round.provinceCode()).params(householdId == null
                         ? java.util.Map.of() : java.util.Map.of("h", householdId))
                 .query((rs, n) -> new RoundHousehold(rs.getLong("household_id"), rs.getString("household_code"),

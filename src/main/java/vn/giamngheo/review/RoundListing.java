@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.giamngheo.geography.VillageOrder;
 import vn.giamngheo.security.CurrentUser;
 import vn.giamngheo.status.rules.PovertyStatus;
 
@@ -197,8 +198,8 @@ public class RoundListing {
                                rh.reviewer, rh.meeting_state, %s AS change, %s AS complaint, count(*) OVER () AS matching
                         FROM review_household rh LEFT JOIN admin_unit v ON v.id = rh.village_id
                         WHERE %s
-                        ORDER BY v.name NULLS LAST, rh.household_code LIMIT :limit OFFSET :offset"""
-                        .formatted(CHANGE, COMPLAINT, where))
+                        ORDER BY %s, rh.household_code LIMIT :limit OFFSET :offset"""
+                        .formatted(CHANGE, COMPLAINT, where, VillageOrder.sql("v.name")))
                 .params(params)
                 .query((rs, n) -> {
                     matching[0] = rs.getLong("matching");
@@ -273,7 +274,7 @@ public class RoundListing {
                                rh.missing_member, count(*) OVER () AS blocked
                         FROM review_household rh LEFT JOIN admin_unit v ON v.id = rh.village_id
                         WHERE rh.round_id = :r AND rh.province_code = :p AND NOT %s
-                        ORDER BY v.name NULLS LAST, rh.household_code LIMIT :limit""".formatted(COLLECTED))
+                        ORDER BY %s, rh.household_code LIMIT :limit""".formatted(COLLECTED, VillageOrder.sql("v.name")))
                 .param("r", round.id()).param("p", round.provinceCode()).param("limit", limit)
                 .query((rs, n) -> {
                     count[0] = rs.getLong("blocked");

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class GeographyVillageTest {
 
     @Autowired GeographyCatalog catalog;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     AdminUnit locNinh() {
         return catalog.byCode("25270", catalog.today()).orElseThrow();
@@ -77,6 +78,18 @@ class GeographyVillageTest {
         assertThat(catalog.villagesOf(locNinh)).extracting(AdminUnit::name).containsExactlyInAnyOrder("Thôn A", "Ấp 5", "Ấp 6");
         // asked again, nothing new
         assertThat(catalog.findOrCreateVillages(wanted)).isEqualTo(ids);
+    }
+
+    @Test
+    void listsPagedInTheDatabaseOrderVillagesAsOfficialsListThem() {
+        java.util.List<String> names = java.util.List.of("Tổ dân phố 10", "Tổ dân phố 2", "Thôn 3A", "Thôn 3", "Thôn 12",
+                "Tổ dân phố 1", "Thôn Mới");
+        java.util.List<String> inJava = new java.util.ArrayList<>(names);
+        inJava.sort(VillageOrder.INSTANCE);
+        java.util.List<String> inSql = jdbc.sql("SELECT n FROM unnest(CAST(:n AS text[])) AS t(n) ORDER BY "
+                + VillageOrder.sql("n")).param("n", names.toArray(String[]::new)).query(String.class).list();
+        assertThat(inSql).isEqualTo(inJava)
+                .containsExactly("Thôn 3", "Thôn 3A", "Thôn 12", "Thôn Mới", "Tổ dân phố 1", "Tổ dân phố 2", "Tổ dân phố 10");
     }
 
     @Test
