@@ -2,7 +2,6 @@ package vn.giamngheo.exchange;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Optional;
 
 /**
@@ -40,11 +39,13 @@ public record BirthDate(int year, Integer month, Integer day) {
     public static Optional<BirthDate> parse(String text) {
         String t = text.trim();
         try {
-            if (t.matches("\\d{4}")) {
-                return Optional.of(yearOnly(Integer.parseInt(t)));
+            if (Digits.exactly(t, 4)) {
+                return Optional.of(yearOnly(Digits.value(t, 0, 4)));
             }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(of(LocalDate.parse(t)));
+            if (t.length() == 10 && Digits.all(t, 0, 4) && t.charAt(4) == '-' && Digits.all(t, 5, 7)
+                    && t.charAt(7) == '-' && Digits.all(t, 8, 10)) {
+                // LocalDate.of refuses what ISO_LOCAL_DATE's strict parse refuses (month 13, 30 February…)
+                return Optional.of(new BirthDate(Digits.value(t, 0, 4), Digits.value(t, 5, 7), Digits.value(t, 8, 10)));
             }
         } catch (DateTimeException e) {
             return Optional.empty();
@@ -63,11 +64,16 @@ public record BirthDate(int year, Integer month, Integer day) {
 
     /** Completed years of age on {@code referenceDate} (0 before the first birthday). */
     public int ageOn(LocalDate referenceDate) {
-        LocalDate born = assumedDate();
-        if (born.isAfter(referenceDate)) {
-            return 0;
+        int bornMonth = isYearOnly() ? ASSUMED_MONTH : month;
+        int bornDay = isYearOnly() ? ASSUMED_DAY : day;
+        // completed years: what Period.between(born, referenceDate).getYears() gives, without its allocations
+        // (called for every member by several rules of the classifier)
+        int years = referenceDate.getYear() - year;
+        int monthDiff = referenceDate.getMonthValue() - bornMonth;
+        if (monthDiff < 0 || (monthDiff == 0 && referenceDate.getDayOfMonth() < bornDay)) {
+            years--;
         }
-        return Period.between(born, referenceDate).getYears();
+        return Math.max(years, 0);
     }
 
     /** Whether the person has reached {@code years} years and {@code months} months on the date. */

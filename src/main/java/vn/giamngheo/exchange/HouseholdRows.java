@@ -14,7 +14,7 @@ final class HouseholdRows {
     static HouseholdRecord parse(RowReader r) {
         String code = r.requiredText("household_code");
         String commune = r.requiredText("commune_code");
-        if (commune != null && !commune.matches("\\d{5}")) {
+        if (commune != null && !Digits.exactly(commune, 5)) {
             r.error("commune_code", commune, ExchangeProblem.INVALID_COMMUNE_CODE,
                     "the commune code must have 5 digits (zero-padded text)");
         }

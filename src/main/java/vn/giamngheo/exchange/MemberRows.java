@@ -22,7 +22,7 @@ final class MemberRows {
         }
         String name = r.requiredText("full_name");
         String idNumber = r.text("id_number");
-        if (idNumber != null && !idNumber.matches("\\d{12}")) {
+        if (idNumber != null && !Digits.exactly(idNumber, 12)) {
             r.error("id_number", idNumber, ExchangeProblem.INVALID_ID_NUMBER,
                     "the identity number must have exactly 12 digits");
         }

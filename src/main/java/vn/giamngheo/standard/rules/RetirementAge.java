@@ -1,5 +1,8 @@
 package vn.giamngheo.standard.rules;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.giamngheo.exchange.Sex;
 
 /**
@@ -13,14 +16,32 @@ final class RetirementAge {
 
     /** Retirement age in months for people of {@code sex} reaching it in {@code year}. */
     static int months(PovertyStandard standard, Sex sex, int year) {
-        String prefix = "retirement_" + sex.code() + "_";
-        int reformYear = standard.require("retirement_reform_year").asInt();
+        Names names = NAMES.get(sex);
+        int reformYear = standard.require(REFORM_YEAR).asInt();
         if (year < reformYear) {
-            return standard.require(prefix + "before_months").asInt();
+            return standard.require(names.before()).asInt();
         }
-        int base = standard.require(prefix + "base_months").asInt();
-        int step = standard.require(prefix + "step_months").asInt();
-        int max = standard.require(prefix + "max_months").asInt();
+        int base = standard.require(names.base()).asInt();
+        int step = standard.require(names.step()).asInt();
+        int max = standard.require(names.max()).asInt();
         return Math.min(max, base + step * (year - reformYear));
     }
+
+    private static final String REFORM_YEAR = "retirement_reform_year";
+
+    /**
+     * The parameters' names for each sex ({@code retirement_<sex code>_before_months}…), made once: the classifier asks
+     * for them for every member of every household, and a name built per call was hashed again per look-up
+     * (docs/benchmarks.md, lead, session of 2026-12-07 second).
+     */
+    private record Names(String before, String base, String step, String max) {
+        static Names of(Sex sex) {
+            String prefix = "retirement_" + sex.code() + "_";
+            return new Names(prefix + "before_months", prefix + "base_months", prefix + "step_months",
+                    prefix + "max_months");
+        }
+    }
+
+    private static final Map<Sex, Names> NAMES = Arrays.stream(Sex.values())
+            .collect(Collectors.toUnmodifiableMap(s -> s, Names::of));
 }
