@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -93,29 +92,12 @@ public class ReportCatchUp {
      * there is none; never on a rollback), once per transaction and province; the caller does not wait for it.
      */
     public void afterCommit(String province) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        Set<String> decided = AfterCommit.state(this, LinkedHashSet::new, this::soon);
+        if (decided == null) {
             soon(Set.of(province));
-            return;
+        } else {
+            decided.add(province);
         }
-        @SuppressWarnings("unchecked")
-        Set<String> provinces = (Set<String>) TransactionSynchronizationManager.getResource(this);
-        if (provinces != null) {
-            provinces.add(province);
-            return;
-        }
-        Set<String> decided = new LinkedHashSet<>(List.of(province));
-        TransactionSynchronizationManager.bindResource(this, decided);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                soon(decided);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(ReportCatchUp.this);
-            }
-        });
     }
 
     /** Waits until the background catch-ups requested so far have ended (for tests and benchmarks). */
