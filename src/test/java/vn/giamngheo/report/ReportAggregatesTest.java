@@ -392,6 +392,26 @@ class ReportAggregatesTest {
         assertSame("a decision counted in the background", 2052, 2056);
     }
 
+    /**
+     * A report read inside the deciding transaction (a read-write one) catches up in it and sees the decision; rolled
+     * back, the decision, its pending rows and its catch-up are gone together.
+     */
+    @Test
+    void aReadInTheDecidingTransactionSeesTheDecision() {
+        List<Map<String, Object>> counts = counts();
+        tx.executeWithoutResult(s -> {
+            decideInCaller(inCommune(data.c4), LocalDate.of(2057, 1, 1), data.c4);
+            assertThat(pending()).isPositive();
+            LocalDate end = LocalDate.of(2057, 12, 31);
+            assertThat(aggregates.cells(List.of(PROVINCE), 2057)).as("cells in the deciding transaction")
+                    .containsExactlyInAnyOrderElementsOf(live.cells(List.of(PROVINCE), end));
+            assertThat(pending()).as("caught up in the deciding transaction").isZero();
+            s.setRollbackOnly();
+        });
+        assertThat(pending()).isZero();
+        assertThat(counts()).as("rolled back with the decision").containsExactlyElementsOf(counts);
+    }
+
     private int catchUpOn(java.sql.Connection c) throws java.sql.SQLException {
         try (var st = c.prepareStatement("SELECT report_catch_up(?)")) {
             st.setString(1, PROVINCE);
