@@ -141,6 +141,38 @@ final class DeferredDecisionRuns {
     }
 
     /**
+     * How soon a committed decision is counted with no one reading ({@code fresh=N}, N times, after every other measure:
+     * it COMMITS the decision, so the data keep it): the decision in a transaction that asks for the catch-up after its
+     * commit ({@code ReportCatchUp.afterCommit}, as the review's decide does), then the time from the commit's end to
+     * the end of the background catch-up, and the rows still pending then (none).
+     */
+    void fresh(int times) throws Exception {
+        JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+        TransactionTemplate tx = new TransactionTemplate(ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        vn.giamngheo.system.ReportCatchUp catchUp = ctx.getBean(vn.giamngheo.system.ReportCatchUp.class);
+        String insert = ReportBenchmark.DECIDE.replace(":p", "'" + province + "'").replace(":n", Integer.toString(decided));
+        List<Long> commits = new ArrayList<>();
+        List<Long> counted = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            catchUp.awaitBackground();
+            long t0 = System.nanoTime();
+            tx.executeWithoutResult(st -> {
+                jdbc.sql(insert).update();
+                catchUp.afterCommit(province);
+            });
+            long t1 = System.nanoTime();
+            catchUp.awaitBackground();
+            long t2 = System.nanoTime();
+            commits.add(t1 - t0);
+            counted.add(t2 - t1);
+            System.out.printf(Locale.ROOT, "committed decision %d: rows still pending after the background catch-up: %d, load %s%n",
+                    i + 1, jdbc.sql("SELECT count(*) FROM report_pending").query(Long.class).single(), BenchArgs.load());
+        }
+        ReportBenchmark.print(String.format(Locale.ROOT, "decision committed (V74) of %,d statuses", decided), commits);
+        ReportBenchmark.print("then counted in the background after", counted);
+    }
+
+    /**
      * V67's functions, report_append_segments and its trigger function report_status_appended, as V67 defines them, and
      * the insert trigger bound to the latter.
      */

@@ -41,7 +41,8 @@ import vn.giamngheo.security.UserAccounts;
  * {@code decide=N} times a decision of N statuses with and without the triggers ({@code decisions} runs), one after
  * the other, or with {@code alternate=1} run by run, each run after a VACUUM of the partitions it writes (with
  * deferred decisions, V74: also the catch-up after each decision, the first report read after a decision, and with
- * {@code compare=67}, the default, V67's synchronous trigger; {@link DeferredDecisionRuns});
+ * {@code compare=67}, the default, V67's synchronous trigger; with {@code fresh=N}, last, N decisions COMMITTED and
+ * the time until their background catch-up has counted them; {@link DeferredDecisionRuns});
  * {@code live=0} leaves out the hand-written GROUP BYs.
  * {@code national=N} adds N households spread over every other province and times the national report too.
  * The data folder is given as system properties: the test configuration on the class path
@@ -192,8 +193,16 @@ public final class ReportBenchmark {
                 });
                 int decisions = (int) arg(args, "decisions", 5);
                 if (arg(args, "alternate", 0) > 0 && deferred(jdbc)) {
-                    new DeferredDecisionRuns(ctx, ownerSource, owner, ownerTx, province, provinceId, decided, bo,
-                            arg(args, "compare", 67) == 67).run(decisions);
+                    DeferredDecisionRuns deferredRuns = new DeferredDecisionRuns(ctx, ownerSource, owner, ownerTx, province,
+                            provinceId, decided, bo, arg(args, "compare", 67) == 67);
+                    deferredRuns.run(decisions);
+                    if (arg(args, "fresh", 0) > 0) {
+                        try {
+                            deferredRuns.fresh((int) arg(args, "fresh", 0));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
                 } else if (arg(args, "alternate", 0) > 0) {
                     alternate(owner, province, decided, decisions, decision);
                 } else {
