@@ -31,9 +31,12 @@ import vn.giamngheo.report.rules.StatusGroup;
  * of years ({@code from_year <= year <= to_year}); a report adds the runs that contain its year. Households of
  * other provinces are never read: every query filters on {@code province_code}. The tests compare every
  * query with the live count over {@code household_status} and {@code household} ({@code LiveReportData}).
+ * <p>
+ * Read-write transactions (ADR 0014, h23 rule 4): a read that finds decided rows pending counts them first in its own
+ * transaction, on its one connection (a read-only one would need a second connection for the catch-up).
  */
 @Component
-@org.springframework.transaction.annotation.Transactional(readOnly = true)
+@org.springframework.transaction.annotation.Transactional
 class ReportData {
 
     private final JdbcClient jdbc;
