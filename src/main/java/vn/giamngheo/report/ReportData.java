@@ -19,7 +19,9 @@ import vn.giamngheo.report.rules.StatusGroup;
 /**
  * The counting queries of the report set, read from the report aggregates ({@code report_count},
  * {@code report_code_count}, migration V20, ADR 0006), which triggers keep in the same transaction as every
- * decision, revocation, register edit and life event: a change shows in the very next report.
+ * revocation, register edit and life event; a decision's rows are counted by a catch-up after it (V74, ADR 0014),
+ * which every read here runs first when rows are pending ({@link vn.giamngheo.system.ReportCatchUp}): a change shows
+ * in the very next report.
  * <p>
  * The counts are those on 31 December of a list year. A household's status on that day is its latest row in
  * force (not revoked, effective on or before the day; ties by id). It is counted when it is active in the
@@ -29,15 +31,20 @@ import vn.giamngheo.report.rules.StatusGroup;
  * of years ({@code from_year <= year <= to_year}); a report adds the runs that contain its year. Households of
  * other provinces are never read: every query filters on {@code province_code}. The tests compare every
  * query with the live count over {@code household_status} and {@code household} ({@code LiveReportData}).
+ * <p>
+ * Read-write transactions (ADR 0014, h23 rule 4): a read that finds decided rows pending counts them first in its own
+ * transaction, on its one connection (a read-only one would need a second connection for the catch-up).
  */
 @Component
-@org.springframework.transaction.annotation.Transactional(readOnly = true)
+@org.springframework.transaction.annotation.Transactional
 class ReportData {
 
     private final JdbcClient jdbc;
+    private final vn.giamngheo.system.ReportCatchUp catchUp;
 
-    ReportData(JdbcClient jdbc) {
+    ReportData(JdbcClient jdbc, vn.giamngheo.system.ReportCatchUp catchUp) {
         this.jdbc = jdbc;
+        this.catchUp = catchUp;
     }
 
     /**
@@ -48,6 +55,7 @@ class ReportData {
      * up to none is left out, as there.
      */
     List<Cell> cells(Collection<String> provinces, int year) {
+        catchUp.beforeRead(provinces);
         Map<Place, long[]> sums = new LinkedHashMap<>();
         spec(rowsSql(provinces), provinces, year).query((ResultSet rs) -> {
             Place place = new Place(rs.getLong(1), nullableLong(rs, "village_id"), nullableLong(rs, "register_commune"),
@@ -101,11 +109,13 @@ class ReportData {
 
     /** Poor and near-poor households by recorded place and the set of indicators they are deprived on. */
     List<StatusGroup> deprivations(Collection<String> provinces, int year) {
+        catchUp.beforeRead(provinces);
         return spec(codesSql(provinces), provinces, year).param("kind", "deprived").query(ReportData::group).list();
     }
 
     /** Poor and near-poor households by recorded place and cause of poverty (a household counts once per cause). */
     List<StatusGroup> causes(Collection<String> provinces, int year) {
+        catchUp.beforeRead(provinces);
         return spec(codesSql(provinces), provinces, year).param("kind", "cause").query(ReportData::group).list();
     }
 

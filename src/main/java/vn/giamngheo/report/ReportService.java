@@ -35,8 +35,8 @@ import vn.giamngheo.standard.StandardRegistry;
 
 /**
  * The report set for a unit and a list year on the chosen map: {@link ReportData} reads the counts of 31 December
- * of the year from the aggregates the triggers keep (fresh: every change shows at once), the pure rules place
- * and arrange. Access: the unit must lie in the user's area (a unit of an
+ * of the year from the aggregates the triggers and the decisions' catch-up keep (fresh: every change shows at once),
+ * the pure rules place and arrange. Access: the unit must lie in the user's area (a unit of an
  * earlier map is in the area when a unit it became is); otherwise it is not found.
  * <p>
  * The results and code groups are kept in {@link ReportCache}, validated on every request by the version key

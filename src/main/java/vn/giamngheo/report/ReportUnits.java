@@ -35,10 +35,12 @@ class ReportUnits {
                 || CAST(CAST('report_unit_version' AS regclass) AS oid))""";
 
     private final JdbcClient jdbc;
+    private final vn.giamngheo.system.ReportCatchUp catchUp;
     private volatile Snapshot snapshot;
 
-    ReportUnits(JdbcClient jdbc) {
+    ReportUnits(JdbcClient jdbc, vn.giamngheo.system.ReportCatchUp catchUp) {
         this.jdbc = jdbc;
+        this.catchUp = catchUp;
     }
 
     /**
@@ -53,8 +55,12 @@ class ReportUnits {
         return current(jdbc.sql("SELECT " + PRINT).query(String.class).single());
     }
 
-    /** The map and the version key of the provinces (null: every province), see {@link Reading}. */
+    /**
+     * The map and the version key of the provinces (null: every province), see {@link Reading}; the provinces' pending
+     * decisions are counted first (V74), so that the key is the one of the aggregates that count them.
+     */
     Reading read(Collection<String> provinces) {
+        catchUp.beforeRead(provinces);
         String where = provinces == null ? "" : provinces.isEmpty() ? " WHERE false" : " WHERE province_code IN (:provinces)";
         JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + PRINT + " AS print, " + EPOCH + " AS epoch,"
                 + " (SELECT coalesce(sum(version), 0) FROM report_version" + where + ") AS version,"

@@ -35,10 +35,12 @@ public class ReviewDecisions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TableStatistics statistics;
+    private final vn.giamngheo.system.ReportCatchUp reportCatchUp;
 
     ReviewDecisions(RoundRepository rounds, RoundFacts facts, ReviewSettings settings, ApplicationEventPublisher events,
-                    JdbcClient jdbc, Clock clock, TableStatistics statistics) {
+                    JdbcClient jdbc, Clock clock, TableStatistics statistics, vn.giamngheo.system.ReportCatchUp reportCatchUp) {
         this.statistics = statistics;
+        this.reportCatchUp = reportCatchUp;
         this.rounds = rounds;
         this.facts = facts;
         this.settings = settings;
@@ -81,6 +83,9 @@ public class ReviewDecisions {
                 .param("d", decidedOn).param("eff", effectiveFrom).param("y", round.listYear())
                 .param("signer", user.getFullName()).param("user", user.getUsername()).query(Long.class).single();
         writeStatuses(round, decisionId, decidedOn, effectiveFrom);
+        // the statuses only recorded as pending (V74): counted into the report aggregates once committed, in the
+        // background (every report read catches up before it reads, should it come first)
+        reportCatchUp.afterCommit(round.provinceCode());
         // the commune's statuses and report aggregates analysed once committed, before its pages plan over them (V70)
         statistics.refreshAfterCommit();
         jdbc.sql("UPDATE review_application SET status = 'decided' WHERE round_id = :r AND status = 'in_round'")

@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -156,22 +154,11 @@ public class TableStatistics {
      * twelve communes in one); the caller's answer does not wait for it.
      */
     public void refreshAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refreshSoon();
-        } else if (!TransactionSynchronizationManager.hasResource(this)) {
+        if (AfterCommit.state(this, () -> {
             countAtCommit();
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    refreshSoon();
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TableStatistics.this);
-                }
-            });
+            return Boolean.TRUE;
+        }, counted -> refreshSoon()) == null) {
+            refreshSoon();
         }
     }
 

@@ -39,7 +39,10 @@ import vn.giamngheo.security.UserAccounts;
  * </pre>
  * {@code years=Y} gives every household a decided status in each of the Y years up to 2026 (Y years of history);
  * {@code decide=N} times a decision of N statuses with and without the triggers ({@code decisions} runs), one after
- * the other, or with {@code alternate=1} run by run, each run after a VACUUM of the partitions it writes;
+ * the other, or with {@code alternate=1} run by run, each run after a VACUUM of the partitions it writes (with
+ * deferred decisions, V74: also the catch-up after each decision, the first report read after a decision, and with
+ * {@code compare=67}, the default, V67's synchronous trigger; with {@code fresh=N}, last, N decisions COMMITTED and
+ * the time until their background catch-up has counted them; {@link DeferredDecisionRuns});
  * {@code live=0} leaves out the hand-written GROUP BYs.
  * {@code national=N} adds N households spread over every other province and times the national report too.
  * The data folder is given as system properties: the test configuration on the class path
@@ -189,7 +192,18 @@ public final class ReportBenchmark {
                     return n;
                 });
                 int decisions = (int) arg(args, "decisions", 5);
-                if (arg(args, "alternate", 0) > 0) {
+                if (arg(args, "alternate", 0) > 0 && deferred(jdbc)) {
+                    DeferredDecisionRuns deferredRuns = new DeferredDecisionRuns(ctx, ownerSource, owner, ownerTx, province,
+                            provinceId, decided, bo, arg(args, "compare", 67) == 67);
+                    deferredRuns.run(decisions);
+                    if (arg(args, "fresh", 0) > 0) {
+                        try {
+                            deferredRuns.fresh((int) arg(args, "fresh", 0));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                } else if (arg(args, "alternate", 0) > 0) {
                     alternate(owner, province, decided, decisions, decision);
                 } else {
                     for (boolean triggers : new boolean[] {true, false}) {
@@ -223,6 +237,11 @@ public final class ReportBenchmark {
         }
     }
 
+    /** Whether the decisions are deferred (V74: the insert trigger records pending rows, report_catch_up counts them). */
+    private static boolean deferred(JdbcClient jdbc) {
+        return jdbc.sql("SELECT to_regproc('report_catch_up') IS NOT NULL").query(Boolean.class).single();
+    }
+
     static void report(String name, int runs, Supplier<?> work) {
         report(name, runs, 3, work);
     }
@@ -241,7 +260,7 @@ public final class ReportBenchmark {
         print(name, times);
     }
 
-    private static long timed(Supplier<?> work) {
+    static long timed(Supplier<?> work) {
         long t0 = System.nanoTime();
         work.get();
         return System.nanoTime() - t0;
@@ -279,12 +298,12 @@ public final class ReportBenchmark {
                 (double) median(times.get(true)) / median(times.get(false)));
     }
 
-    private static long median(List<Long> times) {
+    static long median(List<Long> times) {
         List<Long> sorted = times.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void print(String name, List<Long> times) {
+    static void print(String name, List<Long> times) {
         int runs = times.size();
         times = new ArrayList<>(times);
         Collections.sort(times);

@@ -232,19 +232,26 @@ public final class TriggerProfile {
     /**
      * The trigger of a migration or a candidate file: its functions from {@code report_append_segments} (V67 on) or
      * else from the trigger function {@code report_status_appended} on, each as {@code CREATE OR REPLACE}; when the
-     * text defines only the first, V67's trigger function (which calls it) follows.
+     * text defines only the first, V67's trigger function (which calls it) follows; then the insert trigger of
+     * {@code household_status} bound to {@code report_status_appended} (V74 binds it to its pending rows' function).
      */
     static String trigger(String sql) throws IOException {
         String text = sql.replace("CREATE FUNCTION report_append_segments", "CREATE OR REPLACE FUNCTION report_append_segments");
         int from = text.indexOf("CREATE OR REPLACE FUNCTION report_append_segments");
         String functions = text.substring(from >= 0 ? from
                 : text.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()")).strip();
-        if (functions.contains("FUNCTION report_status_appended()")) {
-            return functions;
+        if (!functions.contains("FUNCTION report_status_appended()")) {
+            try (InputStream in = TriggerProfile.class.getClassLoader().getResourceAsStream(MIGRATIONS.get(67L))) {
+                String v67 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                functions = functions + "\n" + v67.substring(v67.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()"));
+            }
         }
-        try (InputStream in = TriggerProfile.class.getClassLoader().getResourceAsStream(MIGRATIONS.get(67L))) {
-            String v67 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return functions + "\n" + v67.substring(v67.lastIndexOf("CREATE OR REPLACE FUNCTION report_status_appended()"));
-        }
+        return functions + "\n" + BIND_APPENDED;
     }
+
+    /** The insert trigger of household_status bound to report_status_appended (V59-V67's synchronous trigger). */
+    static final String BIND_APPENDED = """
+            DROP TRIGGER report_status_inserted ON household_status;
+            CREATE TRIGGER report_status_inserted AFTER INSERT ON household_status
+                REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION report_status_appended();""";
 }
