@@ -526,11 +526,11 @@ public class HouseholdBulkImport {
                             FROM bulk_stage_member WHERE province_code <> ALL (CAST(:loaded AS text[]))""")
                     .param("loaded", firstLoads).update();
             phases.put("  of which members", seconds(start));
-            start = System.nanoTime();
-            // as the owner (V64): into an empty citizen_identity (a first national load) the key is built once
-            // after the rows; otherwise inserted in key order (the key grows at its right edge)
-            jdbc.sql("SELECT bulk_insert_identities()").query(Long.class).single();
-            phases.put("  of which identity numbers", seconds(start));
+            if (builds == null) { // else inserted during the builds (builtFirstLoads)
+                start = System.nanoTime();
+                insertIdentities();
+                phases.put("  of which identity numbers", seconds(start));
+            }
             start = System.nanoTime();
             // the report aggregates' triggers were off too (V20, ADR 0006): rebuild the imported provinces, set-based
             for (String province : jdbc.sql("SELECT DISTINCT province_code FROM bulk_stage_household ORDER BY 1")
@@ -547,22 +547,29 @@ public class HouseholdBulkImport {
 
     /**
      * Builds every province of the file with at least {@link #firstLoadMinHouseholds} households whose partitions are
-     * empty as tables of its own on the build connections (largest first), while this transaction waits, then swaps
-     * them in for the partitions inside it (V73: a province that got a household meanwhile is not swapped and takes
-     * the ordinary move); returns the provinces swapped in.
+     * empty as tables of its own on the build connections (largest first) while this transaction inserts the identity
+     * numbers, then swaps them in for the partitions inside it (V73: a province that got a household meanwhile is not
+     * swapped and takes the ordinary move); returns the provinces swapped in.
      */
     private String[] builtFirstLoads(Connection main, long importId, Map<String, Double> phases, long start,
                                      Consumer<String> log) {
-        if (firstLoadMinHouseholds == Long.MAX_VALUE) {
-            return new String[0];
-        }
         List<String> provinces = jdbc.sql("""
                         SELECT province_code FROM bulk_stage_household GROUP BY province_code
                         HAVING count(*) >= :min ORDER BY count(*) DESC, province_code""")
                 .param("min", firstLoadMinHouseholds).query(String.class).list();
         List<String> built;
         try {
-            built = builds.build(main, provinces, importId);
+            ProvinceBuilds.Running running = builds.start(main, provinces, importId);
+            // meanwhile, on this transaction's backend: the identity numbers (no foreign key; read from the staging)
+            long identities = System.nanoTime();
+            try {
+                insertIdentities();
+            } catch (RuntimeException e) {
+                running.abandon(e);
+                throw e;
+            }
+            phases.put("  of which identity numbers (during the builds)", seconds(identities));
+            built = running.await();
         } catch (SQLException e) {
             throw new IllegalStateException("building the first-load provinces failed: " + e.getMessage(), e);
         }
@@ -574,6 +581,15 @@ public class HouseholdBulkImport {
                 .query((rs, i) -> (String[]) rs.getArray(1).getArray()).single();
         phases.put("  of which first loads swapped in", seconds(start));
         return swapped;
+    }
+
+    /**
+     * Every identity number of the file into {@code citizen_identity}, as the owner (V64): into an empty one (a first
+     * national load) the key is built once after the rows; otherwise inserted in key order (the key grows at its right
+     * edge).
+     */
+    private void insertIdentities() {
+        jdbc.sql("SELECT bulk_insert_identities()").query(Long.class).single();
     }
 
     /**

@@ -56,15 +56,16 @@ final class ProvinceBuilds {
     }
 
     /**
-     * Builds the provinces (in the order given: largest first) on the build connections; returns those built (a
-     * province whose partitions are missing or hold rows is not). Any failure stops the others from taking another
-     * province and is thrown once the builds under way have ended.
+     * Starts building the provinces (in the order given: largest first) on the build connections and returns at once;
+     * {@link Running#await()} gives those built (a province whose partitions are missing or hold rows is not). Any
+     * failure stops the others from taking another province and is thrown by {@code await} once the builds under way
+     * have ended.
      *
      * @param importing the connection holding the import's lock (the staging's province indexes are created on it)
      */
-    List<String> build(Connection importing, List<String> provinces, long importId) throws SQLException {
+    Running start(Connection importing, List<String> provinces, long importId) throws SQLException {
         if (provinces.isEmpty()) {
-            return List.of();
+            return new Running(provinces, List.of(), null, new AtomicBoolean(), List.of());
         }
         try (Statement s = importing.createStatement()) {
             s.execute("SELECT bulk_build_prepare()");
@@ -78,19 +79,41 @@ final class ProvinceBuilds {
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<Void>> running = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                running.add(pool.submit(() -> {
-                    try {
-                        buildFrom(queue, importId, built, failed);
-                    } catch (SQLException | RuntimeException e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    return null;
-                }));
-            }
+        List<Future<Void>> running = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            running.add(pool.submit(() -> {
+                try {
+                    buildFrom(queue, importId, built, failed);
+                } catch (SQLException | RuntimeException e) {
+                    failed.set(true);
+                    throw e;
+                }
+                return null;
+            }));
+        }
+        pool.shutdown(); // no other task; the threads end with their last province
+        return new Running(provinces, built, pool, failed, running);
+    }
+
+    /** Builds under way on the build connections. */
+    static final class Running {
+        private final List<String> provinces;
+        private final List<String> built;
+        private final ExecutorService pool;
+        private final AtomicBoolean failed;
+        private final List<Future<Void>> running;
+
+        private Running(List<String> provinces, List<String> built, ExecutorService pool, AtomicBoolean failed,
+                        List<Future<Void>> running) {
+            this.provinces = provinces;
+            this.built = built;
+            this.pool = pool;
+            this.failed = failed;
+            this.running = running;
+        }
+
+        /** Waits for every build; returns the provinces built, in the order given, or throws the first failure. */
+        List<String> await() throws SQLException {
             SQLException first = null;
             for (Future<Void> f : running) {
                 try {
@@ -111,12 +134,23 @@ final class ProvinceBuilds {
             if (first != null) {
                 throw first;
             }
-        } finally {
-            pool.shutdownNow();
+            List<String> inOrder = new ArrayList<>(provinces);
+            inOrder.retainAll(built);
+            return inOrder;
         }
-        List<String> inOrder = new ArrayList<>(provinces);
-        inOrder.retainAll(built);
-        return inOrder;
+
+        /**
+         * After a failure of the move meanwhile: no province more is taken, and the builds under way are waited for
+         * (their tables are dropped by the import's cleanup); their own failures are added to {@code cause}.
+         */
+        void abandon(Throwable cause) {
+            failed.set(true);
+            try {
+                await();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+            }
+        }
     }
 
     private void buildFrom(Queue<String> queue, long importId, List<String> built, AtomicBoolean failed)
