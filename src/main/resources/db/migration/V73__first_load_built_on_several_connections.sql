@@ -86,10 +86,10 @@ BEGIN
         RAISE EXCEPTION 'bulk_build_prepare: only the bulk import holding its lock' USING ERRCODE = 'insufficient_privilege';
     END IF;
     PERFORM bulk_build_drop_all();
-    DROP INDEX IF EXISTS bulk_stage_household_province;
-    DROP INDEX IF EXISTS bulk_stage_member_province;
-    CREATE INDEX bulk_stage_household_province ON bulk_stage_household (province_code);
-    CREATE INDEX bulk_stage_member_province ON bulk_stage_member (province_code);
+    -- (no DROP INDEX here: it would wait for the move's transaction, which has read the staging; the import's cleanup
+    -- before the staging has dropped any left over, and CREATE INDEX takes only a SHARE lock)
+    CREATE INDEX IF NOT EXISTS bulk_stage_household_province ON bulk_stage_household (province_code);
+    CREATE INDEX IF NOT EXISTS bulk_stage_member_province ON bulk_stage_member (province_code);
 END;
 $$;
 REVOKE ALL ON FUNCTION bulk_build_prepare() FROM PUBLIC;
