@@ -388,7 +388,10 @@ public class DatabaseBackup {
         }
     }
 
-    /** Tables of the schema (partitioned tables as their parent, extensions' tables left out), referenced ones first. */
+    /**
+     * Tables of the schema (partitioned tables as their parent, extensions' tables left out, and the tables a first load
+     * builds aside before it swaps them in for partitions, V73), referenced ones first.
+     */
     static List<String> tablesInLoadOrder(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement("""
@@ -396,6 +399,7 @@ public class DatabaseBackup {
                 WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
                   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                                   AND d.objid = c.oid AND d.deptype = 'e')
+                  AND c.oid NOT IN (SELECT t::oid FROM bulk_built_tables() t)
                 ORDER BY c.relname""")) {
             p.setString(1, SCHEMA);
             try (ResultSet rs = p.executeQuery()) {

@@ -172,6 +172,20 @@ class LeastPrivilegeTest {
                 "SELECT bulk_load_empty_province('default', 1)",
                 "SELECT bulk_load_empty_province('08', NULL)",
                 "SELECT bulk_load_empty_province('08', -1)",
+                "SELECT bulk_build_province('08; DELETE FROM audit_log', 1)",
+                "SELECT bulk_build_province('default', 1)",
+                "SELECT bulk_build_province('08', NULL)",
+                "SELECT bulk_build_province('08', -1)",
+                "SELECT bulk_build_province('08', 1)", // no bulk import running
+                "SELECT bulk_swap_provinces(ARRAY['08; DELETE FROM audit_log'], 1)",
+                "SELECT bulk_swap_provinces(NULL, 1)",
+                "SELECT bulk_swap_provinces(ARRAY['08'], -1)",
+                "SELECT bulk_swap_provinces(ARRAY['08'], 1)",
+                "SELECT bulk_build_prepare()", // only on the connection holding the import's lock
+                "SELECT bulk_build_cleanup()",
+                "SELECT bulk_build_drop_all()", // the helpers: the owner's alone
+                "SELECT bulk_built_indexes('household_p08', 'audit_log')",
+                "SELECT bulk_built_rename('household_p08', 'audit_log')",
                 "SELECT analyze_imported_partitions('audit_log', ARRAY['08'])",
                 "SELECT analyze_imported_partitions('household', ARRAY['08; DELETE FROM audit_log'])",
                 "SELECT analyze_imported_partitions('household', ARRAY['default'])",

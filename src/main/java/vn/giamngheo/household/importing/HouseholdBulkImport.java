@@ -98,6 +98,12 @@ public class HouseholdBulkImport {
      * {@code giamngheo.import.index-build-workers}.
      */
     private final int indexBuildWorkers;
+    /**
+     * The first-load provinces built as separate tables on this many connections at once and swapped in by the move's
+     * transaction (V73, ADR 0013 amendment h25); 0 loads them into their detached partitions inside the move's
+     * transaction, one after the other (V58, as before h25); {@code giamngheo.import.build-connections}, 2 by default.
+     */
+    private final ProvinceBuilds builds;
 
     HouseholdBulkImport(DataSource dataSource, JdbcClient jdbc, Communes communes, GeographyCatalog geography,
                         HouseholdClassifier classifier, ImportValidators validators, TransactionTemplate transactions,
@@ -105,12 +111,19 @@ public class HouseholdBulkImport {
                         @org.springframework.beans.factory.annotation.Value(
                                 "${giamngheo.import.first-load-min-households:100000}") long firstLoadMinHouseholds,
                         @org.springframework.beans.factory.annotation.Value(
-                                "${giamngheo.import.index-build-workers:0}") int indexBuildWorkers) {
+                                "${giamngheo.import.index-build-workers:0}") int indexBuildWorkers,
+                        @org.springframework.beans.factory.annotation.Value(
+                                "${giamngheo.import.build-connections:2}") int buildConnections) {
         if (indexBuildWorkers < 0) {
             throw new IllegalArgumentException("giamngheo.import.index-build-workers must not be negative: "
                     + indexBuildWorkers);
         }
+        if (buildConnections < 0) {
+            throw new IllegalArgumentException("giamngheo.import.build-connections must not be negative: "
+                    + buildConnections);
+        }
         this.indexBuildWorkers = indexBuildWorkers;
+        this.builds = buildConnections == 0 ? null : new ProvinceBuilds(dataSource, buildConnections, indexBuildWorkers);
         this.statistics = statistics;
         this.firstLoadMinHouseholds = firstLoadMinHouseholds;
         this.configuredFirstLoadMinHouseholds = firstLoadMinHouseholds;
@@ -161,6 +174,7 @@ public class HouseholdBulkImport {
             try {
                 // the staging tables belong to the owner (migration V35, ADR 0009): emptied, never created or dropped
                 execute(main, STAGE_TRUNCATE);
+                ProvinceBuilds.cleanup(main); // tables a killed import had built (V73)
                 long start = System.nanoTime();
                 log.accept("reading, checking, classifying and staging " + householdsName + " + " + membersName);
                 Staged staged;
@@ -187,7 +201,7 @@ public class HouseholdBulkImport {
                 start = System.nanoTime();
                 log.accept("moving " + staged.households() + " households into the registry");
                 List<String> firstLoads = new ArrayList<>();
-                long importId = store(listYear, householdsName, membersName, staged, user, phases, firstLoads);
+                long importId = store(main, listYear, householdsName, membersName, staged, user, phases, firstLoads, log);
                 phases.put("move into the registry (one transaction)", seconds(start));
                 // the statistics of every table the move filled (identities, statuses, report aggregates, a first
                 // load's partitions…) before the first page plans over them, not at the autovacuum's next round (V70)
@@ -197,8 +211,12 @@ public class HouseholdBulkImport {
                 return new Result(true, importId, staged.households(), staged.members(), problems, 0, phases,
                         List.copyOf(firstLoads));
             } finally {
-                execute(main, STAGE_TRUNCATE);
-                execute(main, "SELECT pg_advisory_unlock(" + LOCK + ")");
+                try {
+                    ProvinceBuilds.cleanup(main); // a failed import's built tables, the staging's province indexes
+                } finally {
+                    execute(main, STAGE_TRUNCATE);
+                    execute(main, "SELECT pg_advisory_unlock(" + LOCK + ")");
+                }
             }
         } catch (SQLException | IOException e) {
             recordBatch(listYear, householdsName, membersName, "failed", 0);
@@ -423,8 +441,8 @@ public class HouseholdBulkImport {
         return errors;
     }
 
-    private long store(int listYear, String householdsName, String membersName, Staged staged, CurrentUser user,
-                       Map<String, Double> phases, List<String> firstLoaded) {
+    private long store(Connection main, int listYear, String householdsName, String membersName, Staged staged,
+                       CurrentUser user, Map<String, Double> phases, List<String> firstLoaded, Consumer<String> log) {
         Long id = transactions.execute(status -> {
             jdbc.sql("SELECT set_config('giamngheo.bulk', 'on', true)").query(String.class).single();
             jdbc.sql("SELECT set_config('work_mem', '256MB', true)").query(String.class).single();
@@ -452,11 +470,17 @@ public class HouseholdBulkImport {
                     .param("u", user.getUsername()).param("y", listYear).param("h", householdsName).param("m", membersName)
                     .param("hc", staged.households()).param("mc", staged.members())
                     .query(Long.class).single();
-            // a province whose partitions are still empty (a first load) is loaded into its detached partitions,
-            // indexes and foreign keys built once (V58, ADR 0013); the others take the INSERT … SELECT below
-            String[] firstLoads = firstLoads(importId);
+            // a province whose partitions are still empty (a first load) is built aside on the build connections and
+            // swapped in here (V73), or loaded into its detached partitions here (V58, build-connections 0): indexes
+            // and foreign keys built once (ADR 0013); the others take the INSERT … SELECT below
+            String[] firstLoads;
+            if (builds == null) {
+                firstLoads = firstLoads(importId);
+                phases.put("  of which first loads (detached partitions)", seconds(start));
+            } else {
+                firstLoads = builtFirstLoads(main, importId, phases, start, log);
+            }
             firstLoaded.addAll(List.of(firstLoads));
-            phases.put("  of which first loads (detached partitions)", seconds(start));
             start = System.nanoTime();
             jdbc.sql("""
                             INSERT INTO household (id, province_code, household_code, commune_id, village_id, area, address,
@@ -502,11 +526,11 @@ public class HouseholdBulkImport {
                             FROM bulk_stage_member WHERE province_code <> ALL (CAST(:loaded AS text[]))""")
                     .param("loaded", firstLoads).update();
             phases.put("  of which members", seconds(start));
-            start = System.nanoTime();
-            // as the owner (V64): into an empty citizen_identity (a first national load) the key is built once
-            // after the rows; otherwise inserted in key order (the key grows at its right edge)
-            jdbc.sql("SELECT bulk_insert_identities()").query(Long.class).single();
-            phases.put("  of which identity numbers", seconds(start));
+            if (builds == null) { // else inserted during the builds (builtFirstLoads)
+                start = System.nanoTime();
+                insertIdentities();
+                phases.put("  of which identity numbers", seconds(start));
+            }
             start = System.nanoTime();
             // the report aggregates' triggers were off too (V20, ADR 0006): rebuild the imported provinces, set-based
             for (String province : jdbc.sql("SELECT DISTINCT province_code FROM bulk_stage_household ORDER BY 1")
@@ -519,6 +543,53 @@ public class HouseholdBulkImport {
             return importId;
         });
         return id == null ? 0 : id;
+    }
+
+    /**
+     * Builds every province of the file with at least {@link #firstLoadMinHouseholds} households whose partitions are
+     * empty as tables of its own on the build connections (largest first) while this transaction inserts the identity
+     * numbers, then swaps them in for the partitions inside it (V73: a province that got a household meanwhile is not
+     * swapped and takes the ordinary move); returns the provinces swapped in.
+     */
+    private String[] builtFirstLoads(Connection main, long importId, Map<String, Double> phases, long start,
+                                     Consumer<String> log) {
+        List<String> provinces = jdbc.sql("""
+                        SELECT province_code FROM bulk_stage_household GROUP BY province_code
+                        HAVING count(*) >= :min ORDER BY count(*) DESC, province_code""")
+                .param("min", firstLoadMinHouseholds).query(String.class).list();
+        List<String> built;
+        try {
+            ProvinceBuilds.Running running = builds.start(main, provinces, importId);
+            // meanwhile, on this transaction's backend: the identity numbers (no foreign key; read from the staging)
+            long identities = System.nanoTime();
+            try {
+                insertIdentities();
+            } catch (RuntimeException e) {
+                running.abandon(e);
+                throw e;
+            }
+            phases.put("  of which identity numbers (during the builds)", seconds(identities));
+            built = running.await();
+        } catch (SQLException e) {
+            throw new IllegalStateException("building the first-load provinces failed: " + e.getMessage(), e);
+        }
+        phases.put("  of which first loads built (" + builds.connections() + " connections)", seconds(start));
+        log.accept("built " + built.size() + " provinces; swapping them in");
+        start = System.nanoTime();
+        String[] swapped = built.isEmpty() ? new String[0] : jdbc.sql("SELECT bulk_swap_provinces(CAST(:p AS text[]), :i)")
+                .param("p", built.stream().sorted().toArray(String[]::new)).param("i", importId)
+                .query((rs, i) -> (String[]) rs.getArray(1).getArray()).single();
+        phases.put("  of which first loads swapped in", seconds(start));
+        return swapped;
+    }
+
+    /**
+     * Every identity number of the file into {@code citizen_identity}, as the owner (V64): into an empty one (a first
+     * national load) the key is built once after the rows; otherwise inserted in key order (the key grows at its right
+     * edge).
+     */
+    private void insertIdentities() {
+        jdbc.sql("SELECT bulk_insert_identities()").query(Long.class).single();
     }
 
     /**
@@ -551,13 +622,23 @@ public class HouseholdBulkImport {
             return;
         }
         Map<GeographyCatalog.VillageName, Long> ids = geography.findOrCreateVillages(named);
-        jdbc.sql("""
-                        INSERT INTO bulk_stage_village (commune_id, name, village_id)
-                        SELECT * FROM unnest(CAST(:c AS bigint[]), CAST(:n AS text[]), CAST(:v AS bigint[]))""")
-                .param("c", ids.keySet().stream().map(GeographyCatalog.VillageName::communeId).toArray(Long[]::new))
-                .param("n", ids.keySet().stream().map(GeographyCatalog.VillageName::name).toArray(String[]::new))
-                .param("v", ids.values().toArray(Long[]::new))
-                .update();
+        // staged on a connection of its own, committed at once, so that the provinces' builds on other connections
+        // (V73) see which village each household names; the villages created above stay in the move's transaction
+        // (a failed or killed import leaves none), and the staging is emptied after every import
+        try (Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("""
+                     INSERT INTO bulk_stage_village (commune_id, name, village_id)
+                     SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS bigint[]))""")) {
+            c.setAutoCommit(true);
+            s.setArray(1, c.createArrayOf("bigint",
+                    ids.keySet().stream().map(GeographyCatalog.VillageName::communeId).toArray(Long[]::new)));
+            s.setArray(2, c.createArrayOf("text",
+                    ids.keySet().stream().map(GeographyCatalog.VillageName::name).toArray(String[]::new)));
+            s.setArray(3, c.createArrayOf("bigint", ids.values().toArray(Long[]::new)));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("staging the file's villages failed: " + e.getMessage(), e);
+        }
     }
 
     private Result rejected(int year, String householdsName, String membersName, List<ExchangeProblem> problems,
