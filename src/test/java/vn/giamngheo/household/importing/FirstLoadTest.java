@@ -283,14 +283,8 @@ class FirstLoadTest {
         empty();
     }
 
-    /** Whether the importer builds the first-load provinces aside and swaps them in (V73), the default. */
-    boolean buildsAside() {
-        return true;
-    }
-
     @Test
     void aProvinceThatGetsAHouseholdBetweenItsBuildAndTheSwapTakesTheOrdinaryMove() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(buildsAside());
         List<HouseholdData> data = GeneratedHouseholds.generate(400, 63, 963, communes, "FW");
         Path[] files = write(data, "meanwhile");
         List<String> schemaBefore = schema();
