@@ -1,5 +1,6 @@
 package vn.giamngheo.report;
 
+import vn.giamngheo.system.ReportCatchUp;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,9 +41,9 @@ import vn.giamngheo.report.rules.StatusGroup;
 class ReportData {
 
     private final JdbcClient jdbc;
-    private final vn.giamngheo.system.ReportCatchUp catchUp;
+    private final ReportCatchUp catchUp;
 
-    ReportData(JdbcClient jdbc, vn.giamngheo.system.ReportCatchUp catchUp) {
+    ReportData(JdbcClient jdbc, ReportCatchUp catchUp) {
         this.jdbc = jdbc;
         this.catchUp = catchUp;
     }

@@ -1,5 +1,6 @@
 package vn.giamngheo.report;
 
+import vn.giamngheo.system.ReportCatchUp;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +36,10 @@ class ReportUnits {
                 || CAST(CAST('report_unit_version' AS regclass) AS oid))""";
 
     private final JdbcClient jdbc;
-    private final vn.giamngheo.system.ReportCatchUp catchUp;
+    private final ReportCatchUp catchUp;
     private volatile Snapshot snapshot;
 
-    ReportUnits(JdbcClient jdbc, vn.giamngheo.system.ReportCatchUp catchUp) {
+    ReportUnits(JdbcClient jdbc, ReportCatchUp catchUp) {
         this.jdbc = jdbc;
         this.catchUp = catchUp;
     }

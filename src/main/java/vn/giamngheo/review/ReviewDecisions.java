@@ -1,5 +1,6 @@
 package vn.giamngheo.review;
 
+import vn.giamngheo.system.ReportCatchUp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +36,10 @@ public class ReviewDecisions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TableStatistics statistics;
-    private final vn.giamngheo.system.ReportCatchUp reportCatchUp;
+    private final ReportCatchUp reportCatchUp;
 
     ReviewDecisions(RoundRepository rounds, RoundFacts facts, ReviewSettings settings, ApplicationEventPublisher events,
-                    JdbcClient jdbc, Clock clock, TableStatistics statistics, vn.giamngheo.system.ReportCatchUp reportCatchUp) {
+                    JdbcClient jdbc, Clock clock, TableStatistics statistics, ReportCatchUp reportCatchUp) {
         this.statistics = statistics;
         this.reportCatchUp = reportCatchUp;
         this.rounds = rounds;
