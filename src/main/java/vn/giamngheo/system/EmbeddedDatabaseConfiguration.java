@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
@@ -44,8 +45,9 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedRoles roles,
                                       @Value("${giamngheo.embedded.port:0}") int port,
                                       @Value("${giamngheo.embedded.clean:false}") boolean clean,
-                                      @Value("${giamngheo.embedded.startup-wait:PT5M}") java.time.Duration startupWait) {
-        EmbeddedPostgres postgres = start(roles, port, clean, startupWait);
+                                      @Value("${giamngheo.embedded.startup-wait:PT5M}") java.time.Duration startupWait,
+                                      @Value("${giamngheo.embedded.wal-level:minimal}") String walLevel) {
+        EmbeddedPostgres postgres = start(roles, port, clean, startupWait, walLevel);
         try {
             roles.setUp(postgres.getPort());
         } catch (RuntimeException e) {
@@ -61,6 +63,23 @@ class EmbeddedDatabaseConfiguration {
 
     /** Starts the server of the data folder (without setting up its roles: StalePostgresTest). */
     static EmbeddedPostgres start(EmbeddedRoles roles, int port, boolean clean, java.time.Duration startupWait) {
+        return start(roles, port, clean, startupWait, "minimal");
+    }
+
+    /**
+     * The server of the data folder with the write-ahead log's level {@code walLevel}
+     * ({@code giamngheo.embedded.wal-level}): {@code minimal} by default, since the embedded server has no standby and
+     * no WAL archive (its backups are dumps, ADR 0008). At that level a table created and filled in one transaction
+     * (a first load's provinces built aside, V73) is written to its files and synced at the commit instead of also
+     * being written to the log; crash recovery is the same. {@code replica} or {@code logical} for an operator who
+     * attaches a standby or an archive to it (with {@code max_wal_senders} then at PostgreSQL's default).
+     */
+    static EmbeddedPostgres start(EmbeddedRoles roles, int port, boolean clean, java.time.Duration startupWait,
+                                  String walLevel) {
+        if (!List.of("minimal", "replica", "logical").contains(walLevel)) {
+            throw new IllegalArgumentException("giamngheo.embedded.wal-level must be minimal, replica or logical, not "
+                    + walLevel);
+        }
         String dataDir = roles.dataDir().toString();
         try {
             Path pgData = roles.dataDir().resolve("pg");
@@ -78,7 +97,12 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "4GB")
+                    // (see walLevel)
+                    .setServerConfig("wal_level", walLevel)
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+            if (walLevel.equals("minimal")) {
+                builder.setServerConfig("max_wal_senders", "0"); // PostgreSQL refuses minimal with WAL senders
+            }
             if (!clean) {
                 // the embedded library starts PostgreSQL with fsync and synchronous commit off (right for
                 // throw-away test databases): a kept database must survive a power cut, so both are on again
