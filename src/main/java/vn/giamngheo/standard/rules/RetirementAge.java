@@ -16,6 +16,28 @@ final class RetirementAge {
 
     /** Retirement age in months for people of {@code sex} reaching it in {@code year}. */
     static int months(PovertyStandard standard, Sex sex, int year) {
+        Last last = LAST[sex.ordinal()];
+        if (last != null && last.standard() == standard && last.year() == year) {
+            return last.months();
+        }
+        int months = fromParameters(standard, sex, year);
+        LAST[sex.ordinal()] = new Last(standard, year, months);
+        return months;
+    }
+
+    /**
+     * The last answer for each sex: the classifier asks for every member of every household, nearly always with the
+     * same standard and year, and five look-ups and parses of the parameters per member were a tenth of a bulk import's
+     * classification (docs/benchmarks.md, lead, session of 2026-12-07 third). A standard is immutable
+     * ({@link PovertyStandard} copies its parameters), so the same object gives the same answer; the slots hold immutable
+     * records, so a thread that reads another's slot reads either a whole answer or none.
+     */
+    private record Last(PovertyStandard standard, int year, int months) {
+    }
+
+    private static final Last[] LAST = new Last[Sex.values().length];
+
+    private static int fromParameters(PovertyStandard standard, Sex sex, int year) {
         Names names = NAMES.get(sex);
         int reformYear = standard.require(REFORM_YEAR).asInt();
         if (year < reformYear) {

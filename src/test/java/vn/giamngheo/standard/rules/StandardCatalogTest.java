@@ -60,6 +60,39 @@ class StandardCatalogTest {
         assertThat(RetirementAge.months(catalog.standard("ND07_2021").orElseThrow(), sex, year)).isEqualTo(months);
     }
 
+    @Test
+    void theRetirementAgeRemembersNoAnswerAcrossStandardsOrYears() {
+        PovertyStandard national = catalog.standard("ND07_2021").orElseThrow();
+        // a province's standard that reaches 62 sooner, asked in turn with the national one, member after member
+        PovertyStandard faster = national.derive("TEST_RETIREMENT", java.util.Map.of("retirement_male_step_months", "6"),
+                "test", java.time.LocalDate.of(2022, 1, 1),
+                java.time.LocalDate.of(2031, 12, 31));
+        for (int round = 0; round < 3; round++) {
+            for (int year = 2019; year <= 2031; year++) {
+                for (Sex sex : Sex.values()) {
+                    int expected = fromParameters(national, sex, year);
+                    assertThat(RetirementAge.months(national, sex, year)).as("%s %s", sex, year).isEqualTo(expected);
+                    assertThat(RetirementAge.months(faster, sex, year)).as("faster %s %s", sex, year)
+                            .isEqualTo(fromParameters(faster, sex, year));
+                    assertThat(RetirementAge.months(national, sex, year)).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(RetirementAge.months(faster, Sex.MALE, 2022)).isEqualTo(723 + 6);
+        assertThat(RetirementAge.months(national, Sex.MALE, 2022)).isEqualTo(726);
+    }
+
+    /** The schedule read straight from the parameters (what RetirementAge remembers). */
+    private static int fromParameters(PovertyStandard s, Sex sex, int year) {
+        String p = "retirement_" + sex.code() + "_";
+        int reform = s.require("retirement_reform_year").asInt();
+        if (year < reform) {
+            return s.require(p + "before_months").asInt();
+        }
+        return Math.min(s.require(p + "max_months").asInt(),
+                s.require(p + "base_months").asInt() + s.require(p + "step_months").asInt() * (year - reform));
+    }
+
     @ParameterizedTest(name = "lists of {0} use {1}")
     @CsvSource({"2016, QD59_2015", "2021, QD59_2015", "2022, ND07_2021", "2026, ND07_2021", "2027, ND351_2025",
             "2030, ND351_2025"})
