@@ -194,14 +194,30 @@ public class HouseholdBulkImport {
                 if (!createVillages) {
                     errors += checkVillages(main, householdsName, problems);
                 }
+                if (errors > 0) {
+                    errors += duplicatesWithinTheFile(main, householdsName, membersName, problems);
+                }
                 phases.put("checks across the file and the registry", seconds(start));
                 if (errors > 0) {
-                    return rejected(listYear, householdsName, membersName, problems, errors, phases);
+                    return rejected(listYear, householdsName, membersName, sorted(problems), errors, phases);
                 }
                 start = System.nanoTime();
                 log.accept("moving " + staged.households() + " households into the registry");
                 List<String> firstLoads = new ArrayList<>();
-                long importId = store(main, listYear, householdsName, membersName, staged, user, phases, firstLoads, log);
+                long importId;
+                try {
+                    importId = store(main, listYear, householdsName, membersName, staged, user, phases, firstLoads, log);
+                } catch (RuntimeException e) {
+                    if (!uniqueViolation(e)) {
+                        throw e;
+                    }
+                    // the move stored nothing; a key refused a household code or an identity number twice in the file
+                    errors = duplicatesWithinTheFile(main, householdsName, membersName, problems);
+                    if (errors == 0) {
+                        throw e; // not the file's own duplicates (another writer meanwhile): failed, as before
+                    }
+                    return rejected(listYear, householdsName, membersName, sorted(problems), errors, phases);
+                }
                 phases.put("move into the registry (one transaction)", seconds(start));
                 // the statistics of every table the move filled (identities, statuses, report aggregates, a first
                 // load's partitions…) before the first page plans over them, not at the autovacuum's next round (V70)
@@ -381,6 +397,34 @@ public class HouseholdBulkImport {
         execute(c, "SELECT analyze_imported('bulk_stage_household'), analyze_imported('bulk_stage_member')");
         long errors = 0;
         for (Object[] row : query(c, """
+                SELECT s.line, s.commune_code, s.household_code FROM bulk_stage_household s
+                JOIN household h ON h.province_code = s.province_code AND h.commune_id = s.commune_id
+                                AND h.household_code = s.household_code
+                ORDER BY s.line LIMIT 1000""", 3)) {
+            errors += add(problems, RegisteredHouseholdValidator.problem(householdsName, (Integer) row[0], (String) row[1],
+                    (String) row[2]));
+        }
+        for (Object[] row : query(c, """
+                SELECT m.line, m.id_number, m.member_no FROM bulk_stage_member m JOIN citizen_identity i ON i.id_number = m.id_number
+                ORDER BY m.line LIMIT 1000""", 3)) {
+            errors += add(problems, RegisteredIdentityValidator.problem(householdsName, (Integer) row[0], (String) row[1],
+                    row[2]));
+        }
+        sorted(problems);
+        return errors;
+    }
+
+    /**
+     * Household codes and identity numbers given twice in the file, with their lines. Not run before every move: the
+     * registry's keys refuse them anyway (the household's code in its commune, {@code citizen_identity}'s number), so
+     * the file is searched for them only when the move was refused by a key, or when the file is refused for another
+     * reason (so that every problem is reported at once). At 1,000,000 households the two groupings cost about
+     * 3 CPU seconds of a phase that has one connection (docs/benchmarks.md, lead, session of 2026-12-07 third).
+     */
+    private long duplicatesWithinTheFile(Connection c, String householdsName, String membersName,
+                                         List<ExchangeProblem> problems) throws SQLException {
+        long errors = 0;
+        for (Object[] row : query(c, """
                 SELECT commune_code, household_code, array_agg(line ORDER BY line) FROM bulk_stage_household
                 GROUP BY commune_code, household_code HAVING count(*) > 1 LIMIT 1000""", 3)) {
             Integer[] lines = (Integer[]) row[2];
@@ -399,22 +443,22 @@ public class HouseholdBulkImport {
                         ExchangeProblem.DUPLICATE_ID_NUMBER, "the identity number is already used on line " + lines[0], lines[0]));
             }
         }
-        for (Object[] row : query(c, """
-                SELECT s.line, s.commune_code, s.household_code FROM bulk_stage_household s
-                JOIN household h ON h.province_code = s.province_code AND h.commune_id = s.commune_id
-                                AND h.household_code = s.household_code
-                ORDER BY s.line LIMIT 1000""", 3)) {
-            errors += add(problems, RegisteredHouseholdValidator.problem(householdsName, (Integer) row[0], (String) row[1],
-                    (String) row[2]));
-        }
-        for (Object[] row : query(c, """
-                SELECT m.line, m.id_number, m.member_no FROM bulk_stage_member m JOIN citizen_identity i ON i.id_number = m.id_number
-                ORDER BY m.line LIMIT 1000""", 3)) {
-            errors += add(problems, RegisteredIdentityValidator.problem(householdsName, (Integer) row[0], (String) row[1],
-                    row[2]));
-        }
-        problems.sort(Comparator.comparing(ExchangeProblem::file).thenComparingInt(ExchangeProblem::line));
         return errors;
+    }
+
+    private static List<ExchangeProblem> sorted(List<ExchangeProblem> problems) {
+        problems.sort(Comparator.comparing(ExchangeProblem::file).thenComparingInt(ExchangeProblem::line));
+        return problems;
+    }
+
+    /** Whether a key refused a row: PostgreSQL's unique_violation anywhere in the causes. */
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException q && "23505".equals(q.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Villages named in the file that their communes do not have: refused with the closest names (as {@link VillageValidator}). */

@@ -162,6 +162,62 @@ class HouseholdBulkImportTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * An identity number given to two members of different households, and nothing else wrong: the move is refused by
+     * citizen_identity's key, and the file is then searched for its duplicates (they are no longer checked before every
+     * move): reported by line, nothing stored, the batch recorded as rejected.
+     */
+    @Test
+    void anIdentityNumberTwiceInTheFileIsFoundWhenTheKeyRefusesTheMove() throws IOException {
+        Path[] files = write(generate(40, 7, "ID"), "idtwice");
+        List<String> lines = new ArrayList<>(Files.readAllLines(files[1], StandardCharsets.UTF_8));
+        int column = List.of(lines.get(0).split(",", -1)).indexOf("id_number");
+        List<Integer> withNumbers = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).split(",", -1)[column].isEmpty()) {
+                withNumbers.add(i);
+            }
+        }
+        int first = withNumbers.get(0);
+        int second = withNumbers.get(withNumbers.size() - 1);
+        String[] cells = lines.get(second).split(",", -1);
+        cells[column] = lines.get(first).split(",", -1)[column];
+        lines.set(second, String.join(",", cells));
+        Files.write(files[1], lines, StandardCharsets.UTF_8);
+        long before = count("SELECT count(*) FROM household");
+
+        HouseholdBulkImport.Result result = run(files);
+
+        assertThat(result.stored()).isFalse();
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ExchangeProblem.DUPLICATE_ID_NUMBER);
+            assertThat(p.file()).isEqualTo("idtwice-members.csv");
+            assertThat(p.column()).isEqualTo("id_number");
+        });
+        assertThat(count("SELECT count(*) FROM household")).isEqualTo(before);
+        assertThat(count("SELECT count(*) FROM import_batch WHERE status = 'rejected' AND members_file = 'idtwice-members.csv'"))
+                .isEqualTo(1);
+    }
+
+    /** A file refused for a household already registered reports its own duplicates with it, all at once. */
+    @Test
+    void aFileRefusedForTheRegistryAlsoReportsItsOwnDuplicates() throws IOException {
+        List<HouseholdData> stored = generate(10, 8, "RD");
+        assertThat(run(write(stored, "rd-first")).stored()).isTrue();
+        List<HouseholdData> data = new ArrayList<>(generate(10, 9, "RE"));
+        data.add(data.get(2));
+        data.add(stored.get(0));
+
+        HouseholdBulkImport.Result result = run(write(data, "rd-second"));
+
+        assertThat(result.stored()).isFalse();
+        assertThat(result.errors()).extracting(ExchangeProblem::code)
+                .contains("exchange.household-registered", ExchangeProblem.DUPLICATE_HOUSEHOLD,
+                        ExchangeProblem.DUPLICATE_ID_NUMBER);
+        assertThat(result.errors()).isSortedAccordingTo(java.util.Comparator.comparing(ExchangeProblem::file)
+                .thenComparingInt(ExchangeProblem::line));
+    }
+
     @Test
     void membersOutOfTheOrderOfTheHouseholdsAreOneClearError() throws IOException {
         Path[] files = write(generate(30, 4, "OR"), "order");
