@@ -34,8 +34,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class HouseholdStreamReader implements Closeable {
 
-    /** One household: its data ({@code null} when it has errors), its line and its problems. */
-    public record Entry(HouseholdData data, int line, List<ExchangeProblem> problems) {
+    /**
+     * One household: its data ({@code null} when it has errors), its line, its problems, and the line in the members'
+     * file of each of {@code data.members()}, in the same order (empty without data).
+     */
+    public record Entry(HouseholdData data, int line, List<ExchangeProblem> problems, List<Integer> memberLines) {
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(false).get();
@@ -89,6 +92,7 @@ public final class HouseholdStreamReader implements Closeable {
         String commune = reader.raw("commune_code");
         String code = reader.raw("household_code");
         List<MemberRecord> memberRecords = new ArrayList<>(6);
+        List<Integer> lines = new ArrayList<>(6);
         Set<Integer> numbers = new HashSet<>();
         int heads = 0;
         int memberRows = 0;
@@ -120,6 +124,7 @@ public final class HouseholdStreamReader implements Closeable {
                             "household " + code + " must have exactly one head, it has more", code, heads));
                 }
                 memberRecords.add(m);
+                lines.add(member.line());
             }
         } catch (TableException e) {
             problems.add(e.problem());
@@ -139,13 +144,27 @@ public final class HouseholdStreamReader implements Closeable {
                     "household " + code + " must have exactly one head, it has 0", code, 0));
         }
         boolean ok = record != null && problems.stream().noneMatch(ExchangeProblem::isError);
-        memberRecords.sort(Comparator.comparingInt(MemberRecord::memberNo));
-        return new Entry(ok ? new HouseholdData(record, memberRecords) : null, row.line(), problems);
+        if (!ok) {
+            return new Entry(null, row.line(), problems, List.of());
+        }
+        // the members by number, each with its line
+        Integer[] order = new Integer[memberRecords.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> memberRecords.get(i).memberNo()));
+        List<MemberRecord> sorted = new ArrayList<>(order.length);
+        List<Integer> sortedLines = new ArrayList<>(order.length);
+        for (int i : order) {
+            sorted.add(memberRecords.get(i));
+            sortedLines.add(lines.get(i));
+        }
+        return new Entry(new HouseholdData(record, sorted), row.line(), problems, List.copyOf(sortedLines));
     }
 
     private Entry stop(ExchangeProblem problem) {
         stopped = true;
-        return new Entry(null, problem.line(), List.of(problem));
+        return new Entry(null, problem.line(), List.of(problem), List.of());
     }
 
     private ExchangeProblem outOfOrder(Table.Row member, String why) {

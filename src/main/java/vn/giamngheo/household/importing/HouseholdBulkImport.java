@@ -334,13 +334,13 @@ public class HouseholdBulkImport {
                 ImportClassifier.Classified c = classifications.classify(d, commune);
                 long id = ids.next();
                 householdRow(h, entry.line(), id, commune, d.household(), c.classification(), c.standard());
-                int line = 0;
-                for (MemberRecord member : d.members()) {
-                    memberRow(m, entry.line(), id, commune.provinceCode(), member);
-                    line++;
+                List<MemberRecord> people = d.members();
+                for (int i = 0; i < people.size(); i++) {
+                    // the member's own line in the members' file, for the problems found across the file
+                    memberRow(m, entry.memberLines().get(i), id, commune.provinceCode(), people.get(i));
                 }
                 householdCount++;
-                memberCount += line;
+                memberCount += people.size();
                 if (householdCount % 500_000 == 0) {
                     log.accept(householdCount + " households read, checked, classified and staged");
                 }
@@ -407,7 +407,7 @@ public class HouseholdBulkImport {
         for (Object[] row : query(c, """
                 SELECT m.line, m.id_number, m.member_no FROM bulk_stage_member m JOIN citizen_identity i ON i.id_number = m.id_number
                 ORDER BY m.line LIMIT 1000""", 3)) {
-            errors += add(problems, RegisteredIdentityValidator.problem(householdsName, (Integer) row[0], (String) row[1],
+            errors += add(problems, RegisteredIdentityValidator.problem(membersName, (Integer) row[0], (String) row[1],
                     row[2]));
         }
         sorted(problems);

@@ -193,6 +193,9 @@ class HouseholdBulkImportTest {
             assertThat(p.code()).isEqualTo(ExchangeProblem.DUPLICATE_ID_NUMBER);
             assertThat(p.file()).isEqualTo("idtwice-members.csv");
             assertThat(p.column()).isEqualTo("id_number");
+            // the members' own lines in their file (1 is the header)
+            assertThat(p.line()).isEqualTo(second + 1);
+            assertThat(p.message()).endsWith("line " + (first + 1));
         });
         assertThat(count("SELECT count(*) FROM household")).isEqualTo(before);
         assertThat(count("SELECT count(*) FROM import_batch WHERE status = 'rejected' AND members_file = 'idtwice-members.csv'"))
@@ -216,6 +219,14 @@ class HouseholdBulkImportTest {
                         ExchangeProblem.DUPLICATE_ID_NUMBER);
         assertThat(result.errors()).isSortedAccordingTo(java.util.Comparator.comparing(ExchangeProblem::file)
                 .thenComparingInt(ExchangeProblem::line));
+        // the registered member's number, reported at its own line of the members' file
+        List<String> members = Files.readAllLines(dir.resolve("rd-second-members.csv"), StandardCharsets.UTF_8);
+        int column = List.of(members.get(0).split(",", -1)).indexOf("id_number");
+        assertThat(result.errors()).filteredOn(p -> p.code().equals("exchange.id-number-registered")).isNotEmpty()
+                .allSatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("rd-second-members.csv");
+                    assertThat(members.get(p.line() - 1).split(",", -1)[column]).isEqualTo(p.value());
+                });
     }
 
     @Test
