@@ -46,9 +46,19 @@ final class RowReader {
         problems.add(ExchangeProblem.error(file, row.line(), column, value, code, message, args));
     }
 
+    /** The column {@link #raw} read last (the accessors read a column two or three times in a row) and its value. */
+    private String lastColumn;
+    private String lastValue;
+
     String raw(String column) {
+        if (column == lastColumn) { // the same name, as the accessors pass it on
+            return lastValue;
+        }
         Integer i = index.get(column);
-        return i == null ? "" : row.cell(i).trim();
+        String value = i == null ? "" : row.cell(i).trim();
+        lastColumn = column;
+        lastValue = value;
+        return value;
     }
 
     /**
