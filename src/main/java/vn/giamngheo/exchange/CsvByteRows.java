@@ -208,7 +208,7 @@ final class CsvByteRows implements Closeable {
         return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
     }
 
-    /** The character a multi-byte UTF-8 sequence starting with {@code lead} spells (consumed), or -1. */
+    /** The character a multi-byte UTF-8 sequence starting with {@code lead} spells (consumed); not UTF-8 throws. */
     private int codePoint(byte lead) throws IOException {
         int more = (lead & 0xE0) == 0xC0 ? 1 : (lead & 0xF0) == 0xE0 ? 2 : (lead & 0xF8) == 0xF0 ? 3 : -1;
         if (more < 0) {

@@ -63,7 +63,7 @@ class EmbeddedDatabaseConfiguration {
 
     /**
      * The collation and character classes of a data folder created by {@link #start}: PostgreSQL 17's builtin
-     * {@code C.UTF-8} (ADR 0013 amendment "the builtin collation"). Text sorts by code point, as the machine's
+     * {@code C.UTF-8} (ADR 0013, amendment of the session of 2026-12-07, fourth: "the checks and the collation"). Text sorts by code point, as the machine's
      * {@code C.UTF-8} of glibc sorted it before, but PostgreSQL compares it with {@code memcmp} and sorts it by
      * abbreviated keys instead of calling the C library for every comparison: the keys, indexes and statistics of a
      * first load cost less (docs/benchmarks.md). {@code upper}, {@code lower} and {@code ILIKE} follow Unicode, so
