@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The register's two big tables carry exactly these indexes (V4, V75): each one is built once per province by a first
+ * The register's two big tables carry exactly these indexes (V4, V75, V77): each one is built once per province by a first
  * load and kept up to date on every member or household written, so an index is added here only with the statement
  * it serves. The partitions carry the same ones (every partition, the default one included).
  */
@@ -23,16 +23,15 @@ class HouseholdIndexesTest {
 
     @Test
     void theHouseholdsAndTheMembersCarryOnlyTheirKeysAndTheIndexesAQueryUses() {
+        // the province code last in every key (V77): inside a partition it is the same in every row
         assertThat(indexes("household")).isEqualTo(Map.of(
-                "household_pkey", "UNIQUE (province_code, id)",
-                "household_code_in_commune", "UNIQUE (province_code, commune_id, household_code)",
-                "household_id_idx", "(id)",
+                "household_pkey", "UNIQUE (id, province_code)",
+                "household_code_in_commune", "UNIQUE (commune_id, household_code, province_code)",
                 "household_commune_idx", "(commune_id, village_id)"));
         assertThat(indexes("household_member")).isEqualTo(Map.of(
-                "household_member_pkey", "UNIQUE (province_code, id)",
-                "household_member_province_code_household_id_member_no_key",
-                "UNIQUE (province_code, household_id, member_no)",
-                "household_member_one_head", "UNIQUE (province_code, household_id) WHERE (relation = 'head'::text)"));
+                "household_member_pkey", "UNIQUE (id, province_code)",
+                "household_member_no_in_household", "UNIQUE (household_id, province_code, member_no)",
+                "household_member_one_head", "UNIQUE (household_id, province_code) WHERE (relation = 'head'::text)"));
     }
 
     @Test
@@ -46,6 +45,27 @@ class HouseholdIndexesTest {
                     .param("t", parent).param("n", expected).query(String.class).list();
             assertThat(short_).as("partitions of %s without exactly its %s indexes", parent, expected).isEmpty();
         }
+    }
+
+    @Test
+    void theRecordsOfAHouseholdStillReferenceItByProvinceAndIdAndEveryMemberPartitionItsHouseholdPartition() {
+        // V77 dropped them to rebuild the keys they hang on, and added them again unchanged
+        assertThat(jdbc.sql("""
+                SELECT conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                 WHERE contype = 'f' AND conparentid = 0 AND confrelid = 'household'::regclass AND convalidated
+                 ORDER BY 1""").query(String.class).list()).hasSize(9)
+                .allMatch(fk -> fk.contains("FOREIGN KEY (province_code, household_id) REFERENCES household(province_code, id)"))
+                .anyMatch(fk -> fk.startsWith("household_photo ") && fk.endsWith("ON UPDATE CASCADE ON DELETE CASCADE"))
+                .anyMatch(fk -> fk.startsWith("loan ") && fk.endsWith("ON UPDATE CASCADE"));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM pg_inherits n JOIN pg_class m ON m.oid = n.inhrelid
+                 WHERE n.inhparent = 'household_member'::regclass AND NOT EXISTS (
+                       SELECT 1 FROM pg_constraint c WHERE c.conrelid = m.oid AND c.contype = 'f' AND c.convalidated
+                          AND c.conname = m.relname || '_household_fk'
+                          AND pg_get_constraintdef(c.oid) = format('FOREIGN KEY (province_code, household_id) REFERENCES %s'
+                              || '(province_code, id) ON UPDATE CASCADE ON DELETE CASCADE',
+                              replace(m.relname, 'household_member_', 'household_')))""")
+                .query(Long.class).single()).isZero();
     }
 
     /** The parent's indexes: name → UNIQUE? and the definition's columns (and predicate). */
