@@ -501,6 +501,12 @@ class ReportAggregatesTest {
         assertThat(jdbc.sql("SELECT count(*) FROM pg_index WHERE indrelid IN (SELECT inhrelid FROM pg_inherits "
                         + "WHERE inhparent = 'report_segment'::regclass)").query(Long.class).single())
                 .as("no stray index left on a partition").isEqualTo(35);
+        // every one built from the parent's definition: the province code last (V78)
+        assertThat(jdbc.sql("""
+                        SELECT DISTINCT regexp_replace(pg_get_indexdef(x.indexrelid), '^.* USING ', '') FROM pg_index x
+                         WHERE x.indrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = 'report_segment'::regclass)
+                            OR x.indexrelid = 'report_segment_household_idx'::regclass""").query(String.class).list())
+                .containsExactly("btree (household_id, province_code)");
     }
 
     @Test
