@@ -276,7 +276,13 @@ public class HouseholdBulkImport {
                 sick_untreated, merit_person)
             FROM STDIN""";
 
-    private record Staged(long households, long members, List<ExchangeProblem> problems, long errorCount) {
+    /**
+     * What the staging wrote: the counts, the problems, and what the move needs to know of the file without scanning the
+     * staging again (issue 26 point 1: each scan of a 5,000,000-household staging cost 0.5–3 s of the move): the
+     * households of each province (by code) and the villages the households name, in the order the file first names them.
+     */
+    private record Staged(long households, long members, List<ExchangeProblem> problems, long errorCount,
+                          java.util.SortedMap<String, Long> provinces, List<GeographyCatalog.VillageName> villages) {
     }
 
     private Staged stage(Connection householdConnection, Connection memberConnection, String householdsName,
@@ -298,6 +304,8 @@ public class HouseholdBulkImport {
                 code -> Optional.ofNullable(communeByCode.get(code)));
         ImportClassifier classifications = new ImportClassifier(classifier, today);
         long[] rowErrors = new long[1];
+        java.util.SortedMap<String, Long> provinces = new java.util.TreeMap<>();
+        java.util.Set<GeographyCatalog.VillageName> villages = new java.util.LinkedHashSet<>();
         HouseholdIdBlock ids = new HouseholdIdBlock(jdbc);
         boolean committed = false;
         ReadAhead<HouseholdStreamReader.Entry> ahead = null;
@@ -334,6 +342,11 @@ public class HouseholdBulkImport {
                 ImportClassifier.Classified c = classifications.classify(d, commune);
                 long id = ids.next();
                 householdRow(h, entry.line(), id, commune, d.household(), c.classification(), c.standard());
+                provinces.merge(commune.provinceCode(), 1L, Long::sum);
+                String village = blankToNull(d.household().village());
+                if (village != null) {
+                    villages.add(new GeographyCatalog.VillageName(commune.id(), village));
+                }
                 List<MemberRecord> people = d.members();
                 for (int i = 0; i < people.size(); i++) {
                     // the member's own line in the members' file, for the problems found across the file
@@ -359,7 +372,7 @@ public class HouseholdBulkImport {
                 m.abort();
             }
         }
-        return new Staged(householdCount, memberCount, problems, errors);
+        return new Staged(householdCount, memberCount, problems, errors, provinces, List.copyOf(villages));
     }
 
     private static int add(List<ExchangeProblem> problems, ExchangeProblem p) {
@@ -392,9 +405,14 @@ public class HouseholdBulkImport {
                 .bool(m.inSchool()).bool(m.schoolLevelAppropriate()).bool(m.sickUntreated()).bool(m.meritPerson()).end();
     }
 
+    /**
+     * Household codes and identity numbers of the file that the registry already holds. The staging is not analysed
+     * first (V79): since it is partitioned by province, ANALYZE of it is an ANALYZE of each of its partitions (10 s at
+     * 1,000,000 households against 0.4 s unpartitioned); the planner counts each partition's rows from its pages, and
+     * the estimates of these joins come from the registry's side (a staged code or number is never known to repeat).
+     */
     private long checkWholeFile(Connection c, String householdsName, String membersName, List<ExchangeProblem> problems)
             throws SQLException {
-        execute(c, "SELECT analyze_imported('bulk_stage_household'), analyze_imported('bulk_stage_member')");
         long errors = 0;
         for (Object[] row : query(c, """
                 SELECT s.line, s.commune_code, s.household_code FROM bulk_stage_household s
@@ -505,7 +523,7 @@ public class HouseholdBulkImport {
             // alone: hours instead of minutes. SHARE UPDATE EXCLUSIVE blocks no reader or ordinary writer.
             jdbc.sql("LOCK TABLE household, household_member IN SHARE UPDATE EXCLUSIVE MODE").update();
             long start = System.nanoTime();
-            resolveVillages();
+            resolveVillages(staged.villages());
             phases.put("  of which villages", seconds(start));
             start = System.nanoTime();
             long importId = jdbc.sql("""
@@ -519,28 +537,33 @@ public class HouseholdBulkImport {
             // and foreign keys built once (ADR 0013); the others take the INSERT … SELECT below
             String[] firstLoads;
             if (builds == null) {
-                firstLoads = firstLoads(importId);
+                firstLoads = firstLoads(importId, staged.provinces());
                 phases.put("  of which first loads (detached partitions)", seconds(start));
             } else {
-                firstLoads = builtFirstLoads(main, importId, phases, start, log);
+                firstLoads = builtFirstLoads(main, importId, staged.provinces(), phases, start, log);
             }
             firstLoaded.addAll(List.of(firstLoads));
+            // the file's provinces that no first load took, each moved by INSERT … SELECT (none after a first national load)
+            List<String> loaded = List.of(firstLoads);
+            String[] moved = staged.provinces().keySet().stream().filter(p -> !loaded.contains(p)).toArray(String[]::new);
             start = System.nanoTime();
-            jdbc.sql("""
-                            INSERT INTO household (id, province_code, household_code, commune_id, village_id, area, address,
-                                income_per_capita, b1_score, housing_quality, floor_area_m2, water_source, toilet, internet_use,
-                                telephone_use, info_devices, loudspeaker_reach, waste_treatment, causes, ethnic_minority,
-                                merit_household, social_protection, poverty_status, deprivation_count, classified_standard,
-                                classified_standard_version, classified_at, import_id)
-                            SELECT s.id, s.province_code, s.household_code, s.commune_id, v.village_id, s.area, s.address,
-                                s.income_per_capita, s.b1_score, s.housing_quality, s.floor_area_m2, s.water_source, s.toilet,
-                                s.internet_use, s.telephone_use, s.info_devices, s.loudspeaker_reach, s.waste_treatment, s.causes,
-                                s.ethnic_minority, s.merit_household, s.social_protection, s.poverty_status, s.deprivation_count,
-                                s.classified_standard, s.classified_standard_version, now(), :import
-                            FROM bulk_stage_household s
-                            LEFT JOIN bulk_stage_village v ON v.commune_id = s.commune_id AND v.name = s.village
-                            WHERE s.province_code <> ALL (CAST(:loaded AS text[]))""")
-                    .param("import", importId).param("loaded", firstLoads).update();
+            if (moved.length > 0) {
+                jdbc.sql("""
+                                INSERT INTO household (id, province_code, household_code, commune_id, village_id, area, address,
+                                    income_per_capita, b1_score, housing_quality, floor_area_m2, water_source, toilet, internet_use,
+                                    telephone_use, info_devices, loudspeaker_reach, waste_treatment, causes, ethnic_minority,
+                                    merit_household, social_protection, poverty_status, deprivation_count, classified_standard,
+                                    classified_standard_version, classified_at, import_id)
+                                SELECT s.id, s.province_code, s.household_code, s.commune_id, v.village_id, s.area, s.address,
+                                    s.income_per_capita, s.b1_score, s.housing_quality, s.floor_area_m2, s.water_source, s.toilet,
+                                    s.internet_use, s.telephone_use, s.info_devices, s.loudspeaker_reach, s.waste_treatment, s.causes,
+                                    s.ethnic_minority, s.merit_household, s.social_protection, s.poverty_status, s.deprivation_count,
+                                    s.classified_standard, s.classified_standard_version, now(), :import
+                                FROM bulk_stage_household s
+                                LEFT JOIN bulk_stage_village v ON v.commune_id = s.commune_id AND v.name = s.village
+                                WHERE s.province_code <> ALL (CAST(:loaded AS text[]))""")
+                        .param("import", importId).param("loaded", firstLoads).update();
+            }
             phases.put("  of which households", seconds(start));
             start = System.nanoTime();
             // statistics that count the households just moved (ANALYZE sees this transaction's own rows), so that
@@ -548,27 +571,25 @@ public class HouseholdBulkImport {
             // (e.g. "0 rows" left by an autovacuum that ran during an earlier import)
             // only the partitions of the provinces moved here (the checks read household_pNN, V19), not the whole
             // country's household (V64); a first load's foreign keys were validated once by V58's function
-            String[] moved = jdbc.sql("""
-                            SELECT DISTINCT province_code FROM bulk_stage_household
-                            WHERE province_code <> ALL (CAST(:loaded AS text[])) ORDER BY 1""")
-                    .param("loaded", firstLoads).query(String.class).list().toArray(String[]::new);
             if (moved.length > 0) {
                 jdbc.sql("SELECT analyze_imported_partitions('household', CAST(:p AS text[]))").param("p", moved)
                         .query().listOfRows(); // as the owner (V64)
             }
             phases.put("  of which statistics", seconds(start));
             start = System.nanoTime();
-            jdbc.sql("""
-                            INSERT INTO household_member (id, province_code, household_id, member_no, full_name, id_number,
-                                birth_date, birth_year_only, sex, ethnicity, relation, employment, working_capacity, disability,
-                                monthly_social_allowance, health_insurance, malnourished, education, in_school,
-                                school_level_appropriate, sick_untreated, merit_person)
-                            SELECT id, province_code, household_id, member_no, full_name, id_number, birth_date, birth_year_only,
-                                sex, ethnicity, relation, employment, working_capacity, disability, monthly_social_allowance,
-                                health_insurance, malnourished, education, in_school, school_level_appropriate, sick_untreated,
-                                merit_person
-                            FROM bulk_stage_member WHERE province_code <> ALL (CAST(:loaded AS text[]))""")
-                    .param("loaded", firstLoads).update();
+            if (moved.length > 0) {
+                jdbc.sql("""
+                                INSERT INTO household_member (id, province_code, household_id, member_no, full_name, id_number,
+                                    birth_date, birth_year_only, sex, ethnicity, relation, employment, working_capacity, disability,
+                                    monthly_social_allowance, health_insurance, malnourished, education, in_school,
+                                    school_level_appropriate, sick_untreated, merit_person)
+                                SELECT id, province_code, household_id, member_no, full_name, id_number, birth_date, birth_year_only,
+                                    sex, ethnicity, relation, employment, working_capacity, disability, monthly_social_allowance,
+                                    health_insurance, malnourished, education, in_school, school_level_appropriate, sick_untreated,
+                                    merit_person
+                                FROM bulk_stage_member WHERE province_code <> ALL (CAST(:loaded AS text[]))""")
+                        .param("loaded", firstLoads).update();
+            }
             phases.put("  of which members", seconds(start));
             if (builds == null) { // else inserted during the builds (builtFirstLoads)
                 start = System.nanoTime();
@@ -577,8 +598,7 @@ public class HouseholdBulkImport {
             }
             start = System.nanoTime();
             // the report aggregates' triggers were off too (V20, ADR 0006): rebuild the imported provinces, set-based
-            for (String province : jdbc.sql("SELECT DISTINCT province_code FROM bulk_stage_household ORDER BY 1")
-                    .query(String.class).list()) {
+            for (String province : staged.provinces().keySet()) {
                 jdbc.sql("SELECT report_rebuild(:p)").param("p", province).query().listOfRows();
             }
             phases.put("  of which report aggregates", seconds(start));
@@ -595,12 +615,10 @@ public class HouseholdBulkImport {
      * numbers, then swaps them in for the partitions inside it (V73: a province that got a household meanwhile is not
      * swapped and takes the ordinary move); returns the provinces swapped in.
      */
-    private String[] builtFirstLoads(Connection main, long importId, Map<String, Double> phases, long start,
-                                     Consumer<String> log) {
-        List<String> provinces = jdbc.sql("""
-                        SELECT province_code FROM bulk_stage_household GROUP BY province_code
-                        HAVING count(*) >= :min ORDER BY count(*) DESC, province_code""")
-                .param("min", firstLoadMinHouseholds).query(String.class).list();
+    private String[] builtFirstLoads(Connection main, long importId, java.util.SortedMap<String, Long> staged,
+                                     Map<String, Double> phases, long start, Consumer<String> log) {
+        List<String> provinces = large(staged).stream() // largest first
+                .sorted(Comparator.comparing((String p) -> staged.get(p)).reversed()).toList();
         List<String> built;
         try {
             ProvinceBuilds.Running running = builds.start(main, provinces, importId);
@@ -641,14 +659,11 @@ public class HouseholdBulkImport {
      * (V58: detached partitions, indexes and foreign keys built once, attached again), inside the move's
      * transaction; returns the provinces so loaded (only those with at least {@link #firstLoadMinHouseholds} households in the file).
      */
-    private String[] firstLoads(long importId) {
+    private String[] firstLoads(long importId, java.util.SortedMap<String, Long> staged) {
         if (firstLoadMinHouseholds == Long.MAX_VALUE) {
             return new String[0];
         }
-        String[] provinces = jdbc.sql("""
-                        SELECT province_code FROM bulk_stage_household GROUP BY province_code
-                        HAVING count(*) >= :min ORDER BY 1""")
-                .param("min", firstLoadMinHouseholds).query(String.class).list().toArray(String[]::new);
+        String[] provinces = large(staged).toArray(String[]::new);
         if (provinces.length == 0) {
             return provinces;
         }
@@ -657,11 +672,17 @@ public class HouseholdBulkImport {
         return loaded;
     }
 
-    /** Finds or creates every village named in the file (a few statements in all) into bulk_stage_village. */
-    private void resolveVillages() {
-        List<GeographyCatalog.VillageName> named = jdbc.sql(
-                        "SELECT DISTINCT commune_id, village FROM bulk_stage_household WHERE village IS NOT NULL")
-                .query((rs, i) -> new GeographyCatalog.VillageName(rs.getLong(1), rs.getString(2))).list();
+    /** The file's provinces with at least {@link #firstLoadMinHouseholds} households, by code. */
+    private List<String> large(java.util.SortedMap<String, Long> staged) {
+        long min = firstLoadMinHouseholds;
+        return staged.entrySet().stream().filter(e -> e.getValue() >= min).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Finds or creates every village the file names (listed while staging, in the order the file first names them: new
+     * villages of a commune are numbered in that order) and stages the ids in bulk_stage_village (a few statements).
+     */
+    private void resolveVillages(List<GeographyCatalog.VillageName> named) {
         if (named.isEmpty()) {
             return;
         }
