@@ -228,7 +228,7 @@ public class HouseholdBulkImport {
                         List.copyOf(firstLoads));
             } finally {
                 try {
-                    ProvinceBuilds.cleanup(main); // a failed import's built tables, the staging's province indexes
+                    ProvinceBuilds.cleanup(main); // a failed import's built tables
                 } finally {
                     execute(main, STAGE_TRUNCATE);
                     execute(main, "SELECT pg_advisory_unlock(" + LOCK + ")");

@@ -48,7 +48,10 @@ final class ProvinceBuilds {
         return connections;
     }
 
-    /** Drops every built table and the staging's province indexes (on the connection holding the import's lock). */
+    /**
+     * Drops every built table (on the connection holding the import's lock), and the staging's province indexes that an
+     * import before V79 (the staging partitioned by province) created.
+     */
     static void cleanup(Connection importing) throws SQLException {
         try (Statement s = importing.createStatement()) {
             s.execute("SELECT bulk_build_cleanup()");
@@ -61,7 +64,7 @@ final class ProvinceBuilds {
      * failure stops the others from taking another province and is thrown by {@code await} once the builds under way
      * have ended.
      *
-     * @param importing the connection holding the import's lock (the staging's province indexes are created on it)
+     * @param importing the connection holding the import's lock (tables built for an earlier import are dropped on it)
      */
     Running start(Connection importing, List<String> provinces, long importId) throws SQLException {
         if (provinces.isEmpty()) {
