@@ -50,7 +50,12 @@ public record HouseholdFacts(HouseholdData data, PovertyStandard standard, Local
 
     /** Working age: from {@code working_age_min} up to (not including) the retirement age. */
     public boolean isWorkingAge(MemberRecord member) {
-        return age(member) >= intParameter("working_age_min") && !reachedRetirementAge(member);
+        return isWorkingAge(member, intParameter("working_age_min"));
+    }
+
+    /** {@link #isWorkingAge(MemberRecord)} with {@code working_age_min} read once for all the members. */
+    boolean isWorkingAge(MemberRecord member, int workingAgeMin) {
+        return age(member) >= workingAgeMin && !reachedRetirementAge(member);
     }
 
     public MissingFactException missing(String field, String detail) {

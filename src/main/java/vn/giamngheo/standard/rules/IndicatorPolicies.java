@@ -44,8 +44,9 @@ public final class IndicatorPolicies {
 
     /** ≥ 1 working-age member is unemployed or works for wages without a labour contract [S2]. */
     static IndicatorResult employment(HouseholdFacts f) {
-        return MemberRule.assess("employment", f, Message.of("classification.cutoff.employment",
-                f.intParameter("working_age_min")), f::isWorkingAge,
+        int workingAgeMin = f.intParameter("working_age_min");
+        return MemberRule.assess("employment", f, Message.of("classification.cutoff.employment", workingAgeMin),
+                m -> f.isWorkingAge(m, workingAgeMin),
                 m -> m.employment() == Employment.UNEMPLOYED || m.employment() == Employment.WAGE_NO_CONTRACT,
                 m -> new Code("employment", m.employment().code()));
     }

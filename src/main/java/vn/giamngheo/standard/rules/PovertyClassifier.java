@@ -41,31 +41,35 @@ public final class PovertyClassifier {
                 .orElseThrow(() -> new MissingFactException(data.code(), "area", "not given and commune unknown"));
         LocalDate date = household.referenceDate() != null ? household.referenceDate() : referenceDate;
         HouseholdFacts facts = new HouseholdFacts(data, standard, date);
+        StandardTerms terms = StandardTerms.of(standard);
 
         List<IndicatorResult> results = new ArrayList<>();
-        for (String indicator : standard.indicators()) {
-            IndicatorPolicy policy = IndicatorPolicies.policyFor(indicator)
-                    .orElseThrow(() -> new IllegalStateException("no rule for indicator " + indicator));
+        for (IndicatorPolicy policy : terms.policies.orElseGet(() -> policies(standard))) {
             results.add(policy.assess(facts));
         }
-        List<String> deprived = results.stream().filter(IndicatorResult::deprived).map(IndicatorResult::indicator)
-                .toList();
+        List<String> deprived = new ArrayList<>();
+        for (IndicatorResult result : results) {
+            if (result.deprived()) {
+                deprived.add(result.indicator());
+            }
+        }
+        deprived = List.copyOf(deprived);
         int count = deprived.size();
-        int threshold = standard.deprivationThreshold();
+        int threshold = terms.threshold != null ? terms.threshold : standard.deprivationThreshold();
 
         List<Message> reasons = new ArrayList<>();
-        Message areaName = Message.of("classification.area." + area.code());
+        Message areaName = terms.areaName(area);
         IncomeBasis basis;
         boolean below;
         if (household.incomePerCapita() != null) {
             basis = IncomeBasis.INCOME;
-            long line = standard.incomeLine(area);
+            long line = terms.incomeLine(area);
             below = household.incomePerCapita() <= line;
             reasons.add(Message.of(below ? "classification.reason.income-at-or-below-line"
                     : "classification.reason.income-above-line", household.incomePerCapita(), areaName, line));
         } else {
             basis = IncomeBasis.B1_SCORE;
-            BigDecimal threshold1 = standard.require("b1_threshold_" + area.code()).asDecimal();
+            BigDecimal threshold1 = terms.b1Threshold(area);
             below = household.b1Score().compareTo(threshold1) <= 0;
             reasons.add(Message.of(below ? "classification.reason.b1-at-or-below-threshold"
                     : "classification.reason.b1-above-threshold", household.b1Score(), areaName, threshold1));
@@ -80,8 +84,8 @@ public final class PovertyClassifier {
 
         PovertyStatus status;
         PoorKind kind = null;
-        Optional<Long> upper = standard.upperLine(area);
-        boolean twoPath = PovertyStandard.TWO_PATH.equals(standard.ruleShape());
+        Optional<Long> upper = terms.upperLine(area);
+        boolean twoPath = PovertyStandard.TWO_PATH.equals(terms.ruleShape != null ? terms.ruleShape : standard.ruleShape());
         if (below) {
             if (twoPath) {
                 status = PovertyStatus.POOR;
@@ -104,11 +108,9 @@ public final class PovertyClassifier {
                 status = PovertyStatus.NEAR_POOR;
                 reasons.add(Message.of("classification.rule.qd59-near-poor", threshold));
             }
-        } else if (basis == IncomeBasis.INCOME && inAverageBand(standard, area, household.incomePerCapita())) {
+        } else if (basis == IncomeBasis.INCOME && inAverageBand(standard, terms, area, household.incomePerCapita())) {
             status = PovertyStatus.AVERAGE;
-            reasons.add(Message.of("classification.rule.average",
-                    standard.require("average_lower_" + area.code()).asLong(),
-                    standard.require("average_upper_" + area.code()).asLong()));
+            reasons.add(Message.of("classification.rule.average", terms.averageLower(area), terms.averageUpper(area)));
         } else {
             status = PovertyStatus.NOT_POOR;
             reasons.add(Message.of("classification.rule.above-line"));
@@ -121,23 +123,38 @@ public final class PovertyClassifier {
                 reasons.add(Message.of(socialProtection ? "classification.reason.social-protection-recorded"
                         : "classification.reason.no-social-protection-recorded"));
             } else {
-                socialProtection = data.members().stream()
-                        .noneMatch(m -> m.workingCapacity() && facts.isWorkingAge(m));
+                Integer workingAgeMin = terms.workingAgeMin;
+                socialProtection = data.members().stream().noneMatch(m -> m.workingCapacity()
+                        && (workingAgeMin != null ? facts.isWorkingAge(m, workingAgeMin) : facts.isWorkingAge(m)));
                 if (socialProtection) {
                     reasons.add(Message.of("classification.reason.social-protection-derived"));
                 }
             }
         }
-        reasons.add(Message.of("classification.reason.standard",
-                standard.parameter("title").map(Parameter::value).orElse(standard.code()), standard.version()));
+        reasons.add(Message.of("classification.reason.standard", terms.title, terms.version));
         return new Classification(data.code(), household.communeCode(), standard.code(), area, status, basis, below,
                 count, deprived, kind, socialProtection, results, new Explanation(reasons));
     }
 
-    private static boolean inAverageBand(PovertyStandard standard, Area area, long income) {
-        Optional<Parameter> lower = standard.parameter("average_lower_" + area.code());
-        Optional<Parameter> upper = standard.parameter("average_upper_" + area.code());
-        return lower.isPresent() && upper.isPresent() && income > lower.get().asLong()
-                && income <= upper.get().asLong();
+    private static boolean inAverageBand(PovertyStandard standard, StandardTerms terms, Area area, long income) {
+        Long lower = terms.averageLower(area);
+        Long upper = terms.averageUpper(area);
+        if (lower == null || upper == null) { // absent (no band), or not a number (thrown, as before)
+            Optional<Parameter> lowerParameter = standard.parameter("average_lower_" + area.code());
+            Optional<Parameter> upperParameter = standard.parameter("average_upper_" + area.code());
+            return lowerParameter.isPresent() && upperParameter.isPresent() && income > lowerParameter.get().asLong()
+                    && income <= upperParameter.get().asLong();
+        }
+        return income > lower && income <= upper;
+    }
+
+    /** The indicators' rules read from the standard itself: throws for an indicator without one, or no indicators. */
+    private static List<IndicatorPolicy> policies(PovertyStandard standard) {
+        List<IndicatorPolicy> policies = new ArrayList<>();
+        for (String indicator : standard.indicators()) {
+            policies.add(IndicatorPolicies.policyFor(indicator)
+                    .orElseThrow(() -> new IllegalStateException("no rule for indicator " + indicator)));
+        }
+        return policies;
     }
 }
