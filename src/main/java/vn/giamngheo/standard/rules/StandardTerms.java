@@ -28,7 +28,9 @@ final class StandardTerms {
     final String title;
     final String version;
     private final Long[] incomeLines = new Long[Area.values().length];
-    private final Long[] upperLines = new Long[Area.values().length];
+    /** Empty where the standard has no upper line (income-gate standards), null where it does not parse. */
+    @SuppressWarnings("unchecked")
+    private final Optional<Long>[] upperLines = new Optional[Area.values().length];
     private final BigDecimal[] b1Thresholds = new BigDecimal[Area.values().length];
     private final Long[] averageLower = new Long[Area.values().length];
     private final Long[] averageUpper = new Long[Area.values().length];
@@ -46,7 +48,10 @@ final class StandardTerms {
         for (Area area : Area.values()) {
             int i = area.ordinal();
             incomeLines[i] = parsed(standard, "income_line_" + area.code(), Parameter::asLong);
-            upperLines[i] = parsed(standard, "upper_line_" + area.code(), Parameter::asLong);
+            String upperName = "upper_line_" + area.code();
+            Long upper = parsed(standard, upperName, Parameter::asLong);
+            upperLines[i] = upper != null ? Optional.of(upper)
+                    : standard.parameter(upperName).isEmpty() ? Optional.empty() : null;
             b1Thresholds[i] = parsed(standard, "b1_threshold_" + area.code(), Parameter::asDecimal);
             averageLower[i] = parsed(standard, "average_lower_" + area.code(), Parameter::asLong);
             averageUpper[i] = parsed(standard, "average_upper_" + area.code(), Parameter::asLong);
@@ -62,8 +67,8 @@ final class StandardTerms {
 
     /** The upper line of the area, as {@link PovertyStandard#upperLine} gives it. */
     Optional<Long> upperLine(Area area) {
-        Long line = upperLines[area.ordinal()];
-        return line != null ? Optional.of(line) : standard.upperLine(area);
+        Optional<Long> line = upperLines[area.ordinal()];
+        return line != null ? line : standard.upperLine(area);
     }
 
     /** The B1 score's threshold of the area ({@code b1_threshold_<area>}, required). */

@@ -85,6 +85,23 @@ class StandardTermsTest {
     }
 
     @Test
+    void anUpperLineThatDoesNotParseFailsOnlyTheHouseholdsAboveTheLine() {
+        PovertyStandard qd59 = StandardCatalog.national().standard("QD59_2015").orElseThrow();
+        PovertyStandard broken = qd59.derive("BROKEN_UPPER", Map.of("upper_line_rural", "một triệu"), "test",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 800_000, 3), broken, REFERENCE))
+                .isInstanceOf(NumberFormatException.class);
+        // the upper line is read for every household, as before: the same exception below the line too
+        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 600_000, 0), broken, REFERENCE))
+                .isInstanceOf(NumberFormatException.class);
+        assertThat(classifier.classify(Households.withIncome(Area.RURAL, 800_000, 3), qd59, REFERENCE).poorKind())
+                .isEqualTo(PoorKind.DEPRIVATION_POOR);
+        // an income-gate standard has none
+        assertThat(classifier.classify(Households.withIncome(Area.RURAL, 1_500_000, 3), Households.ND07, REFERENCE)
+                .status()).isEqualTo(PovertyStatus.POOR);
+    }
+
+    @Test
     void aMissingThresholdOrRuleShapeOrIndicatorThrowsAsTheStandardDoes() {
         assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 1_000_000, 0),
                 without(Households.ND07, "deprivation_threshold"), REFERENCE))
