@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.giamngheo.exchange.Area;
 import vn.giamngheo.status.rules.PovertyStatus;
 
@@ -25,6 +27,10 @@ class StandardTermsTest {
 
     private static PovertyStandard derived(String code, Map<String, String> overrides) {
         return Households.ND07.derive(code, overrides, "test", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    }
+
+    private Classification rural(long income, int deprivations, PovertyStandard standard) {
+        return classifier.classify(Households.withIncome(Area.RURAL, income, deprivations), standard, REFERENCE);
     }
 
     private static PovertyStandard without(PovertyStandard standard, String... names) {
@@ -61,8 +67,7 @@ class StandardTermsTest {
     @Test
     void anIncomeLineThatDoesNotParseFailsTheHouseholdsThatNeedIt() {
         PovertyStandard broken = derived("BROKEN_LINE", Map.of("income_line_rural", "1,5 triệu"));
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 1_000_000, 0), broken, REFERENCE))
-                .isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> rural(1_000_000, 0, broken)).isInstanceOf(NumberFormatException.class);
         // a household placed by its B1 score does not need it, as before
         Classification byB1 = classifier.classify(Households.withB1(Area.RURAL, new BigDecimal("100"), 3), broken,
                 REFERENCE);
@@ -75,47 +80,37 @@ class StandardTermsTest {
     @Test
     void anAverageBandThatDoesNotParseStillThrowsAndAMissingOneMeansNoBand() {
         PovertyStandard broken = derived("BROKEN_BAND", Map.of("average_upper_rural", "abc"));
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 1_500_001, 0), broken,
-                REFERENCE)).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> rural(1_500_001, 0, broken)).isInstanceOf(NumberFormatException.class);
         PovertyStandard noBand = without(Households.ND07, "average_lower_rural", "average_upper_rural");
-        assertThat(classifier.classify(Households.withIncome(Area.RURAL, 1_500_001, 0), noBand, REFERENCE).status())
-                .isEqualTo(PovertyStatus.NOT_POOR);
-        assertThat(classifier.classify(Households.withIncome(Area.RURAL, 1_500_001, 0), Households.ND07, REFERENCE)
-                .status()).isEqualTo(PovertyStatus.AVERAGE);
+        assertThat(rural(1_500_001, 0, noBand).status()).isEqualTo(PovertyStatus.NOT_POOR);
+        assertThat(rural(1_500_001, 0, Households.ND07).status()).isEqualTo(PovertyStatus.AVERAGE);
     }
 
     @Test
-    void anUpperLineThatDoesNotParseFailsOnlyTheHouseholdsAboveTheLine() {
+    void anUpperLineThatDoesNotParseFailsTheHouseholdsAsBefore() {
         PovertyStandard qd59 = StandardCatalog.national().standard("QD59_2015").orElseThrow();
         PovertyStandard broken = qd59.derive("BROKEN_UPPER", Map.of("upper_line_rural", "một triệu"), "test",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 800_000, 3), broken, REFERENCE))
-                .isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> rural(800_000, 3, broken)).isInstanceOf(NumberFormatException.class);
         // the upper line is read for every household, as before: the same exception below the line too
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 600_000, 0), broken, REFERENCE))
-                .isInstanceOf(NumberFormatException.class);
-        assertThat(classifier.classify(Households.withIncome(Area.RURAL, 800_000, 3), qd59, REFERENCE).poorKind())
-                .isEqualTo(PoorKind.DEPRIVATION_POOR);
+        assertThatThrownBy(() -> rural(600_000, 0, broken)).isInstanceOf(NumberFormatException.class);
+        assertThat(rural(800_000, 3, qd59).poorKind()).isEqualTo(PoorKind.DEPRIVATION_POOR);
         // an income-gate standard has none
-        assertThat(classifier.classify(Households.withIncome(Area.RURAL, 1_500_000, 3), Households.ND07, REFERENCE)
-                .status()).isEqualTo(PovertyStatus.POOR);
+        assertThat(rural(1_500_000, 3, Households.ND07).status()).isEqualTo(PovertyStatus.POOR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deprivation_threshold", "rule_shape", "indicators", "income_line_rural"})
+    void aMissingTermThrowsAsTheStandardDoes(String name) {
+        assertThatThrownBy(() -> rural(1_000_000, 0, without(Households.ND07, name)))
+                .isInstanceOf(MissingParameterException.class).hasMessageContaining(name);
     }
 
     @Test
-    void aMissingThresholdOrRuleShapeOrIndicatorThrowsAsTheStandardDoes() {
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 1_000_000, 0),
-                without(Households.ND07, "deprivation_threshold"), REFERENCE))
-                .isInstanceOf(MissingParameterException.class).hasMessageContaining("deprivation_threshold");
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 1_000_000, 0),
-                without(Households.ND07, "rule_shape"), REFERENCE))
-                .isInstanceOf(MissingParameterException.class).hasMessageContaining("rule_shape");
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 1_000_000, 0),
-                without(Households.ND07, "indicators"), REFERENCE))
-                .isInstanceOf(MissingParameterException.class).hasMessageContaining("indicators");
+    void anIndicatorWithoutARuleThrowsAsBefore() {
         PovertyStandard unknownIndicator = derived("UNKNOWN_INDICATOR", Map.of("indicators",
                 Households.ND07.require("indicators").value() + ";no_such_indicator"));
-        assertThatThrownBy(() -> classifier.classify(Households.withIncome(Area.RURAL, 1_000_000, 0),
-                unknownIndicator, REFERENCE))
+        assertThatThrownBy(() -> rural(1_000_000, 0, unknownIndicator))
                 .isInstanceOf(IllegalStateException.class).hasMessage("no rule for indicator no_such_indicator");
     }
 }
