@@ -12,10 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -282,7 +286,7 @@ public class HouseholdBulkImport {
      * households of each province (by code) and the villages the households name, in the order the file first names them.
      */
     private record Staged(long households, long members, List<ExchangeProblem> problems, long errorCount,
-                          java.util.SortedMap<String, Long> provinces, List<GeographyCatalog.VillageName> villages) {
+                          SortedMap<String, Long> provinces, List<GeographyCatalog.VillageName> villages) {
     }
 
     private Staged stage(Connection householdConnection, Connection memberConnection, String householdsName,
@@ -304,8 +308,8 @@ public class HouseholdBulkImport {
                 code -> Optional.ofNullable(communeByCode.get(code)));
         ImportClassifier classifications = new ImportClassifier(classifier, today);
         long[] rowErrors = new long[1];
-        java.util.SortedMap<String, Long> provinces = new java.util.TreeMap<>();
-        java.util.Set<GeographyCatalog.VillageName> villages = new java.util.LinkedHashSet<>();
+        SortedMap<String, Long> provinces = new TreeMap<>();
+        Set<GeographyCatalog.VillageName> villages = new LinkedHashSet<>();
         HouseholdIdBlock ids = new HouseholdIdBlock(jdbc);
         boolean committed = false;
         ReadAhead<HouseholdStreamReader.Entry> ahead = null;
@@ -542,9 +546,10 @@ public class HouseholdBulkImport {
             } else {
                 firstLoads = builtFirstLoads(main, importId, staged.provinces(), phases, start, log);
             }
-            firstLoaded.addAll(List.of(firstLoads));
-            // the file's provinces that no first load took, each moved by INSERT … SELECT (none after a first national load)
+            // the file's provinces that no first load took, each moved by INSERT … SELECT (none after a first national load;
+            // the staging is partitioned by province, V79, so each statement reads only their partitions)
             List<String> loaded = List.of(firstLoads);
+            firstLoaded.addAll(loaded);
             String[] moved = staged.provinces().keySet().stream().filter(p -> !loaded.contains(p)).toArray(String[]::new);
             start = System.nanoTime();
             if (moved.length > 0) {
@@ -561,8 +566,8 @@ public class HouseholdBulkImport {
                                     s.classified_standard, s.classified_standard_version, now(), :import
                                 FROM bulk_stage_household s
                                 LEFT JOIN bulk_stage_village v ON v.commune_id = s.commune_id AND v.name = s.village
-                                WHERE s.province_code <> ALL (CAST(:loaded AS text[]))""")
-                        .param("import", importId).param("loaded", firstLoads).update();
+                                WHERE s.province_code = ANY (CAST(:moved AS text[]))""")
+                        .param("import", importId).param("moved", moved).update();
             }
             phases.put("  of which households", seconds(start));
             start = System.nanoTime();
@@ -587,8 +592,8 @@ public class HouseholdBulkImport {
                                     sex, ethnicity, relation, employment, working_capacity, disability, monthly_social_allowance,
                                     health_insurance, malnourished, education, in_school, school_level_appropriate, sick_untreated,
                                     merit_person
-                                FROM bulk_stage_member WHERE province_code <> ALL (CAST(:loaded AS text[]))""")
-                        .param("loaded", firstLoads).update();
+                                FROM bulk_stage_member WHERE province_code = ANY (CAST(:moved AS text[]))""")
+                        .param("moved", moved).update();
             }
             phases.put("  of which members", seconds(start));
             if (builds == null) { // else inserted during the builds (builtFirstLoads)
@@ -615,7 +620,7 @@ public class HouseholdBulkImport {
      * numbers, then swaps them in for the partitions inside it (V73: a province that got a household meanwhile is not
      * swapped and takes the ordinary move); returns the provinces swapped in.
      */
-    private String[] builtFirstLoads(Connection main, long importId, java.util.SortedMap<String, Long> staged,
+    private String[] builtFirstLoads(Connection main, long importId, SortedMap<String, Long> staged,
                                      Map<String, Double> phases, long start, Consumer<String> log) {
         List<String> provinces = large(staged).stream() // largest first
                 .sorted(Comparator.comparing((String p) -> staged.get(p)).reversed()).toList();
@@ -659,7 +664,7 @@ public class HouseholdBulkImport {
      * (V58: detached partitions, indexes and foreign keys built once, attached again), inside the move's
      * transaction; returns the provinces so loaded (only those with at least {@link #firstLoadMinHouseholds} households in the file).
      */
-    private String[] firstLoads(long importId, java.util.SortedMap<String, Long> staged) {
+    private String[] firstLoads(long importId, SortedMap<String, Long> staged) {
         if (firstLoadMinHouseholds == Long.MAX_VALUE) {
             return new String[0];
         }
@@ -673,7 +678,7 @@ public class HouseholdBulkImport {
     }
 
     /** The file's provinces with at least {@link #firstLoadMinHouseholds} households, by code. */
-    private List<String> large(java.util.SortedMap<String, Long> staged) {
+    private List<String> large(SortedMap<String, Long> staged) {
         long min = firstLoadMinHouseholds;
         return staged.entrySet().stream().filter(e -> e.getValue() >= min).map(Map.Entry::getKey).toList();
     }
