@@ -1,44 +1,69 @@
 package vn.giamngheo.standard.rules;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
 import vn.giamngheo.exchange.Sex;
 
 /**
  * The retirement age in a year under the Labour Code 2019 schedule (men 60y3m in 2021, +3 months a year up
  * to 62; women 55y4m in 2021, +4 months a year up to 60), read from the standard's parameters.
+ * <p>
+ * The classifier asks for every member of every household; five look-ups and parses of the parameters per member were
+ * a tenth of a bulk import's classification (docs/benchmarks.md, lead, session of 2026-12-07 third). The parameters are
+ * therefore parsed once per standard, with its other terms ({@link StandardTerms}): one cache for all of them. A
+ * parameter that is missing or does not parse is asked again of the standard where a member needs it, which throws
+ * the same exception as before.
  */
 final class RetirementAge {
 
-    private RetirementAge() {
+    private static final String REFORM_YEAR = "retirement_reform_year";
+
+    private final PovertyStandard standard;
+    private final Integer reformYear;
+    /** By {@link Sex#ordinal()}: each null where the standard lacks it or it does not parse. */
+    private final Integer[] before = new Integer[Sex.values().length];
+    private final Integer[] base = new Integer[Sex.values().length];
+    private final Integer[] step = new Integer[Sex.values().length];
+    private final Integer[] max = new Integer[Sex.values().length];
+
+    private RetirementAge(PovertyStandard standard) {
+        this.standard = standard;
+        this.reformYear = StandardTerms.parsed(standard, REFORM_YEAR, Parameter::asInt);
+        for (Sex sex : Sex.values()) {
+            Names names = Names.of(sex);
+            int i = sex.ordinal();
+            before[i] = StandardTerms.parsed(standard, names.before(), Parameter::asInt);
+            base[i] = StandardTerms.parsed(standard, names.base(), Parameter::asInt);
+            step[i] = StandardTerms.parsed(standard, names.step(), Parameter::asInt);
+            max[i] = StandardTerms.parsed(standard, names.max(), Parameter::asInt);
+        }
+    }
+
+    /** The standard's schedule, parsed (once per standard: {@link StandardTerms} keeps it). */
+    static RetirementAge of(PovertyStandard standard) {
+        return new RetirementAge(standard);
     }
 
     /** Retirement age in months for people of {@code sex} reaching it in {@code year}. */
     static int months(PovertyStandard standard, Sex sex, int year) {
-        Last last = LAST[sex.ordinal()];
-        if (last != null && last.standard() == standard && last.year() == year) {
-            return last.months();
+        return StandardTerms.of(standard).retirement.months(sex, year);
+    }
+
+    /** Retirement age in months for people of {@code sex} reaching it in {@code year} under this schedule. */
+    int months(Sex sex, int year) {
+        int i = sex.ordinal();
+        if (reformYear != null) {
+            if (year < reformYear) {
+                if (before[i] != null) {
+                    return before[i];
+                }
+            } else if (base[i] != null && step[i] != null && max[i] != null) {
+                return Math.min(max[i], base[i] + step[i] * (year - reformYear));
+            }
         }
-        int months = fromParameters(standard, sex, year);
-        LAST[sex.ordinal()] = new Last(standard, year, months);
-        return months;
+        return fromParameters(standard, sex, year); // a parameter missing or malformed: throws as it did
     }
-
-    /**
-     * The last answer for each sex: the classifier asks for every member of every household, nearly always with the
-     * same standard and year, and five look-ups and parses of the parameters per member were a tenth of a bulk import's
-     * classification (docs/benchmarks.md, lead, session of 2026-12-07 third). A standard is immutable
-     * ({@link PovertyStandard} copies its parameters), so the same object gives the same answer; the slots hold immutable
-     * records, so a thread that reads another's slot reads either a whole answer or none.
-     */
-    private record Last(PovertyStandard standard, int year, int months) {
-    }
-
-    private static final Last[] LAST = new Last[Sex.values().length];
 
     private static int fromParameters(PovertyStandard standard, Sex sex, int year) {
-        Names names = NAMES.get(sex);
+        Names names = Names.of(sex);
         int reformYear = standard.require(REFORM_YEAR).asInt();
         if (year < reformYear) {
             return standard.require(names.before()).asInt();
@@ -49,13 +74,7 @@ final class RetirementAge {
         return Math.min(max, base + step * (year - reformYear));
     }
 
-    private static final String REFORM_YEAR = "retirement_reform_year";
-
-    /**
-     * The parameters' names for each sex ({@code retirement_<sex code>_before_months}…), made once: the classifier asks
-     * for them for every member of every household, and a name built per call was hashed again per look-up
-     * (docs/benchmarks.md, lead, session of 2026-12-07 second).
-     */
+    /** The parameters' names for each sex ({@code retirement_<sex code>_before_months}…). */
     private record Names(String before, String base, String step, String max) {
         static Names of(Sex sex) {
             String prefix = "retirement_" + sex.code() + "_";
@@ -63,7 +82,4 @@ final class RetirementAge {
                     prefix + "max_months");
         }
     }
-
-    private static final Map<Sex, Names> NAMES = Arrays.stream(Sex.values())
-            .collect(Collectors.toUnmodifiableMap(s -> s, Names::of));
 }

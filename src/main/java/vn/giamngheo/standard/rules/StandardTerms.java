@@ -9,9 +9,10 @@ import vn.giamngheo.exchange.Area;
 
 /**
  * The terms of one standard that {@link PovertyClassifier} reads for every household — its indicators' rules, the
- * threshold, the rule shape, the lines and bands of each area, its title and version — looked up by name and parsed
- * once per standard instead of once per household. At 1,000,000 households the look-ups of the parameters by name were
- * a fifth of the classifier's time in the bulk import (docs/benchmarks.md, lead, session of 2026-12-07 sixth).
+ * threshold, the rule shape, the lines and bands of each area, its title and version, the retirement ages ({@link
+ * RetirementAge}) — looked up by name and parsed once per standard instead of once per household. At 1,000,000
+ * households the look-ups of the parameters by name were a fifth of the classifier's time in the bulk import
+ * (docs/benchmarks.md, lead, session of 2026-12-07 sixth).
  * <p>
  * What a standard lacks, or holds in a form that does not parse, is left empty here: the classifier then asks the
  * standard itself at the same point as before, which throws the same exception, so a household that does not need the
@@ -27,6 +28,8 @@ final class StandardTerms {
     final Integer workingAgeMin;
     final String title;
     final String version;
+    /** The retirement ages' schedule (members' working age and dependants). */
+    final RetirementAge retirement;
     private final Long[] incomeLines = new Long[Area.values().length];
     /** Empty where the standard has no upper line (income-gate standards), null where it does not parse. */
     @SuppressWarnings("unchecked")
@@ -45,6 +48,7 @@ final class StandardTerms {
         this.workingAgeMin = parsed(standard, "working_age_min", Parameter::asInt);
         this.title = standard.parameter("title").map(Parameter::value).orElse(standard.code());
         this.version = standard.version();
+        this.retirement = RetirementAge.of(standard);
         for (Area area : Area.values()) {
             int i = area.ordinal();
             incomeLines[i] = parsed(standard, "income_line_" + area.code(), Parameter::asLong);
@@ -106,7 +110,8 @@ final class StandardTerms {
         return Optional.of(List.copyOf(list));
     }
 
-    private static <T> T parsed(PovertyStandard standard, String name, Function<Parameter, T> parse) {
+    /** The parameter parsed, or null where the standard lacks it or it does not parse. */
+    static <T> T parsed(PovertyStandard standard, String name, Function<Parameter, T> parse) {
         Optional<Parameter> parameter = standard.parameter(name);
         if (parameter.isEmpty()) {
             return null;

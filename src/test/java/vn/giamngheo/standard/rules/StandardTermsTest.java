@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.giamngheo.exchange.Area;
+import vn.giamngheo.exchange.Sex;
 import vn.giamngheo.status.rules.PovertyStatus;
 
 /**
@@ -104,6 +105,24 @@ class StandardTermsTest {
     void aMissingTermThrowsAsTheStandardDoes(String name) {
         assertThatThrownBy(() -> rural(1_000_000, 0, without(Households.ND07, name)))
                 .isInstanceOf(MissingParameterException.class).hasMessageContaining(name);
+    }
+
+    @Test
+    void aRetirementScheduleThatDoesNotParseOrLacksATermThrowsOnlyForTheYearsThatNeedIt() {
+        // the schedule is read once per standard (RetirementAge in StandardTerms); a bad term throws where it is read
+        PovertyStandard brokenStep = derived("BROKEN_RETIREMENT", Map.of("retirement_male_step_months", "ba tháng"));
+        assertThatThrownBy(() -> RetirementAge.months(brokenStep, Sex.MALE, 2026))
+                .isInstanceOf(NumberFormatException.class);
+        assertThat(RetirementAge.months(brokenStep, Sex.MALE, 2020)).isEqualTo(720);
+        assertThat(RetirementAge.months(brokenStep, Sex.FEMALE, 2026)).isEqualTo(684);
+        PovertyStandard noBefore = without(Households.ND07, "retirement_female_before_months");
+        assertThatThrownBy(() -> RetirementAge.months(noBefore, Sex.FEMALE, 2020))
+                .isInstanceOf(MissingParameterException.class);
+        assertThat(RetirementAge.months(noBefore, Sex.FEMALE, 2026)).isEqualTo(684);
+        PovertyStandard noReform = without(Households.ND07, "retirement_reform_year");
+        for (Sex sex : Sex.values()) {
+            assertThatThrownBy(() -> RetirementAge.months(noReform, sex, 2026)).isInstanceOf(MissingParameterException.class);
+        }
     }
 
     @Test
