@@ -3,9 +3,12 @@ package vn.giamngheo.household;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,21 +37,38 @@ class HouseholdIndexesTest {
                 "household_member_one_head", "UNIQUE (household_id, province_code) WHERE (relation = 'head'::text)"));
     }
 
-    @Test
-    void theInformationDevicesHaveNoStatisticsOnTheHouseholdsAndEveryPartition() {
-        // V80: no statement filters, joins, groups or sorts on them; an array column was the dearest to analyse
+    /**
+     * The columns no statement filters, joins, groups or sorts on (V80, V83; docs/planner-statistics.md): ANALYZE skips
+     * them. A statement that starts filtering on one of them sets its target back in the same change, and here.
+     */
+    static final Map<String, Set<String>> WITHOUT_STATISTICS = Map.of(
+            "household", Set.of("info_devices", "address", "income_per_capita", "b1_score", "housing_quality",
+                    "floor_area_m2", "water_source", "toilet", "internet_use", "telephone_use", "loudspeaker_reach",
+                    "waste_treatment", "causes", "merit_household", "social_protection", "deprivation_count",
+                    "classified_standard_version", "classified_at", "reference_date", "created_at", "updated_at"),
+            "household_member", Set.of("birth_year_only", "monthly_social_allowance", "malnourished",
+                    "school_level_appropriate", "sick_untreated"));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"household", "household_member"})
+    void theColumnsNoStatementFiltersOnHaveNoStatisticsOnTheTableAndEveryPartition(String table) {
         // (PostgreSQL 17 records the default target as null, 15 and 16 as -1)
         assertThat(jdbc.sql("""
-                SELECT c.relname || ' ' || coalesce(a.attstattarget::text, 'default') FROM pg_class c
-                  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'info_devices'
-                 WHERE c.oid = 'household'::regclass
-                    OR c.oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = 'household'::regclass)
-                 ORDER BY 1""").query(String.class).list())
-                .hasSizeGreaterThan(34).allMatch(row -> row.endsWith(" 0"));
+                SELECT attname FROM pg_attribute WHERE attrelid = CAST(:t AS regclass) AND attnum > 0
+                   AND NOT attisdropped AND attstattarget >= 0""").param("t", table).query(String.class).set())
+                .as("columns of %s with a target of their own", table).isEqualTo(WITHOUT_STATISTICS.get(table));
         assertThat(jdbc.sql("""
-                SELECT count(*) FROM pg_attribute WHERE attrelid = 'household'::regclass AND attnum > 0
-                   AND NOT attisdropped AND attname <> 'info_devices' AND attstattarget >= 0""")
-                .query(Long.class).single()).as("columns of household with a target of their own").isZero();
+                SELECT c.relname || '.' || a.attname || ' ' || coalesce(a.attstattarget::text, 'default') FROM pg_class c
+                  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = ANY (CAST(:columns AS text[]))
+                 WHERE c.oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = CAST(:t AS regclass))
+                 ORDER BY 1""").param("t", table).param("columns", WITHOUT_STATISTICS.get(table).toArray(String[]::new))
+                .query(String.class).list())
+                .hasSize(partitions(table) * WITHOUT_STATISTICS.get(table).size()).allMatch(row -> row.endsWith(" 0"));
+    }
+
+    private int partitions(String table) {
+        return jdbc.sql("SELECT count(*) FROM pg_inherits WHERE inhparent = CAST(:t AS regclass)").param("t", table)
+                .query(Integer.class).single();
     }
 
     @Test
